@@ -1,0 +1,27 @@
+import type { ChainNode } from '../model/chain';
+import { createSettingReader } from './setting-reader';
+import type { ResolvedNode, TechDef } from './types';
+import { nodeHttpServer } from './techs/node-http-server';
+
+/** Every technology the tool knows, by id. Add one line per technology module. */
+export const TECHS: readonly TechDef[] = [nodeHttpServer];
+
+const BY_ID = new Map(TECHS.map((t) => [t.id, t]));
+
+export const findTech = (id: string): TechDef | undefined => BY_ID.get(id);
+
+/** Splits `nginx@1.29.7` into id and version. */
+export function parseTechRef(ref: string): { id: string; version?: string } {
+  const at = ref.indexOf('@');
+  if (at < 0) return { id: ref };
+  const version = ref.slice(at + 1);
+  return version ? { id: ref.slice(0, at), version } : { id: ref.slice(0, at) };
+}
+
+/** Resolves a node against its catalog entry; undefined for an unknown technology. */
+export function resolveNode(node: ChainNode): ResolvedNode | undefined {
+  const tech = BY_ID.get(node.tech);
+  if (!tech) return undefined;
+  const reader = createSettingReader(tech, node);
+  return { node, tech, version: reader.version, ...tech.resolve(reader) };
+}

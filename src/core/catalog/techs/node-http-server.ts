@@ -1,0 +1,118 @@
+import { formatDuration, ms } from '../../model/duration';
+import type { SettingScalar } from '../../model/chain';
+import type { TechDef } from '../types';
+
+const DOC = 'https://nodejs.org/api/http.html#class-httpserver';
+const RUN = 'run: Node v20.20.2 http.createServer() defaults (reference §4 Node.js http server)';
+
+const assign = (prop: string) => (v: SettingScalar) =>
+  `server.${prop} = ${v === null ? 0 : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '_')};`;
+
+/** Node.js `http` server (incl. Express, Fastify on Node's http). */
+export const nodeHttpServer: TechDef = {
+  id: 'node-http-server',
+  name: 'Node.js http server',
+  kind: 'app-server',
+  versions: ['24.6.0', '22', '20', '18'],
+  defaultVersion: '20',
+  sides: 'server',
+  doc: DOC,
+  settings: [
+    {
+      key: 'server.keepAliveTimeout',
+      label: 'Idle time before an inactive keep-alive socket is closed',
+      role: 'server-idle',
+      kind: 'duration',
+      dialect: 'ms',
+      defaults: [{ value: 5000, source: RUN }],
+      doc: `${DOC}#serverkeepalivetimeout`,
+      snippet: assign('keepAliveTimeout'),
+    },
+    {
+      key: 'server.keepAliveTimeoutBuffer',
+      label: 'Extra time added to keepAliveTimeout for the real socket timeout (Node ≥ 24.6)',
+      role: null,
+      kind: 'duration',
+      dialect: 'ms',
+      defaults: [
+        { since: '24.6.0', value: 1000, source: 'nodejs/node PR #59243 (e79c93a)' },
+        { value: 0, source: 'absent before Node 24.6.0 (nodejs/node PR #59243)' },
+      ],
+      doc: `${DOC}#serverkeepalivetimeoutbuffer`,
+      snippet: assign('keepAliveTimeoutBuffer'),
+    },
+    {
+      key: 'server.headersTimeout',
+      label: 'Time allowed to receive the complete request headers',
+      role: 'request-timeout',
+      kind: 'duration',
+      dialect: 'ms',
+      defaults: [{ value: 60000, source: RUN }],
+      doc: `${DOC}#serverheaderstimeout`,
+      snippet: assign('headersTimeout'),
+    },
+    {
+      key: 'server.requestTimeout',
+      label: 'Time allowed to receive the entire request',
+      role: null,
+      kind: 'duration',
+      dialect: 'ms',
+      defaults: [{ since: '18', value: 300000, source: RUN }],
+      doc: `${DOC}#serverrequesttimeout`,
+      snippet: assign('requestTimeout'),
+    },
+    {
+      key: 'server.maxRequestsPerSocket',
+      label: 'Requests per socket before Connection: close (0 = unlimited)',
+      role: 'max-requests',
+      kind: 'count',
+      defaults: [{ value: null, source: RUN, note: '0 = unlimited (v16.10+)' }],
+      doc: `${DOC}#servermaxrequestspersocket`,
+      snippet: assign('maxRequestsPerSocket'),
+    },
+  ],
+  resolve(r) {
+    const idle = r.num('server.keepAliveTimeout');
+    const buffer = r.num('server.keepAliveTimeoutBuffer').value ?? 0;
+    const notes: string[] = [];
+    const keepAlive = idle.value !== 0;
+    // Node ≥ 24.6 closes after keepAliveTimeout + buffer but still advertises keepAliveTimeout.
+    const s = idle.value === null ? null : idle.value + buffer;
+    if (buffer > 0 && s !== null)
+      notes.push(
+        `Node ${r.version} closes idle sockets ${formatDuration(ms(buffer), 'ms')} ms after keepAliveTimeout (keepAliveTimeoutBuffer).`,
+      );
+    const hintSeconds = idle.value === null ? null : Math.floor(idle.value / 1000);
+    return {
+      server: {
+        idle: { ...idle, value: s },
+        keepAlive,
+        ...(keepAlive ? {} : { keepAliveNote: 'keepAliveTimeout = 0 disables keep-alive' }),
+        hint:
+          hintSeconds !== null && hintSeconds > 0
+            ? {
+                value: hintSeconds * 1000,
+                origin: idle.origin,
+                setting: 'Keep-Alive: timeout (from keepAliveTimeout)',
+              }
+            : null,
+        granularityMs: ms(5),
+        maxRequests: r.num('server.maxRequestsPerSocket'),
+        fixKey: 'server.keepAliveTimeout',
+        notes,
+      },
+    };
+  },
+  companions(key, value, r) {
+    // nodejs/node#27363: headersTimeout must exceed keepAliveTimeout behind a load balancer.
+    const headers = r.num('server.headersTimeout').value;
+    if (
+      key === 'server.keepAliveTimeout' &&
+      typeof value === 'number' &&
+      headers !== null &&
+      headers <= value
+    )
+      return [{ key: 'server.headersTimeout', value: value + 1000 }];
+    return [];
+  },
+};

@@ -1,0 +1,58 @@
+import type { Ms } from './duration';
+import type { Origin } from './origin';
+
+/**
+ * A value a user's config or edit gives a catalog setting.
+ * Durations in ms; counts as numbers; `null` = no limit; enums as strings; flags as booleans.
+ */
+export type SettingScalar = number | string | boolean | null;
+
+export interface SettingInput {
+  value: SettingScalar;
+  /** `explicit` (config file line) or `edit` (typed by the user) — never `default`. */
+  origin: Origin;
+}
+
+/** One component in the chain: one technology from the catalog. */
+export interface ChainNode {
+  /** Stable within the chain (`n1`, `alb`); used in JSON, URLs and fixes. */
+  id: string;
+  /** Catalog id, e.g. `nginx`, `go-transport`. */
+  tech: string;
+  /** Picks the defaults that changed between versions; the catalog's default version otherwise. */
+  version?: string;
+  label?: string;
+  /** Values set by config or the user, keyed by the catalog setting key. Unset keys use defaults. */
+  settings: Record<string, SettingInput>;
+  /** Setting keys the fix plan must not change (a managed service, another team's server). */
+  locked?: string[];
+}
+
+/** The network between node i and node i+1. */
+export interface Link {
+  /** Round-trip time. */
+  rttMs: Ms;
+}
+
+/** The request rate and mix entering the chain at the client end. */
+export interface Traffic {
+  /** Requests per second at the client. */
+  rps: number;
+  /** Share (0..1) of requests that are not idempotent (POST, PATCH) and so are not retried. */
+  nonIdempotentShare: number;
+}
+
+export interface AnalysisOptions {
+  /** Safety allowance added to RTT and timer granularity in the required margin; default 1 s. */
+  safetyMarginMs: Ms;
+  /** Client reaction delay δ (FIN reaching the host → pool noticing it); default 10 ms. */
+  reactionDelayMs: Ms;
+}
+
+/** The whole chain, ordered from the client end. `links.length === nodes.length - 1`. */
+export interface Chain {
+  nodes: ChainNode[];
+  links: Link[];
+  traffic?: Traffic;
+  options?: Partial<AnalysisOptions>;
+}

@@ -1,0 +1,4 @@
+import type { ParserDef } from './types';
+
+/** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
+export const PARSERS: readonly ParserDef[] = [];
