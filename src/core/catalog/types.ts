@@ -26,7 +26,7 @@ export interface SettingDef {
   label: string;
   /** The role the value plays, or null for an option that steers resolution (worker class, agent kind). */
   role: Role | null;
-  kind: 'duration' | 'count' | 'enum' | 'bool';
+  kind: 'duration' | 'count' | 'enum' | 'bool' | 'text';
   /** How a user writes it in this technology (for parsing edits and writing snippets). */
   dialect?: DurationDialect;
   enumValues?: readonly string[];

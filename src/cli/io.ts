@@ -1,0 +1,14 @@
+/** What a CLI command may touch: injected so tests run commands in-process. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Reads a file, or stdin for `-`. Rejects with an Error whose message is shown to the user. */
+  readFile(path: string): Promise<string>;
+  /** Environment variables (NO_COLOR, …). */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal (colour). */
+  isTty: boolean;
+}
+
+/** A sub-command: returns the process exit code (0 ok, 1 findings at/above threshold, 2 usage/input error). */
+export type Command = (argv: readonly string[], io: CliIo) => Promise<number>;
