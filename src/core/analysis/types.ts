@@ -25,6 +25,8 @@ export interface FixChange {
   snippet: string;
   /** Why, in plain words. */
   reason: string;
+  /** Hops (by index) this change helps make safe. */
+  hops: number[];
 }
 
 export interface Finding {

@@ -34,6 +34,8 @@ export interface SettingDef {
   defaults: readonly VersionedDefault[];
   /** Link to the setting's documentation. */
   doc: string;
+  /** Not configurable at all (GCP GFE's 600 s backend keep-alive): the fix plan never changes it. */
+  fixed?: boolean;
   /**
    * The snippet that sets this value in the technology's own syntax, ready to paste.
    * `value` is ms for durations (null = no limit), a count, an enum string or a boolean.
@@ -61,6 +63,11 @@ export type HintHonour =
       onlyWithIdleLimit?: boolean;
       /** undici: hinted values are capped (keepAliveMaxTimeout). */
       capMs?: Ms;
+      /**
+       * The hint replaces C instead of only shortening it (undici, Apache HttpClient):
+       * C_eff = min(hint − margin, cap) when a hint arrives, which can exceed C.
+       */
+      replacesIdle?: boolean;
       source: string;
     };
 

@@ -1,0 +1,77 @@
+import type { ResolvedNode } from '../catalog/types';
+import { preferredMargin, roundDown, roundUp } from './fix-values';
+import type { HopContext } from './hop-context';
+
+/** One setting change the search may try. */
+export interface Candidate {
+  nodeIndex: number;
+  key: string;
+  value: number;
+  hop: number;
+  direction: 'lower' | 'raise';
+}
+
+function changeable(node: ResolvedNode | undefined, key: string): boolean {
+  if (!node) return false;
+  if (node.node.locked?.includes(key)) return false;
+  const def = node.tech.settings.find((s) => s.key === key);
+  return !!def && !def.fixed;
+}
+
+const dialectOf = (node: ResolvedNode, key: string) =>
+  node.tech.settings.find((s) => s.key === key)?.dialect;
+
+function clientKey(ctx: HopContext): string | undefined {
+  return ctx.clientNode?.tiedKey ?? ctx.client?.fixKey;
+}
+function serverKey(ctx: HopContext): string | undefined {
+  return ctx.serverNode?.tiedKey ?? ctx.server?.fixKey;
+}
+
+/** Lower the client's idle below S, or raise the server's above C (design/race-model.md: C + margin < S). */
+export function orderingCandidates(ctx: HopContext): Candidate[] {
+  const out: Candidate[] = [];
+  const S = ctx.server?.idle.value ?? null;
+  const C = ctx.clientIdle?.value ?? null;
+  const req = ctx.requiredMarginMs;
+  const ck = clientKey(ctx);
+  if (S !== null && ck && ctx.clientNode && changeable(ctx.clientNode, ck)) {
+    const value = roundDown(S - preferredMargin(req, S), dialectOf(ctx.clientNode, ck));
+    if (value > 0 && (C === null || value < C))
+      out.push({ nodeIndex: ctx.clientIndex, key: ck, value, hop: ctx.index, direction: 'lower' });
+  }
+  const sk = serverKey(ctx);
+  if (C !== null && sk && ctx.serverNode && changeable(ctx.serverNode, sk)) {
+    const value = roundUp(C + preferredMargin(req, C), dialectOf(ctx.serverNode, sk));
+    if (S === null || value > S)
+      out.push({ nodeIndex: ctx.serverIndex, key: sk, value, hop: ctx.index, direction: 'raise' });
+  }
+  return out;
+}
+
+/** Bring both ends under an L4 middlebox's idle limit: lower whichever end is above it. */
+export function middleboxCandidates(ctx: HopContext): Candidate[] {
+  const limits = ctx.middleboxes.map((m) => m.l4.idle.value).filter((v): v is number => v !== null);
+  if (limits.length === 0) return [];
+  const M = Math.min(...limits);
+  const ceiling = M - ctx.requiredMarginMs;
+  const out: Candidate[] = [];
+  const S = ctx.server?.idle.value ?? null;
+  const C = ctx.clientIdle?.value ?? null;
+  const sk = serverKey(ctx);
+  if ((S === null || S > ceiling) && sk && ctx.serverNode && changeable(ctx.serverNode, sk)) {
+    const value = roundDown(ceiling, dialectOf(ctx.serverNode, sk));
+    if (value > 0)
+      out.push({ nodeIndex: ctx.serverIndex, key: sk, value, hop: ctx.index, direction: 'lower' });
+  }
+  const ck = clientKey(ctx);
+  if ((C === null || C > ceiling) && ck && ctx.clientNode && changeable(ctx.clientNode, ck)) {
+    const value = roundDown(
+      ceiling - preferredMargin(ctx.requiredMarginMs, ceiling),
+      dialectOf(ctx.clientNode, ck),
+    );
+    if (value > 0)
+      out.push({ nodeIndex: ctx.clientIndex, key: ck, value, hop: ctx.index, direction: 'lower' });
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import type { AnalysisOptions, Chain } from '../model/chain';
+import { ms, type Ms } from '../model/duration';
+
+/** Safety allowance 1 s and client reaction delay 10 ms (design/race-model.md). */
+export const DEFAULT_OPTIONS: AnalysisOptions = {
+  safetyMarginMs: ms(1000),
+  reactionDelayMs: ms(10),
+};
+
+/** RTT of a link the user did not describe: 1 ms, a same-region hop. */
+export const DEFAULT_RTT_MS: Ms = ms(1);
+
+export const optionsOf = (chain: Chain): AnalysisOptions => ({
+  ...DEFAULT_OPTIONS,
+  ...chain.options,
+});
