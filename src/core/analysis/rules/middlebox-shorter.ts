@@ -14,8 +14,6 @@ export const middleboxShorter: Rule = {
   check(ctx) {
     const { server, clientIdle } = ctx;
     if (!server || !clientIdle) return null;
-    const longest = (a: number | null, b: number | null): number | null =>
-      a === null || b === null ? null : Math.max(a, b);
     const idle = longest(clientIdle.value, server.idle.value);
     const hit = ctx.middleboxes.find(
       (m) =>
