@@ -1,6 +1,6 @@
 import type { ResolvedNode } from '../catalog/types';
 import { resolveNode } from '../catalog/registry';
-import type { Chain } from '../model/chain';
+import type { Chain, ChainNode } from '../model/chain';
 import type { Origin } from '../model/origin';
 import { computeRaceWindow } from '../race/window';
 import { buildHopContexts, nameOf, type HopContext } from './hop-context';
@@ -95,13 +95,35 @@ function toReport(ctx: HopContext): HopReport {
   };
 }
 
+/**
+ * Resolution is a pure function of the node object; chains are immutable, and the fix-plan search
+ * re-evaluates many chains that share all but one node, so results are cached by node identity.
+ */
+const resolved = new WeakMap<ChainNode, ResolvedNode | null>();
+function resolveCached(node: ChainNode): ResolvedNode | undefined {
+  let r = resolved.get(node);
+  if (r === undefined) {
+    r = resolveNode(node) ?? null;
+    resolved.set(node, r);
+  }
+  return r ?? undefined;
+}
+
+/** Resolves every node and pairs the hops, without judging them. */
+export function resolveChain(chain: Chain): {
+  nodes: (ResolvedNode | undefined)[];
+  contexts: HopContext[];
+} {
+  const nodes = chain.nodes.map(resolveCached);
+  return { nodes, contexts: buildHopContexts(chain, nodes, optionsOf(chain)) };
+}
+
 /** Resolves every node and judges every hop, without a fix plan. */
 export function evaluateChain(chain: Chain): {
   nodes: (ResolvedNode | undefined)[];
   hops: HopReport[];
   contexts: HopContext[];
 } {
-  const nodes = chain.nodes.map((n) => resolveNode(n));
-  const contexts = buildHopContexts(chain, nodes, optionsOf(chain));
+  const { nodes, contexts } = resolveChain(chain);
   return { nodes, hops: contexts.map(toReport), contexts };
 }

@@ -3,7 +3,7 @@ import type { Chain, SettingScalar } from '../model/chain';
 import { formatDuration, ms } from '../model/duration';
 import type { Origin } from '../model/origin';
 import { dur } from './rules/describe';
-import { evaluateChain, evaluateHop } from './evaluate-hops';
+import { evaluateChain, evaluateHop, resolveChain } from './evaluate-hops';
 import { middleboxCandidates, orderingCandidates, type Candidate } from './fix-candidates';
 import { nameOf } from './hop-context';
 import type { FixChange, FixPlan } from './types';
@@ -27,7 +27,7 @@ export function withSetting(
 const FIX_ORIGIN: Origin = { kind: 'fix', note: 'proposed by the fix plan' };
 
 /** Changing a managed service or starving a pool costs more than changing an app's own setting. */
-function costOf(chain: Chain, evaluated: ReturnType<typeof evaluateChain>, c: Candidate): number {
+function costOf(chain: Chain, evaluated: ReturnType<typeof resolveChain>, c: Candidate): number {
   const node = evaluated.nodes[c.nodeIndex];
   let cost = 1;
   if (node?.tech.managed) cost += 0.5;
@@ -54,7 +54,7 @@ function search(
 ): void {
   if (st.budget-- <= 0) return;
   if (st.best && cost >= st.best.cost) return;
-  const evaluated = evaluateChain(chain);
+  const evaluated = resolveChain(chain);
   for (const ctx of evaluated.contexts) {
     if (skip.has(ctx.index)) continue;
     const { verdict, outcomes } = evaluateHop(ctx);
@@ -91,7 +91,7 @@ function search(
 }
 
 function describeReason(chain: Chain, c: Candidate): string {
-  const evaluated = evaluateChain(chain);
+  const evaluated = resolveChain(chain);
   const ctx = evaluated.contexts[c.hop];
   if (!ctx) return '';
   if (c.direction === 'raise')
@@ -102,7 +102,7 @@ function describeReason(chain: Chain, c: Candidate): string {
 }
 
 function toFixChange(chain: Chain, c: Candidate, reason: string, hops: number[]): FixChange | null {
-  const evaluated = evaluateChain(chain);
+  const evaluated = resolveChain(chain);
   const node = evaluated.nodes[c.nodeIndex];
   if (!node) return null;
   const def = node.tech.settings.find((s) => s.key === c.key);
@@ -144,7 +144,7 @@ export function planFixes(chain: Chain): FixPlan {
   }
   // Companion changes (Node: headersTimeout above keepAliveTimeout).
   for (const c of picked) {
-    const node = evaluateChain(fixed).nodes[c.nodeIndex];
+    const node = resolveChain(fixed).nodes[c.nodeIndex];
     if (!node?.tech.companions) continue;
     const reader = createSettingReader(node.tech, node.node);
     for (const extra of node.tech.companions(c.key, c.value, reader)) {
