@@ -1,10 +1,36 @@
 import type { ChainNode } from '../model/chain';
 import { createSettingReader } from './setting-reader';
 import type { ResolvedNode, TechDef } from './types';
+import { apacheHttpClient5 } from './techs/apache-httpclient5';
+import { awsAlb } from './techs/aws-alb';
+import { goHttpServer } from './techs/go-http-server';
+import { goTransport } from './techs/go-transport';
+import { gunicorn } from './techs/gunicorn';
+import { ingressNginx } from './techs/ingress-nginx';
+import { nginx } from './techs/nginx';
+import { nodeAgent } from './techs/node-agent';
 import { nodeHttpServer } from './techs/node-http-server';
+import { springBootTomcat } from './techs/spring-boot-tomcat';
+import { tomcat } from './techs/tomcat';
+import { undici } from './techs/undici';
+import { uvicorn } from './techs/uvicorn';
 
 /** Every technology the tool knows, by id. Add one line per technology module. */
-export const TECHS: readonly TechDef[] = [nodeHttpServer];
+export const TECHS: readonly TechDef[] = [
+  goTransport,
+  goHttpServer,
+  nodeHttpServer,
+  nodeAgent,
+  undici,
+  apacheHttpClient5,
+  tomcat,
+  springBootTomcat,
+  nginx,
+  ingressNginx,
+  awsAlb,
+  gunicorn,
+  uvicorn,
+];
 
 const BY_ID = new Map(TECHS.map((t) => [t.id, t]));
 

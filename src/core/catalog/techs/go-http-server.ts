@@ -1,0 +1,110 @@
+import { ms } from '../../model/duration';
+import type { SettingScalar } from '../../model/chain';
+import type { EffectiveValue, SettingDef, SettingReader, TechDef } from '../types';
+import { fallbackFrom } from './effective';
+import { goDuration } from './snippet-format';
+
+const DOC = 'https://pkg.go.dev/net/http#Server';
+const SRC = 'src: go1.19 net/http/server.go';
+export const GO_VERSIONS = ['1.26', '1.25', '1.24', '1.23', '1.22', '1.21', '1.20', '1.19'];
+
+const field = (name: string) => (v: SettingScalar) => `${name}: ${goDuration(v)},`;
+
+const duration = (
+  key: string,
+  label: string,
+  role: SettingDef['role'],
+  lines: string,
+): SettingDef => ({
+  key,
+  label,
+  role,
+  kind: 'duration',
+  dialect: 'go',
+  defaults: [{ value: 0, source: `${SRC} ${lines}`, note: '0 = unset' }],
+  doc: `${DOC}.${key}`,
+  snippet: field(key),
+});
+
+/**
+ * S for a Go server: IdleTimeout; when it is 0, ReadTimeout; when both are 0, no idle limit.
+ * Every step that is not a set IdleTimeout is reported as a fallback.
+ */
+function resolveIdle(r: SettingReader): EffectiveValue {
+  const idle = r.num('IdleTimeout');
+  if (idle.value === null || idle.value > 0) return idle;
+  const read = r.num('ReadTimeout');
+  if (read.value !== null && read.value > 0)
+    return fallbackFrom('IdleTimeout', read, read.value, 'IdleTimeout is 0: Go uses ReadTimeout');
+  return fallbackFrom(
+    'IdleTimeout',
+    read,
+    null,
+    'IdleTimeout and ReadTimeout are 0: no idle timeout',
+  );
+}
+
+/** Go `net/http.Server`. Sends no Keep-Alive header. */
+export const goHttpServer: TechDef = {
+  id: 'go-http-server',
+  name: 'Go net/http Server',
+  kind: 'app-server',
+  versions: GO_VERSIONS,
+  defaultVersion: '1.26',
+  sides: 'server',
+  doc: DOC,
+  settings: [
+    duration(
+      'IdleTimeout',
+      'Idle time before a keep-alive connection is closed (0 → ReadTimeout)',
+      'server-idle',
+      'L2633-2637, L3187-3192',
+    ),
+    duration(
+      'ReadTimeout',
+      'Time to read the whole request; also the idle timeout when IdleTimeout is 0',
+      'request-timeout',
+      '(ReadTimeout)',
+    ),
+    duration(
+      'ReadHeaderTimeout',
+      'Time to read request headers (0 → ReadTimeout)',
+      null,
+      'L2618-2624',
+    ),
+    duration('WriteTimeout', 'Time to write the response', null, '(WriteTimeout)'),
+    {
+      key: 'keepAlivesEnabled',
+      label: 'SetKeepAlivesEnabled(false) closes every connection after its response',
+      role: null,
+      kind: 'bool',
+      defaults: [{ value: true, source: `${SRC} SetKeepAlivesEnabled` }],
+      doc: `${DOC}.SetKeepAlivesEnabled`,
+      snippet: (v) => `srv.SetKeepAlivesEnabled(${v === false ? 'false' : 'true'})`,
+    },
+  ],
+  resolve(r) {
+    const idle = resolveIdle(r);
+    const keepAlive = r.bool('keepAlivesEnabled');
+    const notes: string[] = [];
+    if (idle.origin.kind === 'fallback' && idle.value !== null)
+      notes.push('IdleTimeout is unset: Go closes idle connections after ReadTimeout.');
+    if (idle.value === null)
+      notes.push(
+        'No idle timeout: idle connections stay open until the client or a middlebox drops them.',
+      );
+    return {
+      server: {
+        idle,
+        keepAlive,
+        ...(keepAlive
+          ? {}
+          : { keepAliveNote: 'SetKeepAlivesEnabled(false): one request per connection' }),
+        hint: null,
+        granularityMs: ms(1),
+        fixKey: 'IdleTimeout',
+        notes,
+      },
+    };
+  },
+};
