@@ -1,4 +1,5 @@
 import type { ParserDef } from './types';
+import { springParser } from './spring';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
-export const PARSERS: readonly ParserDef[] = [];
+export const PARSERS: readonly ParserDef[] = [springParser];

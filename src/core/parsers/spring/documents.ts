@@ -1,0 +1,57 @@
+import type { Diagnostic, Severity } from '../../model/diagnostic';
+
+/** The closed set of diagnostic codes this parser reports. */
+export type SpringCode =
+  | 'SPRING_YAML_SYNTAX'
+  | 'SPRING_DUPLICATE_KEY'
+  | 'SPRING_EMPTY_VALUE'
+  | 'SPRING_INVALID_DURATION'
+  | 'SPRING_INVALID_COUNT'
+  | 'SPRING_PLACEHOLDER_DEFAULT'
+  | 'SPRING_UNRESOLVED_PLACEHOLDER'
+  | 'SPRING_OTHER_SERVER'
+  | 'SPRING_LEGACY_PROFILES'
+  | 'SPRING_PROFILE_EXPRESSION'
+  | 'SPRING_ENV_NAME_NOT_BOUND'
+  | 'SPRING_DEPRECATED_KEY'
+  | 'SPRING_INTERNAL_ERROR';
+
+/** 1-based line and column. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One `name: value` found in a document, before interpretation. */
+export interface RawEntry {
+  /** The setting as written: a dotted path (`server.tomcat.keep-alive-timeout`) or an env name. */
+  written: string;
+  /** The name to match when it differs from `written` (a .properties key with escapes). */
+  lookup?: string;
+  /** The scalar value as text; undefined when the value is a map or list. */
+  value: string | undefined;
+  /** Where the last element of the name starts. */
+  keyAt: Position;
+  valueAt: Position;
+  /** The compose service or Kubernetes container whose environment holds the entry. */
+  owner?: string;
+}
+
+/** One Spring config document (`---` in YAML, `#---` in .properties). */
+export interface RawDocument {
+  entries: RawEntry[];
+}
+
+export interface SourceScan {
+  documents: RawDocument[];
+  diagnostics: Diagnostic[];
+}
+
+export function makeDiagnostic(
+  code: SpringCode,
+  severity: Severity,
+  message: string,
+  at: Position,
+): Diagnostic {
+  return { code, severity, message, line: at.line, column: at.column };
+}

@@ -1,0 +1,74 @@
+import type { Diagnostic } from '../../model/diagnostic';
+import type { ParseResult, ParserDef, SourceFile } from '../types';
+import { readFileProfile } from './activation';
+import { makeDiagnostic } from './documents';
+import { buildSpringNodes } from './nodes';
+import { scanSpringProperties } from './properties-source';
+import { scanSpringYaml } from './yaml-source';
+
+const FORMAT = 'spring';
+
+/**
+ * Spring Boot `application.yml` / `application.properties` (also compose files and Kubernetes
+ * manifests that set `SERVER_TOMCAT_*` environment variables). Never throws.
+ */
+export const springParser: ParserDef = {
+  id: FORMAT,
+  name: 'Spring Boot application.yml / application.properties',
+  detect: detectSpring,
+  parse: parseSpring,
+};
+
+/** Confidence 0..1 from the content; the file name only adds a little. */
+export function detectSpring(text: string, fileName?: string): number {
+  const name = fileName ?? '';
+  const springName = /(^|[\\/])(application|bootstrap)(-[\w.-]+)?\.(ya?ml|properties)$/i.test(name);
+  let score = 0;
+  if (/^[ \t]*server\.(tomcat|jetty|netty)\.[\w.-]+[ \t]*[=:]/m.test(text)) score = 0.95;
+  else if (/^[ \t]*-?[ \t]*(name:[ \t]*)?["']?SERVER_(TOMCAT|JETTY|NETTY)_\w+/m.test(text))
+    score = 0.85;
+  else if (/^server:[ \t]*$/m.test(text) && /^[ \t]+(tomcat|jetty|netty):[ \t]*$/m.test(text))
+    score = 0.9;
+  else if (/^[ \t]*spring\.[\w.-]+[ \t]*[=:]/m.test(text) || /^spring:[ \t]*$/m.test(text))
+    score = 0.5;
+  else if (springName && /^[ \t]*[\w.-]+[ \t]*[=:]/m.test(text)) score = 0.4;
+  if (score > 0 && springName) score = Math.min(1, score + 0.05);
+  return score;
+}
+
+/** Parses one file; durations in ms, `null` = no limit. Never throws on user input. */
+export function parseSpring(file: SourceFile): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const properties = isProperties(file);
+    const scan = properties ? scanSpringProperties(file.text) : scanSpringYaml(file.text);
+    diagnostics.push(...scan.diagnostics);
+    const nodes = buildSpringNodes(
+      scan.documents,
+      {
+        file: file.name,
+        fileProfile: readFileProfile(file.name),
+        reportExactDuplicates: properties,
+      },
+      diagnostics,
+    );
+    return { format: FORMAT, nodes, diagnostics };
+  } catch (e) {
+    diagnostics.push(
+      makeDiagnostic('SPRING_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, {
+        line: 1,
+        column: 1,
+      }),
+    );
+    return { format: FORMAT, nodes: [], diagnostics };
+  }
+}
+
+/** `.properties` by name; without a telling name, by `key=value` lines and no YAML nesting. */
+function isProperties(file: SourceFile): boolean {
+  if (/\.properties$/i.test(file.name)) return true;
+  if (/\.ya?ml$/i.test(file.name)) return false;
+  const eq = /^[ \t]*[\w.\-[\]]+[ \t]*=/m.test(file.text);
+  const nested = /^[ \t]*[\w.-]+:[ \t]*$\n^[ \t]+\S/m.test(file.text) || /^---/m.test(file.text);
+  return eq && !nested;
+}

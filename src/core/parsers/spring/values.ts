@@ -1,0 +1,105 @@
+import type { SettingScalar } from '../../model/chain';
+import type { Diagnostic } from '../../model/diagnostic';
+import { parseDuration } from '../../model/duration';
+import { makeDiagnostic, type RawEntry } from './documents';
+import type { SpringKeyDef } from './keys';
+import { resolvePlaceholders } from './placeholders';
+
+/**
+ * Converts a Spring property value to the catalog's unit: durations in ms (bare number = ms,
+ * `60s`, `1m`, ISO `PT60S`), counts as numbers; negative values (`-1`) mean "no limit" → null,
+ * as Tomcat treats a negative timeout or request count as infinite.
+ * Returns undefined when the value is unknown or invalid (a diagnostic says why).
+ */
+export function convertSpringValue(
+  entry: RawEntry,
+  def: SpringKeyDef,
+  diagnostics: Diagnostic[],
+): SettingScalar | undefined {
+  const at = entry.valueAt;
+  const raw = entry.value?.trim() ?? '';
+  if (raw === '') {
+    diagnostics.push(
+      makeDiagnostic(
+        'SPRING_EMPTY_VALUE',
+        'info',
+        `${entry.written} has no value here, so Spring leaves it unset`,
+        at,
+      ),
+    );
+    return undefined;
+  }
+  const resolved = resolvePlaceholders(raw);
+  if (resolved.kind === 'unresolved') {
+    diagnostics.push(
+      makeDiagnostic(
+        'SPRING_UNRESOLVED_PLACEHOLDER',
+        'warning',
+        `${entry.written} comes from \${${resolved.names.join('}, ${')}} without a default: its value is only known at run time`,
+        at,
+      ),
+    );
+    return undefined;
+  }
+  if (resolved.kind === 'defaulted')
+    diagnostics.push(
+      makeDiagnostic(
+        'SPRING_PLACEHOLDER_DEFAULT',
+        'info',
+        `${entry.written} uses the placeholder default "${resolved.text}"; \${${resolved.names.join('}, ${')}} may override it at run time`,
+        at,
+      ),
+    );
+  const text = resolved.text.trim();
+  return def.kind === 'duration'
+    ? convertDuration(text, entry, diagnostics)
+    : convertCount(text, entry, diagnostics);
+}
+
+function convertDuration(
+  text: string,
+  entry: RawEntry,
+  diagnostics: Diagnostic[],
+): SettingScalar | undefined {
+  // Spring's DurationStyle accepts a sign; Tomcat treats any negative timeout as infinite.
+  const negative = text.startsWith('-');
+  const unsigned = text.replace(/^[+-]/, '');
+  const digits = /^\d[\d_]*$/.test(unsigned) ? unsigned.replace(/_/g, '') : unsigned;
+  // DurationStyle.SIMPLE knows ns, us, ms, s, m, h, d only (model's parser also takes w, y).
+  const unit = /^\d+([a-zA-Z]+)$/.exec(digits)?.[1];
+  const parsed =
+    unit === undefined || /^(ns|us|ms|s|m|h|d)$/i.test(unit)
+      ? parseDuration(digits, 'spring')
+      : ({ ok: false, error: `unknown unit "${unit}" (ns, us, ms, s, m, h, d)` } as const);
+  if (parsed.ok) return negative && parsed.value !== 0 ? null : parsed.value;
+  diagnostics.push(
+    makeDiagnostic(
+      'SPRING_INVALID_DURATION',
+      'error',
+      `${entry.written}: ${parsed.error}`,
+      entry.valueAt,
+    ),
+  );
+  return undefined;
+}
+
+function convertCount(
+  text: string,
+  entry: RawEntry,
+  diagnostics: Diagnostic[],
+): SettingScalar | undefined {
+  const compact = text.replace(/_/g, '');
+  if (/^[+-]?\d+$/.test(compact)) {
+    const n = Number(compact);
+    if (Number.isSafeInteger(n)) return n < 0 ? null : n;
+  }
+  diagnostics.push(
+    makeDiagnostic(
+      'SPRING_INVALID_COUNT',
+      'error',
+      `${entry.written}: "${text}" is not a whole number`,
+      entry.valueAt,
+    ),
+  );
+  return undefined;
+}

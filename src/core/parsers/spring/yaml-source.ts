@@ -1,0 +1,200 @@
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Pair,
+  type Scalar,
+} from 'yaml';
+import { LineIndex, type Diagnostic } from '../../model/diagnostic';
+import { ACTIVATION_KEYS, canonicalizeDotted } from './keys';
+import { makeDiagnostic, type Position, type RawEntry, type SourceScan } from './documents';
+
+const MAX_DEPTH = 64;
+const ENV_ITEM = /^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=(.*)$/s;
+
+interface Walk {
+  text: string;
+  doc: Document;
+  at: (offset: number) => Position;
+  entries: RawEntry[];
+  /** Alias expansions left: bounds the work on alias bombs. */
+  aliasBudget: number;
+}
+
+/** Reads every `---` document of a Spring YAML file (or a compose / Kubernetes manifest). */
+export function scanSpringYaml(text: string): SourceScan {
+  // yaml's LineCounter misses line starts inside some broken flow collections, so positions
+  // come from our own index over the whole text.
+  const lines = new LineIndex(text);
+  const docs = parseAllDocuments(text, { prettyErrors: false });
+  // Errors at the very end (an unclosed `[`) are shown on the last line, not after it.
+  const end = text.endsWith('\n') ? text.length - 1 : text.length;
+  const at = (offset: number): Position => {
+    return lines.position(Math.max(0, Math.min(offset, end)));
+  };
+  const diagnostics: Diagnostic[] = [];
+  const documents = [];
+  for (const doc of docs) {
+    for (const e of [...doc.errors, ...doc.warnings]) {
+      const duplicate = e.code === 'DUPLICATE_KEY';
+      diagnostics.push(
+        makeDiagnostic(
+          duplicate ? 'SPRING_DUPLICATE_KEY' : 'SPRING_YAML_SYNTAX',
+          e.name === 'YAMLWarning' ? 'warning' : 'error',
+          duplicate
+            ? 'Duplicate key: Spring Boot refuses to start with duplicate YAML keys'
+            : (e.message.split('\n')[0] ?? e.message),
+          at(e.pos[0]),
+        ),
+      );
+    }
+    const walk: Walk = { text, doc, at, entries: [], aliasBudget: 1000 };
+    visit(walk, doc.contents, [], undefined, 0);
+    documents.push({ entries: walk.entries });
+  }
+  return { documents, diagnostics };
+}
+
+function resolveAlias(w: Walk, node: unknown): unknown {
+  if (!isAlias(node)) return node;
+  if (--w.aliasBudget < 0) return null;
+  return node.resolve(w.doc) ?? null;
+}
+
+function visit(w: Walk, raw: unknown, path: string[], owner: string | undefined, depth: number) {
+  const node = resolveAlias(w, raw);
+  if (depth > MAX_DEPTH || !node || typeof node !== 'object') return;
+  if (isMap(node)) for (const pair of node.items) visitPair(w, pair, path, owner, depth);
+  else if (isSeq(node)) visitSeq(w, node.items, path, owner, depth);
+}
+
+function visitPair(w: Walk, pair: Pair, path: string[], owner: string | undefined, depth: number) {
+  const key = pair.key;
+  if (!isScalar(key)) return;
+  const name = textOf(key.value);
+  if (name === undefined) return;
+  const keyAt = w.at(key.range?.[0] ?? 0);
+  if (name === '<<') return visit(w, pair.value, path, owner, depth + 1);
+  const value = resolveAlias(w, pair.value);
+  const full = [...path, name];
+  if (isScalar(value) || value === null || value === undefined) {
+    // A quoted key is reported as written (escapes and all) and matched by its value.
+    const written = unquotedSource(w, key) ?? name;
+    w.entries.push(leafEntry(w, [...path, written].join('.'), value, keyAt, owner, full.join('.')));
+    // Compose `environment:` maps and similar: an environment name at any depth.
+    if (path.length > 0 && !name.includes('.'))
+      w.entries.push(leafEntry(w, written, value, keyAt, owner, name));
+    return;
+  }
+  if (isSeq(value) && isActivation(full)) {
+    const items = value.items.map((i) => resolveAlias(w, i));
+    const text = items.map((i) => (isScalar(i) ? (textOf(i.value) ?? '') : '')).join(',');
+    w.entries.push({ written: full.join('.'), value: text, keyAt, valueAt: startOf(w, value) });
+    return;
+  }
+  visit(w, value, full, ownerFor(path, name, owner), depth + 1);
+}
+
+function visitSeq(
+  w: Walk,
+  items: unknown[],
+  path: string[],
+  owner: string | undefined,
+  depth: number,
+) {
+  const inContainers = /^(init)?containers$/i.test(path[path.length - 1] ?? '');
+  for (const raw of items) {
+    const item = resolveAlias(w, raw);
+    if (isScalar(item) && typeof item.value === 'string') {
+      // Compose list form: `- SERVER_TOMCAT_KEEPALIVETIMEOUT=30s`.
+      const m = ENV_ITEM.exec(item.value);
+      const start = item.range?.[0] ?? 0;
+      const quoted = item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0;
+      // Skip names spelled with escapes: their position in the source is not the name's.
+      if (m?.[1] !== undefined && w.text.startsWith(m[1], start + quoted))
+        w.entries.push({
+          written: m[1],
+          value: m[2] ?? '',
+          keyAt: w.at(start + quoted),
+          valueAt: w.at(start + quoted + item.value.indexOf('=') + 1),
+          ...(owner === undefined ? {} : { owner }),
+        });
+    } else if (isMap(item)) {
+      const env = readNameValue(w, item.items, owner);
+      if (env) w.entries.push(env);
+      else {
+        const name = inContainers ? item.get('name') : undefined;
+        visit(w, item, path, typeof name === 'string' ? `container ${name}` : owner, depth + 1);
+      }
+    } else visit(w, item, path, owner, depth + 1);
+  }
+}
+
+/** Kubernetes `env:` items: `- name: SERVER_TOMCAT_KEEPALIVETIMEOUT` / `value: "30s"`. */
+function readNameValue(w: Walk, pairs: Pair[], owner: string | undefined): RawEntry | undefined {
+  const name = pairs.find((p) => isScalar(p.key) && p.key.value === 'name');
+  const value = pairs.find((p) => isScalar(p.key) && p.key.value === 'value');
+  if (!name || !value || !isScalar(name.value) || typeof name.value.value !== 'string') return;
+  const v = resolveAlias(w, value.value);
+  if (v !== null && v !== undefined && !isScalar(v)) return;
+  const written = unquotedSource(w, name.value) ?? name.value.value;
+  const at = w.at(name.value.range?.[0] ?? 0);
+  return leafEntry(w, written, v, at, owner, name.value.value);
+}
+
+/** The source text of a quoted scalar without its quotes; undefined for plain scalars. */
+function unquotedSource(w: Walk, node: Scalar): string | undefined {
+  if (node.type !== 'QUOTE_DOUBLE' && node.type !== 'QUOTE_SINGLE') return undefined;
+  const [start, end] = node.range ?? [0, 0];
+  return w.text.slice(start + 1, Math.max(start + 1, end - 1));
+}
+
+function leafEntry(
+  w: Walk,
+  written: string,
+  value: unknown,
+  keyAt: Position,
+  owner: string | undefined,
+  lookup: string,
+): RawEntry {
+  const scalar = isScalar(value) ? value : undefined;
+  // Numbers keep their source form (`30_000`, `0x10`) so they are judged as written.
+  const text =
+    typeof scalar?.source === 'string' && typeof scalar.value !== 'string'
+      ? scalar.source
+      : (textOf(scalar?.value) ?? '');
+  return {
+    written,
+    ...(lookup === written ? {} : { lookup }),
+    value: text,
+    keyAt,
+    valueAt: scalar ? startOf(w, scalar) : keyAt,
+    ...(owner === undefined ? {} : { owner }),
+  };
+}
+
+function startOf(w: Walk, node: { range?: [number, number, number] | null }): Position {
+  return w.at(node.range?.[0] ?? 0);
+}
+
+function isActivation(path: string[]): boolean {
+  const c = canonicalizeDotted(path.join('.'));
+  return c === ACTIVATION_KEYS.onProfile || c === ACTIVATION_KEYS.legacyProfiles;
+}
+
+/** Compose `services: <name>:` scopes the environment entries beneath it. */
+function ownerFor(path: string[], name: string, owner: string | undefined): string | undefined {
+  if (path.length === 1 && path[0] === 'services') return `service ${name}`;
+  return owner;
+}
+
+/** A scalar's value as text; undefined for null and non-scalars. */
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return undefined;
+}
