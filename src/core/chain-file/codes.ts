@@ -1,0 +1,31 @@
+/**
+ * Diagnostic codes of chain files (`*.chain.yaml`). A closed set: tests assert these, not messages.
+ * `CHAIN_CONFIG_*` are reported by whoever resolves `config:` imports (the CLI).
+ */
+export const CHAIN_CODES = [
+  'CHAIN_YAML_SYNTAX',
+  'CHAIN_YAML_WARNING',
+  'CHAIN_NOT_A_MAPPING',
+  'CHAIN_UNSUPPORTED_VERSION',
+  'CHAIN_MISSING_NODES',
+  'CHAIN_WRONG_TYPE',
+  'CHAIN_UNKNOWN_KEY',
+  'CHAIN_MISSING_TECH',
+  'CHAIN_UNKNOWN_TECH',
+  'CHAIN_VERSION_CONFLICT',
+  'CHAIN_UNKNOWN_VERSION',
+  'CHAIN_UNKNOWN_SETTING',
+  'CHAIN_ROLE_NOT_APPLICABLE',
+  'CHAIN_BAD_DURATION',
+  'CHAIN_DURATION_WITHOUT_UNIT',
+  'CHAIN_BAD_VALUE',
+  'CHAIN_EMPTY_VALUE',
+  'CHAIN_DUPLICATE_SETTING',
+  'CHAIN_DUPLICATE_ID',
+  'CHAIN_EXTRA_LINKS',
+  'CHAIN_CONFIG_UNREADABLE',
+  'CHAIN_CONFIG_UNKNOWN_FORMAT',
+  'CHAIN_CONFIG_NO_MATCH',
+] as const;
+
+export type ChainCode = (typeof CHAIN_CODES)[number];

@@ -1,0 +1,107 @@
+import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import type { Chain, ChainNode, SettingScalar } from '../model/chain';
+import { formatDuration, ms } from '../model/duration';
+import { ROLES } from '../model/roles';
+import { DEFAULT_RTT_MS } from '../analysis/options';
+import { primarySettingKey } from '../catalog/primary-key';
+import { findTech } from '../catalog/registry';
+import type { SettingDef } from '../catalog/types';
+import { defaultNodeIds } from './node-ids';
+import { CHAIN_FILE_VERSION } from './types';
+
+export interface SerializeOptions {
+  /** Adds `# yaml-language-server: $schema=<url>` so editors validate and complete the file. */
+  schemaUrl?: string;
+}
+
+/** `65s`, `2m`, `1h`, `1500ms`: one unit, the largest that divides the value; `none` for no limit. */
+function durationText(v: number | null): string {
+  if (v === null) return 'none';
+  const n = Math.round(v);
+  for (const [unit, f] of [
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1000],
+  ] as const)
+    if (n > 0 && n % f === 0 && (unit === 's' || n / f < 1000)) return `${n / f}${unit}`;
+  return formatDuration(ms(n), 'ms') + 'ms';
+}
+
+/** A setting value in chain-file syntax: durations with units, `none` for no limit. */
+function valueOut(def: SettingDef | undefined, v: SettingScalar): string | number | boolean {
+  if (def?.kind === 'duration' && (v === null || typeof v === 'number')) return durationText(v);
+  if (v === null) return 'none';
+  return v;
+}
+
+function nodeOut(node: ChainNode, defaultId: string | undefined): Record<string, unknown> {
+  const tech = findTech(node.tech);
+  const out: Record<string, unknown> = { tech: node.tech };
+  if (node.version !== undefined) out['version'] = node.version;
+  if (node.id !== defaultId) out['id'] = node.id;
+  if (node.label !== undefined) out['label'] = node.label;
+  const rest: Record<string, unknown> = {};
+  const byRole = new Map<string, string>();
+  for (const role of ROLES) {
+    const key = tech && primarySettingKey(tech, role);
+    if (key !== undefined && !byRole.has(key)) byRole.set(key, role);
+  }
+  const roleValues: Record<string, unknown> = {};
+  for (const [key, input] of Object.entries(node.settings)) {
+    const def = tech?.settings.find((s) => s.key === key);
+    const role = byRole.get(key);
+    if (role !== undefined) roleValues[role] = valueOut(def, input.value);
+    else rest[key] = valueOut(def, input.value);
+  }
+  for (const role of ROLES) if (role in roleValues) out[role] = roleValues[role];
+  if (Object.keys(rest).length > 0) out['settings'] = rest;
+  if (node.locked && node.locked.length > 0) out['locked'] = [...node.locked];
+  return out;
+}
+
+/** Writes compact `{ … }` / `[ … ]` for small collections under the given top-level keys. */
+function useFlowStyle(doc: Document, keys: readonly string[]): void {
+  for (const key of keys) {
+    const node = doc.get(key, true) as YamlNode | undefined;
+    if (isMap(node)) node.flow = true;
+    if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = true;
+  }
+  const nodes = doc.get('nodes', true);
+  if (isSeq(nodes))
+    for (const n of nodes.items) {
+      const locked = isMap(n) ? n.get('locked', true) : undefined;
+      if (isSeq(locked)) locked.flow = true;
+    }
+}
+
+/**
+ * Writes a chain as a chain file (docs/chain-file.md): only what differs from defaults —
+ * settings the chain sets (role shorthands for primary settings), node ids that differ from the
+ * default ones, links when any RTT differs from 1 ms, traffic and options when present.
+ * `parseChainFile(serializeChainFile(c))` gives back `c`'s values.
+ */
+export function serializeChainFile(chain: Chain, options: SerializeOptions = {}): string {
+  const ids = defaultNodeIds(chain.nodes.map((n) => n.tech));
+  const out: Record<string, unknown> = {
+    version: CHAIN_FILE_VERSION,
+    nodes: chain.nodes.map((n, i) => nodeOut(n, ids[i])),
+  };
+  if (chain.links.some((l) => l.rttMs !== DEFAULT_RTT_MS))
+    out['links'] = chain.links.map((l) => ({ rtt: durationText(l.rttMs) }));
+  if (chain.traffic) {
+    const t = chain.traffic;
+    out['traffic'] = {
+      rps: t.rps,
+      ...(t.nonIdempotentShare !== 0 ? { 'non-idempotent': t.nonIdempotentShare } : {}),
+    };
+  }
+  const opts: Record<string, string> = {};
+  const o = chain.options ?? {};
+  if (o.safetyMarginMs !== undefined) opts['safety-margin'] = durationText(o.safetyMarginMs);
+  if (o.reactionDelayMs !== undefined) opts['reaction-delay'] = durationText(o.reactionDelayMs);
+  if (Object.keys(opts).length > 0) out['options'] = opts;
+  const doc = new Document(out);
+  useFlowStyle(doc, ['links', 'traffic', 'options']);
+  const header = options.schemaUrl ? `# yaml-language-server: $schema=${options.schemaUrl}\n` : '';
+  return header + doc.toString({ lineWidth: 0 });
+}
