@@ -3,6 +3,12 @@ import { createSettingReader } from './setting-reader';
 import type { ResolvedNode, TechDef } from './types';
 import { apacheHttpClient5 } from './techs/apache-httpclient5';
 import { awsAlb } from './techs/aws-alb';
+import { awsCloudfront, cloudflare } from './techs/cdn-techs';
+import { envoy } from './techs/envoy';
+import { gcpHttpsLb } from './techs/gcp-https-lb';
+import { haproxy } from './techs/haproxy';
+import { istioSidecar } from './techs/istio-sidecar';
+import { awsNatGateway, awsNlb, azureLb, kubeProxyIpvs } from './techs/l4-techs';
 import { goHttpServer } from './techs/go-http-server';
 import { goTransport } from './techs/go-transport';
 import { gunicorn } from './techs/gunicorn';
@@ -30,6 +36,16 @@ export const TECHS: readonly TechDef[] = [
   awsAlb,
   gunicorn,
   uvicorn,
+  gcpHttpsLb,
+  istioSidecar,
+  envoy,
+  haproxy,
+  awsNlb,
+  awsNatGateway,
+  kubeProxyIpvs,
+  azureLb,
+  awsCloudfront,
+  cloudflare,
 ];
 
 const BY_ID = new Map(TECHS.map((t) => [t.id, t]));

@@ -1,0 +1,132 @@
+import { ms } from '../../model/duration';
+import type { SettingScalar } from '../../model/chain';
+import type { SettingDef, TechDef } from '../types';
+import { zeroIsUnlimited } from './effective';
+import { describeEnvoyRetry, protoDuration } from './envoy-common';
+import { nestedYaml } from './snippet-format';
+
+const DOC = 'https://www.envoyproxy.io/docs/envoy/v1.39.0/faq/configuration/timeouts';
+const PROTO =
+  'doc: envoyproxy.io v1.39.0 faq/configuration/timeouts; api/envoy/config/core/v3/protocol.proto';
+const HCM = 'common_http_protocol_options';
+const CLUSTER_OPTS =
+  'typed_extension_protocol_options.envoy.extensions.upstreams.http.v3.HttpProtocolOptions.common_http_protocol_options';
+
+const yamlAt =
+  (path: string, field: string, format: (v: SettingScalar) => string) => (v: SettingScalar) =>
+    nestedYaml(`${path}.${field}`, format(v));
+const count = (v: SettingScalar): string => String(v ?? 0);
+
+const setting = (
+  key: string,
+  label: string,
+  role: SettingDef['role'],
+  value: SettingScalar,
+  snippet: (v: SettingScalar) => string,
+  kind: SettingDef['kind'] = 'duration',
+): SettingDef => ({
+  key,
+  label,
+  role,
+  kind,
+  ...(kind === 'duration' ? { dialect: 'go' as const } : {}),
+  defaults: [{ value, source: PROTO }],
+  doc: DOC,
+  snippet,
+});
+
+/** Envoy as an HTTP proxy: HCM (downstream) and cluster (upstream) HttpProtocolOptions. */
+export const envoy: TechDef = {
+  id: 'envoy',
+  name: 'Envoy',
+  kind: 'proxy',
+  versions: ['1.39.0'],
+  defaultVersion: '1.39.0',
+  sides: 'both',
+  doc: DOC,
+  settings: [
+    setting(
+      'downstream.idle_timeout',
+      'HCM idle timeout for downstream connections (0s disables)',
+      'server-idle',
+      3_600_000,
+      yamlAt(HCM, 'idle_timeout', protoDuration),
+    ),
+    setting(
+      'downstream.max_connection_duration',
+      'Maximum age of a downstream connection',
+      'max-age',
+      null,
+      yamlAt(HCM, 'max_connection_duration', protoDuration),
+    ),
+    setting(
+      'upstream.idle_timeout',
+      'Idle time of a pooled upstream connection (cluster)',
+      'client-idle',
+      3_600_000,
+      yamlAt(CLUSTER_OPTS, 'idle_timeout', protoDuration),
+    ),
+    setting(
+      'upstream.max_requests_per_connection',
+      'Requests per upstream connection (1 disables reuse)',
+      'max-requests',
+      null,
+      yamlAt(CLUSTER_OPTS, 'max_requests_per_connection', count),
+      'count',
+    ),
+    setting(
+      'retry_policy.retry_on',
+      'Route retry conditions (reset, reset-before-request, …)',
+      null,
+      '',
+      (v) => nestedYaml('retry_policy.retry_on', `"${String(v)}"`),
+      'text',
+    ),
+    setting(
+      'retry_policy.num_retries',
+      'Retries allowed by the route retry policy',
+      null,
+      1,
+      (v) => nestedYaml('retry_policy.num_retries', count(v)),
+      'count',
+    ),
+  ],
+  resolve(r) {
+    const maxRequests = r.num('upstream.max_requests_per_connection');
+    const reuse = maxRequests.value !== 1;
+    const retry = describeEnvoyRetry(
+      r.str('retry_policy.retry_on'),
+      r.num('retry_policy.num_retries').value ?? 1,
+    );
+    return {
+      server: {
+        // 0s disables the idle timeout.
+        idle: zeroIsUnlimited(r.num('downstream.idle_timeout')),
+        keepAlive: true,
+        hint: null,
+        granularityMs: ms(5),
+        maxAge: r.num('downstream.max_connection_duration'),
+        fixKey: 'downstream.idle_timeout',
+        notes: ['Envoy sends no Keep-Alive header (UNVERIFIED).'],
+      },
+      client: {
+        idle: zeroIsUnlimited(r.num('upstream.idle_timeout')),
+        reuse,
+        ...(reuse
+          ? {}
+          : { reuseNote: 'max_requests_per_connection 1: one request per upstream connection' }),
+        hint: {
+          honours: false,
+          assumption: true,
+          source: 'reference §5: Envoy ignores Keep-Alive (UNVERIFIED)',
+        },
+        finDetection: true,
+        retry,
+        granularityMs: ms(5),
+        maxRequests,
+        fixKey: 'upstream.idle_timeout',
+        notes: [],
+      },
+    };
+  },
+};
