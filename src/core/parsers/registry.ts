@@ -1,5 +1,6 @@
 import type { ParserDef } from './types';
+import { goParser } from './go';
 import { springParser } from './spring';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
-export const PARSERS: readonly ParserDef[] = [springParser];
+export const PARSERS: readonly ParserDef[] = [goParser, springParser];

@@ -1,0 +1,203 @@
+import { findEnclosingOpen, findOpening, previousNonSpace } from './brackets';
+import type { CodeLanguage } from './mask';
+
+/**
+ * What an expression is bound to, found by walking back from its first character:
+ * `srv := &http.Server{…}` → var `srv`; `client := &http.Client{Transport: &http.Transport{…}}`
+ * → var `client`, fields [`Transport`]; `return HttpClients.custom()…` → return (the enclosing
+ * function names the scope). `argOf` is the innermost call the expression is an argument of.
+ */
+export interface Binding {
+  kind: 'var' | 'return' | 'none';
+  name?: string;
+  fields: string[];
+  argOf?: string;
+  /** Offset of `=>` when the expression is an arrow function's body. */
+  arrowAt?: number;
+}
+
+const IDENT = /[\w$]/;
+const MAX_STEPS = 10_000;
+
+/** Finds the variable (or `return`) an expression starting at `start` is assigned to. */
+export function findBinding(masked: string, start: number): Binding {
+  const fields: string[] = [];
+  let argOf: string | undefined;
+  let i = start;
+  let lastWord = '';
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    const j = previousNonSpace(masked, i);
+    if (j < 0) break;
+    const c = masked[j] ?? '';
+    if (j < i - 1 && /\n/.test(masked.slice(j, i)) && startsStatement(masked, i, c)) break;
+    if (IDENT.test(c)) {
+      let k = j;
+      while (k > 0 && IDENT.test(masked[k - 1] ?? '')) k--;
+      lastWord = masked.slice(k, j + 1);
+      i = k;
+    } else if (c === '.' || c === '&' || c === '!') i = j;
+    else if (c === ')' || c === ']') {
+      const o = findOpening(masked, j);
+      if (o < 0) break;
+      i = o;
+    } else if (c === '(' || c === ',' || c === '[') {
+      const o = c === ',' ? findEnclosingOpen(masked, j) : j;
+      if (o < 0 || masked[o] === '{') {
+        if (o >= 0) return bindObjectElement(masked, o, fields, argOf);
+        break;
+      }
+      argOf ??= calleeBefore(masked, o);
+      i = o;
+    } else if (c === ':' && masked[j - 1] !== ':') {
+      if (masked[j + 1] === '=') return assigned(masked, j, fields, argOf);
+      return bindField(masked, j, fields, argOf);
+    } else if (c === '=' && !'=!<>'.includes(masked[j - 1] ?? '')) {
+      return assigned(masked, masked[j - 1] === ':' ? j - 1 : j, fields, argOf);
+    } else if (c === '>' && masked[j - 1] === '=')
+      return withArg({ kind: 'return', fields, arrowAt: j - 1 }, argOf);
+    else break;
+    if (lastWord === 'return') return withArg({ kind: 'return', fields }, argOf);
+  }
+  return withArg({ kind: 'none', fields }, argOf);
+}
+
+function withArg(b: Binding, argOf: string | undefined): Binding {
+  return argOf === undefined ? b : { ...b, argOf };
+}
+
+/** Crossing a newline backwards: does the expression start a new statement (no `;` languages)? */
+function startsStatement(masked: string, i: number, prev: string): boolean {
+  const here = masked.slice(i, i + 1);
+  if (here === '.' || here === '(' || here === '[') return false;
+  return IDENT.test(prev) || prev === ')' || prev === ']' || prev === '}';
+}
+
+function assigned(
+  masked: string,
+  eq: number,
+  fields: string[],
+  argOf: string | undefined,
+): Binding {
+  const name = readNameBefore(masked, eq);
+  if (!name) return withArg({ kind: 'none', fields }, argOf);
+  return withArg({ kind: 'var', name, fields }, argOf);
+}
+
+/** `Key: <expr>` inside a literal: the key joins the path and the literal's own binding wins. */
+function bindField(
+  masked: string,
+  colon: number,
+  fields: string[],
+  argOf: string | undefined,
+): Binding {
+  const key = readNameBefore(masked, colon);
+  if (!key || key.includes('.')) return withArg({ kind: 'none', fields }, argOf);
+  const open = findEnclosingOpen(masked, colon);
+  if (open < 0 || masked[open] !== '{') return withArg({ kind: 'none', fields }, argOf);
+  const outer = findBinding(masked, open);
+  return { ...outer, fields: [...outer.fields, key, ...fields], ...(argOf ? { argOf } : {}) };
+}
+
+/** A positional element of a literal or array: bind like the literal itself. */
+function bindObjectElement(
+  masked: string,
+  open: number,
+  fields: string[],
+  argOf: string | undefined,
+): Binding {
+  const outer = findBinding(masked, open);
+  return { ...outer, fields: [...outer.fields, ...fields], ...(argOf ? { argOf } : {}) };
+}
+
+/** Reads `name`, `this.name` or `s.srv` just before `pos` (skipping whitespace). */
+export function readNameBefore(masked: string, pos: number): string | undefined {
+  let end = previousNonSpace(masked, pos) + 1;
+  // A type annotation (`const server: http.Server = …`) sits between the name and `=`.
+  const m = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)$/.exec(
+    masked.slice(Math.max(0, end - 200), end),
+  );
+  if (!m?.[1]) return undefined;
+  const name = m[1].replace(/\s+/g, '');
+  end -= m[1].length;
+  const colon = previousNonSpace(masked, end);
+  if (masked[colon] === ':' && masked[colon - 1] !== ':') {
+    const typed = readNameBefore(masked, colon);
+    if (typed) return typed;
+  }
+  return name;
+}
+
+function calleeBefore(masked: string, open: number): string | undefined {
+  const m = /([A-Za-z_$][\w$.]*)\s*$/.exec(masked.slice(Math.max(0, open - 200), open));
+  return m?.[1];
+}
+
+const NOT_FUNCTIONS = new Set(['if', 'for', 'while', 'switch', 'catch', 'else', 'try', 'do']);
+
+/** The name of the function or method whose body contains `pos`, e.g. `newServer()`. */
+export function findEnclosingFunction(
+  masked: string,
+  pos: number,
+  language: CodeLanguage,
+): string | undefined {
+  let at = pos;
+  for (let level = 0; level < 50; level++) {
+    const open = findEnclosingOpen(masked, at);
+    if (open < 0) return undefined;
+    if (masked[open] === '{') {
+      const head = masked.slice(Math.max(0, open - 300), open);
+      const name = functionName(head, language);
+      if (name) return `${name}()`;
+    }
+    at = open;
+  }
+  return undefined;
+}
+
+function functionName(head: string, language: CodeLanguage): string | undefined {
+  if (language === 'go') {
+    const m = /func\s*(?:\([^()]*\)\s*)?([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)?\([^{;]*$/.exec(head);
+    return m?.[1];
+  }
+  if (language === 'js') {
+    const arrow = /([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?\([^()]*\)\s*(?::[^{=;]*)?=>\s*$/.exec(
+      head,
+    );
+    if (arrow?.[1]) return arrow[1];
+  }
+  const m = /([A-Za-z_$][\w$]*)\s*\([^()]*\)\s*(?::\s*[^{;()]*|throws\s+[\w.,\s]+)?$/.exec(head);
+  const name = m?.[1];
+  return name && !NOT_FUNCTIONS.has(name) ? name : undefined;
+}
+
+/**
+ * A readable scope for an expression at `offset`: its variable (`srv`, `client.Transport`), the
+ * function that returns it (`newServer()`), or `fallback` (e.g. `http.Server literal at line 12`).
+ */
+export function scopeAt(
+  masked: string,
+  offset: number,
+  language: CodeLanguage,
+  fallback: string,
+): string {
+  const b = findBinding(masked, offset);
+  const base =
+    b.kind === 'var'
+      ? b.name
+      : b.kind === 'return'
+        ? ((b.arrowAt !== undefined ? arrowName(masked, b.arrowAt) : undefined) ??
+          findEnclosingFunction(masked, offset, language))
+        : undefined;
+  if (base === undefined) return fallback;
+  return [base, ...b.fields].join('.');
+}
+
+/** `make` in `const make = (opts) => …` for the `=>` at `arrow`. */
+function arrowName(masked: string, arrow: number): string | undefined {
+  const head = masked.slice(Math.max(0, arrow - 300), arrow);
+  const m =
+    /([A-Za-z_$][\w$]*)\s*=\s*(?:async\s*)?(?:\([^()]*\)|[A-Za-z_$][\w$]*)\s*(?::[^=;(){}]*)?$/.exec(
+      head,
+    );
+  return m?.[1] ? `${m[1]}()` : undefined;
+}

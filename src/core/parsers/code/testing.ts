@@ -1,0 +1,129 @@
+/**
+ * Test support shared by the code-snippet parsers (imported by *.test.ts files only):
+ * fixture folders with an `expected.json`, and the invariants the property tests check.
+ */
+import { fc } from '@fast-check/vitest';
+import type { ParseResult, ParserDef } from '../types';
+
+/**
+ * `expected.json` in a fixture folder. Settings are `[value, line]`; diagnostics `[code, line]`.
+ * `detect` is the least confidence the parser must report for the input.
+ */
+export interface FixtureExpectation {
+  nodes: { tech: string; scope: string; settings: Record<string, [unknown, number]> }[];
+  diagnostics: [string, number][];
+  detect?: number;
+}
+
+export interface Fixture {
+  behaviour: string;
+  /** As the user would name it: a trailing `.txt` (keeps tsc off `.ts` inputs) is dropped. */
+  fileName: string;
+  text: string;
+  expected: FixtureExpectation;
+}
+
+/** Groups `import.meta.glob('./__fixtures__/*\/*', { query: '?raw', … })` results by folder. */
+export function loadFixtures(files: Record<string, string>): Fixture[] {
+  const byDir = new Map<string, { input?: [string, string]; expected?: string }>();
+  for (const [path, text] of Object.entries(files)) {
+    const m = /__fixtures__\/([^/]+)\/([^/]+)$/.exec(path);
+    if (!m?.[1] || !m[2]) continue;
+    const entry = byDir.get(m[1]) ?? {};
+    if (m[2] === 'expected.json') entry.expected = text;
+    else entry.input = [m[2].replace(/\.txt$/, ''), text];
+    byDir.set(m[1], entry);
+  }
+  const out: Fixture[] = [];
+  for (const [behaviour, e] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!e.input || !e.expected)
+      throw new Error(`fixture ${behaviour} needs an input and expected.json`);
+    const expected = JSON.parse(e.expected) as FixtureExpectation;
+    out.push({ behaviour, fileName: e.input[0], text: e.input[1], expected });
+  }
+  return out;
+}
+
+/** The parse result in the shape of `expected.json`. */
+export function summarize(result: ParseResult): Omit<FixtureExpectation, 'detect'> {
+  return {
+    nodes: result.nodes.map((n) => ({
+      tech: n.tech,
+      scope: n.scope,
+      settings: Object.fromEntries(
+        Object.entries(n.settings).map(([k, s]) => [
+          k,
+          [s.value, s.origin.kind === 'explicit' ? s.origin.line : -1] as [unknown, number],
+        ]),
+      ),
+    })),
+    diagnostics: result.diagnostics.map((d) => [d.code, d.line] as [string, number]),
+  };
+}
+
+/**
+ * What every parse must satisfy, whatever the input: no internal error, diagnostics inside the
+ * text, and each extracted setting's line contains the setting as written. Returns violations.
+ */
+export function checkInvariants(parser: ParserDef, text: string, fileName: string): string[] {
+  const problems: string[] = [];
+  const confidence = parser.detect(text, fileName);
+  if (!(confidence >= 0 && confidence <= 1)) problems.push(`detect() returned ${confidence}`);
+  const result = parser.parse({ name: fileName, text }, { files: [{ name: fileName, text }] });
+  const lines = text.split('\n');
+  for (const d of result.diagnostics) {
+    if (d.code.endsWith('_INTERNAL_ERROR')) problems.push(d.message);
+    const line = lines[d.line - 1];
+    if (line === undefined || d.column < 1 || d.column > line.length + 1)
+      problems.push(`${d.code} at ${d.line}:${d.column} is outside the text`);
+    if (!/^[A-Z][A-Z0-9_]*$/.test(d.code)) problems.push(`bad code ${d.code}`);
+  }
+  for (const node of result.nodes)
+    for (const [key, s] of Object.entries(node.settings)) {
+      if (s.origin.kind !== 'explicit') {
+        problems.push(`${key}: origin ${s.origin.kind}`);
+        continue;
+      }
+      const line = lines[s.origin.line - 1] ?? '';
+      if (!line.includes(s.origin.setting))
+        problems.push(`${key}: line ${s.origin.line} does not contain "${s.origin.setting}"`);
+      if (typeof s.value === 'number' && !Number.isFinite(s.value))
+        problems.push(`${key}: ${s.value}`);
+    }
+  return problems;
+}
+
+/** Random code built from a language's own tokens (so the parser's paths are really taken). */
+export function arbitraryCode(tokens: readonly string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.string({ maxLength: 200 }),
+    fc.array(fc.constantFrom(...tokens), { maxLength: 80 }).map((t) => t.join('')),
+    fc
+      .array(fc.oneof(fc.constantFrom(...tokens), fc.string({ maxLength: 4 })), { maxLength: 80 })
+      .map((t) => t.join('')),
+  );
+}
+
+/** A fixture text after a few random cuts, insertions and duplications. */
+export function arbitraryMutation(
+  texts: readonly string[],
+  tokens: readonly string[],
+): fc.Arbitrary<string> {
+  const edit = fc.record({
+    op: fc.constantFrom('delete', 'insert', 'duplicate', 'truncate'),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    len: fc.nat({ max: 40 }),
+    token: fc.oneof(fc.constantFrom(...tokens), fc.string({ maxLength: 3 })),
+  });
+  return fc
+    .tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 6 }))
+    .map(([text, edits]) =>
+      edits.reduce((t, e) => {
+        const at = Math.floor(e.at * t.length);
+        if (e.op === 'delete') return t.slice(0, at) + t.slice(at + e.len);
+        if (e.op === 'insert') return t.slice(0, at) + e.token + t.slice(at);
+        if (e.op === 'duplicate') return t.slice(0, at) + t.slice(at, at + e.len) + t.slice(at);
+        return t.slice(0, at);
+      }, text),
+    );
+}

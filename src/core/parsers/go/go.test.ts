@@ -1,0 +1,167 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  arbitraryCode,
+  arbitraryMutation,
+  checkInvariants,
+  loadFixtures,
+  summarize,
+} from '../code/testing';
+import { detectGo, goParser, parseGo } from './index';
+
+const fixtures = loadFixtures(
+  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
+);
+
+describe('Go fixtures', () => {
+  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
+  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
+    const result = parseGo({ name: f.fileName, text: f.text });
+    expect(summarize(result)).toEqual({
+      nodes: f.expected.nodes,
+      diagnostics: f.expected.diagnostics,
+    });
+    expect(checkInvariants(goParser, f.text, f.fileName)).toEqual([]);
+    if (f.expected.detect !== undefined)
+      expect(detectGo(f.text, f.fileName)).toBeGreaterThanOrEqual(f.expected.detect);
+  });
+});
+
+const parse = (text: string) => parseGo({ name: 'main.go', text });
+const settingsOf = (text: string, scope: string) =>
+  parse(text).nodes.find((n) => n.scope === scope)?.settings;
+
+describe('Go values', () => {
+  it.each([
+    ['90 * time.Second', 90_000],
+    ['time.Second * 90', 90_000],
+    ['time.Minute', 60_000],
+    ['time.Duration(30) * time.Second', 30_000],
+    ['1500 * time.Millisecond', 1500],
+    ['2*time.Minute + 30*time.Second', 150_000],
+    ['time.Hour / 2', 1_800_000],
+    ['90_000 * time.Millisecond', 90_000],
+    ['5e9', 5000],
+  ])('IdleTimeout: %s = %d ms', (expr, ms) => {
+    const s = settingsOf(`srv := &http.Server{IdleTimeout: ${expr}}`, 'srv');
+    expect(s?.['IdleTimeout']?.value).toBe(ms);
+  });
+
+  it('reads columns of the key, not of the value', () => {
+    const s = settingsOf(
+      'srv := http.Server{\n\tAddr: ":80",\n\tIdleTimeout: time.Minute,\n}',
+      'srv',
+    );
+    expect(s?.['IdleTimeout']?.origin).toEqual({
+      kind: 'explicit',
+      file: 'main.go',
+      line: 3,
+      column: 2,
+      setting: 'IdleTimeout',
+    });
+  });
+
+  it('a later assignment replaces the literal value', () => {
+    const s = settingsOf(
+      'srv := &http.Server{IdleTimeout: time.Second}\nsrv.IdleTimeout = 2 * time.Second',
+      'srv',
+    );
+    expect(s?.['IdleTimeout']?.value).toBe(2000);
+  });
+
+  it('ignores comparisons and reads', () => {
+    const r = parse('if srv.IdleTimeout == 0 {\n\tx := srv.IdleTimeout\n}');
+    expect(r.nodes).toEqual([]);
+  });
+
+  it('reports unresolved names with the expression range', () => {
+    const r = parse('srv := &http.Server{IdleTimeout: cfg.Idle}');
+    expect(r.diagnostics).toMatchObject([
+      { code: 'GO_UNRESOLVED_EXPRESSION', line: 1, column: 34, endColumn: 42 },
+    ]);
+  });
+
+  it('zero-value declarations give zero transports and default servers', () => {
+    const r = parse('var t http.Transport\nvar s http.Server\nu := new(http.Transport)');
+    expect(summarize(r).nodes).toEqual([
+      { tech: 'go-transport', scope: 't', settings: { transport: ['zero', 1] } },
+      { tech: 'go-http-server', scope: 's', settings: {} },
+      { tech: 'go-transport', scope: 'u', settings: { transport: ['zero', 3] } },
+    ]);
+  });
+});
+
+describe('detectGo', () => {
+  it('prefers content to the file name', () => {
+    expect(detectGo('package main\nimport "net/http"\n')).toBeGreaterThanOrEqual(0.7);
+    expect(detectGo('server:\n  port: 8080\n', 'main.go')).toBeLessThan(0.5);
+    expect(detectGo('keepalive_timeout 65;', 'nginx.conf')).toBe(0);
+    expect(detectGo('package com.example;\nimport java.net.http.HttpClient;')).toBeLessThan(0.3);
+  });
+});
+
+const TOKENS = [
+  'package main\n',
+  'import "net/http"\n',
+  'srv',
+  't',
+  ' := ',
+  ' = ',
+  '&',
+  'http.Server',
+  'http.Transport',
+  'http.Client',
+  '{',
+  '}',
+  '(',
+  ')',
+  ',',
+  ':',
+  '\n',
+  '\t',
+  'IdleTimeout',
+  'ReadTimeout',
+  'IdleConnTimeout',
+  'MaxIdleConnsPerHost',
+  'DisableKeepAlives',
+  '.SetKeepAlivesEnabled(',
+  'true',
+  'false',
+  '90',
+  ' * ',
+  'time.Second',
+  'time.Duration(',
+  'const (',
+  'var ',
+  'idle',
+  '"',
+  '`',
+  "'",
+  '//',
+  '/*',
+  '*/',
+  '.',
+  'http.DefaultTransport.(*http.Transport).Clone()',
+  'http.Get(',
+  'return ',
+  'func f() ',
+  '-',
+  '/',
+  '0',
+];
+const SAMPLES = fixtures.map((f) => f.text);
+
+describe('Go parser properties', () => {
+  test.prop([arbitraryCode(TOKENS)], { numRuns: 5000 })(
+    'random input keeps the invariants',
+    (text) => {
+      expect(checkInvariants(goParser, text, 'main.go')).toEqual([]);
+    },
+  );
+  test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 5000 })(
+    'mutated fixtures keep the invariants',
+    (text) => {
+      expect(checkInvariants(goParser, text, 'main.go')).toEqual([]);
+    },
+  );
+});

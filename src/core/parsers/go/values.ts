@@ -1,0 +1,113 @@
+import { evaluateArithmetic } from '../../model/arithmetic';
+import { err, type Result } from '../../model/result';
+import { findClosing, findExpressionEnd } from '../code/brackets';
+import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
+
+/** `time` package units in nanoseconds (a Go `time.Duration` counts nanoseconds). */
+const TIME_UNITS_NS: Readonly<Record<string, number>> = {
+  'time.Nanosecond': 1,
+  'time.Microsecond': 1e3,
+  'time.Millisecond': 1e6,
+  'time.Second': 1e9,
+  'time.Minute': 60e9,
+  'time.Hour': 3600e9,
+};
+
+/** Conversions that keep the number: `time.Duration(30) * time.Second`, `float64(n)`. */
+const CONVERSIONS = Object.assign(
+  Object.create(null) as Record<string, (x: number) => number>,
+  Object.fromEntries(
+    [
+      'time.Duration',
+      'int',
+      'int32',
+      'int64',
+      'uint',
+      'uint32',
+      'uint64',
+      'float32',
+      'float64',
+    ].map((n) => [n, (x: number) => x]),
+  ),
+);
+
+/**
+ * Evaluates a Go constant expression. Durations come out in nanoseconds (untyped integer
+ * constants are nanoseconds too, as in Go); counts as plain numbers.
+ */
+export function evaluateGo(expr: string, names: Readonly<Record<string, number>>): Result<number> {
+  const text = expr.trim();
+  if (text === '') return err('empty expression');
+  return evaluateArithmetic(text, names, CONVERSIONS);
+}
+
+/** Nanoseconds to milliseconds, rounded to whole nanoseconds (no float noise). */
+export function nanosToMs(ns: number): number {
+  return Math.round(ns) / 1e6;
+}
+
+/** `true` / `false` (or a boolean constant of the file, `!` allowed), else undefined. */
+export function parseGoBool(
+  expr: string,
+  bools: ReadonlyMap<string, boolean> = new Map(),
+): boolean | undefined {
+  const t = expr.trim();
+  if (t.startsWith('!')) {
+    const inner = parseGoBool(t.slice(1), bools);
+    return inner === undefined ? undefined : !inner;
+  }
+  return t === 'true' ? true : t === 'false' ? false : bools.get(t);
+}
+
+export interface GoNames {
+  /** Constant expressions resolved to numbers (durations in ns), `time` units included. */
+  numbers: Record<string, number>;
+  /** Names declared as `true` or `false`. */
+  bools: Map<string, boolean>;
+}
+
+/** Every `const`/`var` declaration and `name := expr` in the file with a constant value. */
+export function collectGoNames(masked: string): GoNames {
+  const decls = [...collectBlocks(masked), ...collectSingles(masked)];
+  const base = createNameTable(TIME_UNITS_NS);
+  const numbers = createNameTable({ ...base, ...resolveConstants(decls, evaluateGo, base) });
+  const bools = new Map<string, boolean>();
+  for (const d of decls) {
+    const b = d.expr.trim();
+    if ((b === 'true' || b === 'false') && !bools.has(d.name)) bools.set(d.name, b === 'true');
+  }
+  return { numbers, bools };
+}
+
+const BLOCK = /\b(?:const|var)\s*\(/g;
+const BLOCK_LINE = /^\s*([A-Za-z_]\w*)\s*(?:[\w.*[\]]+\s*)?=\s*(.+?)\s*$/;
+
+function collectBlocks(masked: string): ConstantDecl[] {
+  const out: ConstantDecl[] = [];
+  BLOCK.lastIndex = 0;
+  for (let m = BLOCK.exec(masked); m; m = BLOCK.exec(masked)) {
+    const open = m.index + m[0].length - 1;
+    const close = findClosing(masked, open);
+    const body = masked.slice(open + 1, close < 0 ? masked.length : close);
+    for (const line of body.split(/[\n;]/)) {
+      const d = BLOCK_LINE.exec(line);
+      if (d?.[1] && d[2]) out.push({ name: d[1], expr: d[2] });
+    }
+  }
+  return out;
+}
+
+const SINGLE =
+  /\b(?:const|var)\s+([A-Za-z_]\w*)\s*(?:[\w.*[\]]+\s*)?=(?!=)|(?<![\w.,][ \t]*)\b([A-Za-z_]\w*)\s*:=/g;
+
+function collectSingles(masked: string): ConstantDecl[] {
+  const out: ConstantDecl[] = [];
+  SINGLE.lastIndex = 0;
+  for (let m = SINGLE.exec(masked); m; m = SINGLE.exec(masked)) {
+    const name = m[1] ?? m[2];
+    const start = m.index + m[0].length;
+    const end = findExpressionEnd(masked, start, false);
+    if (name) out.push({ name, expr: masked.slice(start, end) });
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+import type { SettingScalar } from '../../model/chain';
+import type { Span } from '../code/brackets';
+import { quoteExpression, type CodeScan } from '../code/scan';
+import type { GoField } from './fields';
+import { evaluateGo, nanosToMs, parseGoBool, type GoNames } from './values';
+
+/** The state shared by the Go extraction passes. */
+export interface GoScan {
+  scan: CodeScan;
+  /** File constants and `time` units (durations in nanoseconds), boolean constants. */
+  names: GoNames;
+}
+
+/**
+ * Evaluates the value of field `name` written at `keyOffset` and records it under `scope`.
+ * Unresolvable values give `GO_UNRESOLVED_EXPRESSION` and no value; a duration under 1 ms written
+ * without a unit gives `GO_DURATION_WITHOUT_UNIT` (the value is kept: it is what Go does).
+ */
+export function writeGoField(
+  go: GoScan,
+  scope: string,
+  name: string,
+  field: GoField,
+  keyOffset: number,
+  value: Span,
+): void {
+  const { scan } = go;
+  const expr = scan.masked.slice(value.start, value.end);
+  const v = evaluateField(expr, field, go.names);
+  if (v === undefined) {
+    scan.report(
+      'GO_UNRESOLVED_EXPRESSION',
+      'warning',
+      `Cannot work out ${name} = ${quoteExpression(expr)} from this file alone; set its value in the chain.`,
+      value.start,
+      value.end,
+    );
+    scan.node(field.tech, scope, keyOffset);
+    return;
+  }
+  if (field.kind === 'duration' && typeof v === 'number' && v > 0 && v < 1 && !TINY_UNIT.test(expr))
+    scan.report(
+      'GO_DURATION_WITHOUT_UNIT',
+      'warning',
+      `${name} = ${quoteExpression(expr)} is ${Math.round(v * 1e6)} ns: a time.Duration without a unit counts nanoseconds (did you mean * time.Second?).`,
+      value.start,
+      value.end,
+    );
+  scan.set(field.tech, scope, name, v, keyOffset, name);
+}
+
+const TINY_UNIT = /time\s*\.\s*(?:Nanosecond|Microsecond)\b/;
+
+function evaluateField(expr: string, field: GoField, names: GoNames): SettingScalar | undefined {
+  if (field.kind === 'bool') return parseGoBool(expr, names.bools);
+  const r = evaluateGo(expr, names.numbers);
+  if (!r.ok) return undefined;
+  if (field.kind === 'count') return Number.isInteger(r.value) ? r.value : undefined;
+  return nanosToMs(r.value);
+}
