@@ -1,0 +1,38 @@
+import { isKnownDirective } from './directives';
+
+/** How much of a file detection looks at: enough to judge, cheap on a huge file. */
+const SAMPLE = 20_000;
+
+/**
+ * Confidence 0..1 that `text` is nginx configuration: lines that are `name args;` directives
+ * or `name … {` blocks with known directive names, against lines that look like YAML, INI,
+ * properties or HCL assignments. The file name (`*.conf`, `nginx`, `sites-enabled/…`) only nudges.
+ */
+export function detectNginx(text: string, fileName?: string): number {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let known = 0;
+  let statements = 0;
+  let foreign = 0;
+  for (const raw of sample.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line === '}') continue;
+    const name = /^([a-z_][a-z0-9_]*)\b/.exec(line)?.[1];
+    const statement = /;\s*(#.*)?$/.test(line) || /\{\s*(#.*)?$/.test(line);
+    if (name && statement) {
+      statements++;
+      if (isKnownDirective(name)) known++;
+    } else if (/^[\w.-]+\s*[:=]/.test(line) || /^\[[^\]]*\]$/.test(line) || line.startsWith('<')) {
+      foreign++;
+    }
+  }
+  const hint = /(^|[/\\])(nginx|sites-(enabled|available)|conf\.d)\b|\.conf$/i.test(fileName ?? '')
+    ? 0.1
+    : 0;
+  if (statements === 0) return hint;
+  const share = statements / (statements + foreign);
+  const evidence = Math.min(known, 4) / 4;
+  return Math.min(
+    0.99,
+    0.15 + 0.45 * evidence * share + 0.3 * share * (known > 0 ? 1 : 0.3) + hint,
+  );
+}

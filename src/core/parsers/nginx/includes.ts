@@ -1,0 +1,90 @@
+import type { SourceFile } from '../types';
+import type { OffsetDiagnostic } from './diagnostics';
+import { isGlob, isStockInclude, matchInclude } from './include-match';
+import { buildTree, type NginxDirective, type NginxTree } from './tree';
+
+export interface ExpandedConfig {
+  /** The main file's directives with every resolvable `include` replaced by the included ones. */
+  directives: NginxDirective[];
+  diagnostics: OffsetDiagnostic[];
+  /** Names of the files pulled in by `include`, in first-use order. */
+  included: string[];
+}
+
+/** Deeper nesting than this is taken as a cycle (nginx itself has no limit but the stack). */
+const MAX_DEPTH = 32;
+
+/**
+ * Parses `main` and splices in the files its `include` directives name, found among `files`
+ * (by path tail and simple globs, see `matchInclude`). Missing files and cycles are diagnostics;
+ * each included file is parsed once. Linear in the total size of the files used.
+ */
+export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): ExpandedConfig {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  byName.set(main.name, main);
+  const names = [...byName.keys()];
+  const trees = new Map<string, NginxTree>();
+  const diagnostics: OffsetDiagnostic[] = [];
+  const included: string[] = [];
+
+  const treeOf = (name: string): NginxTree => {
+    let tree = trees.get(name);
+    if (!tree) {
+      tree = buildTree(byName.get(name)?.text ?? '', name);
+      trees.set(name, tree);
+      for (const d of tree.diagnostics) diagnostics.push(d);
+    }
+    return tree;
+  };
+  const report = (
+    d: NginxDirective,
+    code: OffsetDiagnostic['code'],
+    severity: OffsetDiagnostic['severity'],
+    message: string,
+  ) => diagnostics.push({ code, severity, message, file: d.file, start: d.start, end: d.end });
+
+  const expand = (list: readonly NginxDirective[], stack: readonly string[]): NginxDirective[] => {
+    const out: NginxDirective[] = [];
+    for (const d of list) {
+      if (d.name !== 'include' || d.children) {
+        out.push(d.children && !d.opaque ? { ...d, children: expand(d.children, stack) } : d);
+        continue;
+      }
+      const pattern = d.args[0]?.value;
+      if (pattern === undefined || d.args.length > 1) {
+        report(d, 'NGINX_BAD_ARGUMENTS', 'error', '"include" takes exactly one file name or mask');
+        continue;
+      }
+      const glob = isGlob(pattern);
+      // A glob that also matches an including file (nginx.conf for `*.conf`) skips it: no cycle.
+      const matches = matchInclude(pattern, names).filter((m) => !glob || !stack.includes(m));
+      if (matches.length === 0) {
+        const quiet = glob || isStockInclude(pattern);
+        report(
+          d,
+          'NGINX_INCLUDE_NOT_FOUND',
+          quiet ? 'info' : 'warning',
+          `included file "${pattern}" was not given; its settings are unknown`,
+        );
+        continue;
+      }
+      for (const name of matches) {
+        if (stack.includes(name) || stack.length > MAX_DEPTH) {
+          report(
+            d,
+            'NGINX_INCLUDE_CYCLE',
+            'error',
+            `"${name}" includes itself (through ${stack.join(' → ')})`,
+          );
+          continue;
+        }
+        if (!included.includes(name)) included.push(name);
+        for (const child of expand(treeOf(name).directives, [...stack, name])) out.push(child);
+      }
+    }
+    return out;
+  };
+
+  const directives = expand(treeOf(main.name).directives, [main.name]);
+  return { directives, diagnostics, included };
+}

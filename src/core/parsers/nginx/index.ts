@@ -1,0 +1,52 @@
+import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
+import { checkContexts } from './check-contexts';
+import { createLineIndexCache, locateDiagnostics } from './diagnostics';
+import { detectNginx } from './detect';
+import { expandIncludes } from './includes';
+import { extractNginxModel } from './to-model';
+
+/**
+ * Parses one nginx file (with the files it `include`s, found among `context.files`) into nodes:
+ * one per `server {}` and `upstream {}`, or one `http` node for a file of bare settings.
+ * Never throws: problems come back as diagnostics with line and column.
+ */
+export function parseNginx(file: SourceFile, context: ParseContext): ParseResult {
+  const expanded = expandIncludes(file, context.files);
+  const texts = new Map(context.files.map((f) => [f.name, f.text]));
+  texts.set(file.name, file.text);
+  const indexOf = createLineIndexCache(texts);
+  const diagnostics = [...expanded.diagnostics];
+  checkContexts(expanded.directives, diagnostics);
+  const model = extractNginxModel(expanded.directives, (name, offset) =>
+    indexOf(name).position(offset),
+  );
+  const all = diagnostics.concat(model.diagnostics);
+  // Reading order: the main file first, then by file, then by position.
+  all.sort((a, b) =>
+    a.file === b.file
+      ? a.start - b.start
+      : a.file === file.name
+        ? -1
+        : b.file === file.name
+          ? 1
+          : a.file < b.file
+            ? -1
+            : 1,
+  );
+  return { format: 'nginx', nodes: model.nodes, diagnostics: locateDiagnostics(all, indexOf) };
+}
+
+/**
+ * The files `file` pulls in with `include`: a caller importing several files together can skip
+ * them as separate inputs, since their settings already appear in `file`'s nodes.
+ */
+export function listIncludedFiles(file: SourceFile, context: ParseContext): string[] {
+  return expandIncludes(file, context.files).included;
+}
+
+export const nginxParser: ParserDef = {
+  id: 'nginx',
+  name: 'nginx',
+  detect: detectNginx,
+  parse: parseNginx,
+};

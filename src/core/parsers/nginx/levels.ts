@@ -1,0 +1,97 @@
+import type { SettingInput } from '../../model/chain';
+import type { OffsetDiagnostic } from './diagnostics';
+import { readSetting, type SettingScope } from './settings';
+import type { NginxDirective } from './tree';
+
+/** Settings by catalog key, each with its explicit origin. */
+export type Settings = Record<string, SettingInput>;
+
+/** What one block writes itself, before inheritance. */
+export interface Level {
+  values: Settings;
+  /** The first `proxy_set_header` of the block: nginx then inherits none from outer blocks. */
+  firstHeader: NginxDirective | null;
+}
+
+/** 1-based position of an offset in a file. */
+export type Locate = (file: string, offset: number) => { line: number; column: number };
+
+/** Directives that nginx lets appear several times in one block (array-valued). */
+const REPEATABLE = new Set(['proxy_set_header']);
+
+/**
+ * Reads the settings one block writes directly (not its children). A repeated single-valued
+ * directive is nginx's "is duplicate" error: the first one is kept.
+ */
+export function readLevel(
+  directives: readonly NginxDirective[],
+  scope: SettingScope,
+  locate: Locate,
+  diagnostics: OffsetDiagnostic[],
+): Level {
+  const values: Settings = {};
+  const seen = new Set<string>();
+  let firstHeader: NginxDirective | null = null;
+  for (const d of directives) {
+    if (d.children) continue;
+    const report = (start: number, end: number, code: OffsetDiagnostic['code'], message: string) =>
+      diagnostics.push({ code, severity: 'error', message, file: d.file, start, end });
+    const readings = readSetting(
+      d.name,
+      d.args,
+      scope,
+      (arg, code, message) => report(arg.start, arg.end, code, message),
+      (message) => report(d.start, d.end, 'NGINX_BAD_ARGUMENTS', message),
+    );
+    if (readings === null) continue;
+    if (d.name === 'proxy_set_header') firstHeader ??= d;
+    if (seen.has(d.name) && !REPEATABLE.has(d.name)) {
+      report(
+        d.start,
+        d.end,
+        'NGINX_DUPLICATE_DIRECTIVE',
+        `"${d.name}" is duplicate in this block; the first one counts`,
+      );
+      continue;
+    }
+    seen.add(d.name);
+    const { line, column } = locate(d.file, d.start);
+    for (const r of readings) {
+      if (r.key in values) continue;
+      values[r.key] = {
+        value: r.value,
+        origin: { kind: 'explicit', file: d.file, line, column, setting: r.setting },
+      };
+    }
+  }
+  return { values, firstHeader };
+}
+
+const CONNECTION = 'proxy_set_header.Connection';
+
+/**
+ * The settings in effect in a block: the outer block's, overridden key by key by its own
+ * (nginx's merge: keepalive_timeout's two parameters merge separately). `proxy_set_header` is
+ * array-valued: a block with any of its own inherits none, so an outer `Connection` is lost.
+ */
+export function inheritLevel(
+  outer: Settings,
+  level: Level,
+  diagnostics: OffsetDiagnostic[],
+): Settings {
+  const out: Settings = { ...outer };
+  const header = level.firstHeader;
+  if (header && out[CONNECTION] && !level.values[CONNECTION]) {
+    diagnostics.push({
+      code: 'NGINX_HEADER_NOT_INHERITED',
+      severity: 'info',
+      message:
+        'this block sets its own proxy_set_header, so the outer "proxy_set_header Connection" no longer applies here',
+      file: header.file,
+      start: header.start,
+      end: header.end,
+    });
+  }
+  if (header) delete out[CONNECTION];
+  return Object.assign(out, level.values);
+}

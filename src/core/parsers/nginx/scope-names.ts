@@ -1,0 +1,45 @@
+import type { NginxDirective } from './tree';
+
+/** `listen` address as shown in a scope: `:8080`, `127.0.0.1:8080`, `[::]:443`, `unix:/x.sock`. */
+function describeListen(address: string): string {
+  if (/^\d+$/.test(address)) return `:${address}`;
+  if (address.startsWith('*:')) return address.slice(1);
+  if (address.startsWith('unix:') || /:\d+$/.test(address)) return address;
+  return `${address}:80`; // nginx.org listen: the port defaults to 80
+}
+
+/**
+ * The scope of a `server {}` block from its first `listen` and `server_name`:
+ * `server :8080`, `server api.example.com:443`, `server api.example.com 127.0.0.1:8080`.
+ * Without `listen` nginx listens on *:80 (nginx.org ngx_http_core_module#listen).
+ */
+export function nameServerScope(children: readonly NginxDirective[]): string {
+  const listen = children.find((d) => d.name === 'listen' && !d.children)?.args[0]?.value;
+  const names = children.find((d) => d.name === 'server_name' && !d.children)?.args ?? [];
+  const name = names.map((a) => a.value).find((v) => v !== '' && v !== '_');
+  const where = describeListen(listen ?? '80');
+  if (!name) return `server ${where}`;
+  return where.startsWith(':') ? `server ${name}${where}` : `server ${name} ${where}`;
+}
+
+/** Makes scopes unique in a file: the second `server :80` becomes `server :80 #2`. */
+export function createScopeNamer(): (scope: string) => string {
+  const counts = new Map<string, number>();
+  return (scope) => {
+    const n = (counts.get(scope) ?? 0) + 1;
+    counts.set(scope, n);
+    return n === 1 ? scope : `${scope} #${n}`;
+  };
+}
+
+/**
+ * The upstream block a `proxy_pass` URL names, if any: `http://backend/x` → `backend`.
+ * A URL with a port, a variable or a unix socket names no `upstream {}` block (nginx refuses a
+ * port on an explicit upstream name), so it yields null.
+ */
+export function readProxyTarget(url: string): string | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url);
+  const host = m?.[1];
+  if (!host || host.includes('$') || host.includes(':') || host.startsWith('unix')) return null;
+  return host;
+}
