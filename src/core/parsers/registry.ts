@@ -1,6 +1,7 @@
 import type { ParserDef } from './types';
 import { goParser } from './go';
 import { springParser } from './spring';
+import { tomcatXmlParser } from './tomcat-xml';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
-export const PARSERS: readonly ParserDef[] = [goParser, springParser];
+export const PARSERS: readonly ParserDef[] = [goParser, springParser, tomcatXmlParser];

@@ -85,7 +85,7 @@ function checkInvariants(text: string, result: ParseResult) {
     expect(d.line, d.code).toBeLessThanOrEqual(lines.length);
     expect(d.column, d.code).toBeGreaterThanOrEqual(1);
     expect(d.column, d.code).toBeLessThanOrEqual((lines[d.line - 1] ?? '').length + 1);
-    expect(d.code).toMatch(/^SPRING_[A-Z_]+$/);
+    expect(d.code).toMatch(/^SPRING_[A-Z0-9_]+$/);
   }
   for (const node of result.nodes)
     for (const s of Object.values(node.settings)) {

@@ -1,0 +1,57 @@
+import { LineIndex, type Diagnostic } from '../../model/diagnostic';
+import type { ParseResult, ParserDef, SourceFile } from '../types';
+import { extractConnectors, type Report } from './connectors';
+import { tokenizeXml } from './tokenizer';
+
+const FORMAT = 'tomcat-xml';
+
+/** Tomcat `conf/server.xml`: one `tomcat` node per HTTP `<Connector>`. Never throws. */
+export const tomcatXmlParser: ParserDef = {
+  id: FORMAT,
+  name: 'Tomcat server.xml',
+  detect: detectTomcatXml,
+  parse: parseTomcatXml,
+};
+
+/** Confidence 0..1 from the content; the file name only adds a little. */
+export function detectTomcatXml(text: string, fileName?: string): number {
+  const named = /(^|[\\/])server\.xml$/i.test(fileName ?? '');
+  let score = 0;
+  if (/<Connector[\s/>]/.test(text)) score = 0.95;
+  else if (/<Server[\s>]/.test(text) && /<Service[\s>]/.test(text)) score = 0.8;
+  else if (named && /^\s*</.test(text)) score = 0.4;
+  return score > 0 && named ? Math.min(1, score + 0.05) : score;
+}
+
+/** Parses one server.xml (or a fragment of it). Durations in ms, `null` = no limit. */
+export function parseTomcatXml(file: SourceFile): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const index = new LineIndex(file.text);
+  // An error at the very end is shown on the last line, not after it.
+  const end = file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
+  const locate = (offset: number) => index.position(Math.max(0, Math.min(offset, end)));
+  const report: Report = (code, severity, message, offset) =>
+    diagnostics.push({ code, severity, message, ...locate(offset) });
+  try {
+    const { tokens, problems } = tokenizeXml(file.text);
+    for (const p of problems)
+      report(
+        'TOMCAT_XML_SYNTAX',
+        p.code === 'UNQUOTED_VALUE' ? 'warning' : 'error',
+        p.message,
+        p.offset,
+      );
+    const nodes = extractConnectors(tokens, file.name, locate, report);
+    if (nodes.length === 0)
+      report(
+        'TOMCAT_NO_CONNECTOR',
+        'info',
+        'No HTTP <Connector> found (commented-out connectors do not count)',
+        0,
+      );
+    return { format: FORMAT, nodes, diagnostics };
+  } catch (e) {
+    report('TOMCAT_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
+    return { format: FORMAT, nodes: [], diagnostics };
+  }
+}
