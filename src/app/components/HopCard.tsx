@@ -1,0 +1,63 @@
+import type { HopReport } from '../../core/analysis/types';
+import { describeDuration, ms } from '../../core/model/duration';
+import { ValueWithOrigin } from './ValueWithOrigin';
+import { VerdictBadge } from './VerdictBadge';
+
+const idleText = (v: number | null): string => describeDuration(v === null ? null : ms(v));
+
+function marginText(hop: HopReport): string {
+  if (hop.marginMs === null) return 'no margin to compute';
+  const sign = hop.marginMs > 0 ? '+' : hop.marginMs < 0 ? '−' : '±';
+  return `${sign}${describeDuration(ms(Math.abs(hop.marginMs)))}`;
+}
+
+interface Props {
+  hop: HopReport;
+  selected: boolean;
+  onSelect: () => void;
+}
+
+/** One hop: the client's and server's effective idle timeouts, the margin and the verdict. */
+export function HopCard({ hop, selected, onSelect }: Props) {
+  return (
+    <section
+      className={`hop hop-${hop.verdict}${selected ? ' selected' : ''}`}
+      data-hop={hop.index}
+      data-verdict={hop.verdict}
+      aria-label={`Hop ${hop.index + 1}: ${hop.client.label} to ${hop.server.label}`}
+    >
+      <dl className="hop-values">
+        <div>
+          <dt>{hop.client.label} reuses for</dt>
+          <dd>
+            <ValueWithOrigin text={idleText(hop.client.idleMs)} origin={hop.client.origin} />
+          </dd>
+        </div>
+        <div>
+          <dt>{hop.server.label} closes after</dt>
+          <dd>
+            <ValueWithOrigin text={idleText(hop.server.idleMs)} origin={hop.server.origin} />
+          </dd>
+        </div>
+        <div>
+          <dt>Margin</dt>
+          <dd>
+            {marginText(hop)}
+            <span className="muted hop-needs">
+              needs at least {describeDuration(hop.requiredMarginMs)}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <button
+        type="button"
+        className="hop-verdict"
+        aria-pressed={selected}
+        onClick={onSelect}
+        aria-label={`Hop ${hop.index + 1} findings`}
+      >
+        <VerdictBadge verdict={hop.verdict} />
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import type { StateCreator } from 'zustand';
+import { findTech } from '../../core/catalog/registry';
+import type { Chain } from '../../core/model/chain';
+import { ms, parseDuration } from '../../core/model/duration';
+import { err, ok } from '../../core/model/result';
+import { PRESETS } from '../presets';
+import { analyzeSafely, previewFixedChain } from './analysis';
+import * as edits from './chain-edits';
+import { emptyHistory, pushHistory, redoHistory, undoHistory } from './history';
+import { parseSettingText } from './setting-text';
+import type { AppState, ChainSlice } from './types';
+
+/** Everything that follows from a chain: its report and, when asked, the fixed preview. */
+function derive(chain: Chain, previewFix: boolean) {
+  const { report, error } = analyzeSafely(chain);
+  return {
+    chain,
+    report,
+    analysisError: error,
+    preview: previewFix ? previewFixedChain(chain, report) : null,
+  };
+}
+
+/** A month of RTT is certainly a typo. */
+const MAX_RTT_MS = 60_000;
+
+export const createChainSlice =
+  (initial: Chain): StateCreator<AppState, [], [], ChainSlice> =>
+  (set, get) => {
+    const commit = (next: Chain, record = true) => {
+      const s = get();
+      if (next === s.chain) return;
+      set({
+        ...derive(next, s.previewFix),
+        history: record ? pushHistory(s.history, s.chain) : s.history,
+      });
+    };
+    const edit = (fn: (c: Chain) => Chain) => commit(fn(get().chain));
+    return {
+      ...derive(initial, false),
+      history: emptyHistory<Chain>(),
+      previewFix: false,
+      replaceChain: (next, options) => commit(next, options?.record ?? true),
+      undo() {
+        const s = get();
+        const step = undoHistory(s.history, s.chain);
+        if (step) set({ ...derive(step.value, s.previewFix), history: step.history });
+      },
+      redo() {
+        const s = get();
+        const step = redoHistory(s.history, s.chain);
+        if (step) set({ ...derive(step.value, s.previewFix), history: step.history });
+      },
+      loadPreset(id) {
+        const preset = PRESETS.find((p) => p.id === id);
+        if (preset) commit(preset.chain);
+      },
+      addNode(tech, at) {
+        const chain = get().chain;
+        const def = findTech(tech);
+        const node = {
+          id: edits.pickNodeId(chain, tech),
+          tech,
+          ...(def ? { label: def.name } : {}),
+          settings: {},
+        };
+        commit(edits.insertNode(chain, at ?? chain.nodes.length, node));
+      },
+      removeNode: (index) => edit((c) => edits.removeNode(c, index)),
+      moveNode: (from, to) => edit((c) => edits.moveNode(c, from, to)),
+      setNodeTech: (index, tech) => edit((c) => edits.setNodeTech(c, index, tech)),
+      setNodeVersion: (index, version) => edit((c) => edits.setNodeVersion(c, index, version)),
+      setNodeLabel: (index, label) => edit((c) => edits.setNodeLabel(c, index, label)),
+      setSettingText(index, key, text) {
+        const node = get().chain.nodes[index];
+        const def = node ? findTech(node.tech)?.settings.find((s) => s.key === key) : undefined;
+        if (!def) return err(`Unknown setting ${key}.`);
+        const value = parseSettingText(def, text);
+        if (!value.ok) return value;
+        edit((c) => edits.setNodeSetting(c, index, key, value.value));
+        return ok(undefined);
+      },
+      resetSetting: (index, key) => edit((c) => edits.clearNodeSetting(c, index, key)),
+      toggleLock: (index, key) => edit((c) => edits.toggleSettingLock(c, index, key)),
+      setLinkRttText(index, text) {
+        const r = parseDuration(text, 'human');
+        if (!r.ok) return err(`${r.error}. Try 1ms, 0.5ms or 80ms.`);
+        if (r.value === null || r.value > MAX_RTT_MS) return err('Enter an RTT below 60s.');
+        const rtt = ms(r.value);
+        edit((c) => edits.setLinkRtt(c, index, rtt));
+        return ok(undefined);
+      },
+      applyFixPlan() {
+        const s = get();
+        const fixed = previewFixedChain(s.chain, s.report);
+        if (fixed) commit(fixed.chain);
+      },
+      setPreviewFix(on) {
+        const s = get();
+        set({ previewFix: on, preview: on ? previewFixedChain(s.chain, s.report) : null });
+      },
+    };
+  };

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ErrorBoundary } from './app/components/ErrorBoundary';
+import { createAppStore } from './app/store/create-store';
+import { StoreProvider } from './app/store/StoreProvider';
+
+const store = createAppStore();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary area="The app">
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </ErrorBoundary>
+  </StrictMode>,
+);
