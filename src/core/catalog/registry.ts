@@ -1,7 +1,14 @@
 import type { ChainNode } from '../model/chain';
 import { createSettingReader } from './setting-reader';
 import type { ResolvedNode, TechDef } from './types';
+import { apacheHttpClient4 } from './techs/apache-httpclient4';
 import { apacheHttpClient5 } from './techs/apache-httpclient5';
+import { apacheHttpd } from './techs/apache-httpd';
+import { caddy } from './techs/caddy';
+import { dotnetHttpClient, kestrel } from './techs/dotnet';
+import { jdkHttpClient, okhttp, reactorNetty } from './techs/java-clients';
+import { jetty } from './techs/jetty';
+import { traefik } from './techs/traefik';
 import { awsAlb } from './techs/aws-alb';
 import { awsCloudfront, cloudflare } from './techs/cdn-techs';
 import { envoy } from './techs/envoy';
@@ -46,6 +53,16 @@ export const TECHS: readonly TechDef[] = [
   azureLb,
   awsCloudfront,
   cloudflare,
+  traefik,
+  caddy,
+  apacheHttpd,
+  kestrel,
+  dotnetHttpClient,
+  okhttp,
+  jdkHttpClient,
+  apacheHttpClient4,
+  reactorNetty,
+  jetty,
 ];
 
 const BY_ID = new Map(TECHS.map((t) => [t.id, t]));

@@ -1,7 +1,7 @@
 import { ms } from '../../model/duration';
 import type { SettingScalar } from '../../model/chain';
-import type { EffectiveValue, SettingDef, SettingReader, TechDef } from '../types';
-import { fallbackFrom } from './effective';
+import type { SettingDef, TechDef } from '../types';
+import { resolveGoServerIdle } from './go-common';
 import { goDuration } from './snippet-format';
 
 const DOC = 'https://pkg.go.dev/net/http#Server';
@@ -25,24 +25,6 @@ const duration = (
   doc: `${DOC}.${key}`,
   snippet: field(key),
 });
-
-/**
- * S for a Go server: IdleTimeout; when it is 0, ReadTimeout; when both are 0, no idle limit.
- * Every step that is not a set IdleTimeout is reported as a fallback.
- */
-function resolveIdle(r: SettingReader): EffectiveValue {
-  const idle = r.num('IdleTimeout');
-  if (idle.value === null || idle.value > 0) return idle;
-  const read = r.num('ReadTimeout');
-  if (read.value !== null && read.value > 0)
-    return fallbackFrom('IdleTimeout', read, read.value, 'IdleTimeout is 0: Go uses ReadTimeout');
-  return fallbackFrom(
-    'IdleTimeout',
-    read,
-    null,
-    'IdleTimeout and ReadTimeout are 0: no idle timeout',
-  );
-}
 
 /** Go `net/http.Server`. Sends no Keep-Alive header. */
 export const goHttpServer: TechDef = {
@@ -84,7 +66,7 @@ export const goHttpServer: TechDef = {
     },
   ],
   resolve(r) {
-    const idle = resolveIdle(r);
+    const idle = resolveGoServerIdle(r, 'IdleTimeout', 'ReadTimeout');
     const keepAlive = r.bool('keepAlivesEnabled');
     const notes: string[] = [];
     if (idle.origin.kind === 'fallback' && idle.value !== null)

@@ -2,6 +2,7 @@ import { ms } from '../../model/duration';
 import type { SettingScalar } from '../../model/chain';
 import type { EffectiveValue, SettingReader, TechDef } from '../types';
 import { optionDefault, zeroIsUnlimited } from './effective';
+import { GO_NO_HINT, GO_RETRY } from './go-common';
 import { GO_VERSIONS } from './go-http-server';
 import { goDuration } from './snippet-format';
 
@@ -91,15 +92,9 @@ export const goTransport: TechDef = {
         ...(reuse
           ? {}
           : { reuseNote: 'DisableKeepAlives: true opens a new connection per request' }),
-        hint: { honours: false, source: `${SRC} (no Keep-Alive parser)` },
+        hint: GO_NO_HINT,
         finDetection: true,
-        retry: {
-          policy: 'any-unsent',
-          attempts: 1,
-          summary:
-            'on a reused connection: any method if nothing was written, else only GET/HEAD/OPTIONS/TRACE or requests with an Idempotency-Key header',
-          source: 'src: go1.19 net/http/transport.go L685-730 (persistConn.shouldRetryRequest)',
-        },
+        retry: GO_RETRY,
         granularityMs: ms(1),
         fixKey: 'IdleConnTimeout',
         notes:

@@ -41,3 +41,19 @@ export function nestedYaml(dotted: string, value: string): string {
     .map((p, i) => `${'  '.repeat(i)}${p}:${i === parts.length - 1 ? ` ${value}` : ''}`)
     .join('\n');
 }
+
+/** A .NET `TimeSpan` for ms: `TimeSpan.FromSeconds(130)`; null → `Timeout.InfiniteTimeSpan`. */
+export function dotnetTimeSpan(v: SettingScalar): string {
+  if (typeof v !== 'number') return 'Timeout.InfiniteTimeSpan';
+  if (v > 0 && v % 60_000 === 0) return `TimeSpan.FromMinutes(${v / 60_000})`;
+  if (v % 1000 === 0) return `TimeSpan.FromSeconds(${v / 1000})`;
+  return `TimeSpan.FromMilliseconds(${Math.round(v)})`;
+}
+
+/** A `java.time.Duration` for ms: `Duration.ofSeconds(55)`. */
+export function javaDuration(v: SettingScalar): string {
+  if (typeof v !== 'number') return 'null';
+  if (v > 0 && v % 60_000 === 0) return `Duration.ofMinutes(${v / 60_000})`;
+  if (v % 1000 === 0) return `Duration.ofSeconds(${v / 1000})`;
+  return `Duration.ofMillis(${Math.round(v)})`;
+}

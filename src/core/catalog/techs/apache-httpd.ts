@@ -1,0 +1,123 @@
+import { ms } from '../../model/duration';
+import type { SettingScalar } from '../../model/chain';
+import type { TechDef } from '../types';
+import { zeroIsUnlimited } from './effective';
+import { fractionalSeconds } from './snippet-format';
+
+const DOC = 'https://httpd.apache.org/docs/2.4/mod/core.html';
+const PROXY_DOC = 'https://httpd.apache.org/docs/2.4/mod/mod_proxy.html#proxypass';
+const SRC = 'src: httpd 0cb680442e';
+
+const directive = (name: string) => (v: SettingScalar) =>
+  `${name} ${typeof v === 'number' ? fractionalSeconds(v) : String(v)}`;
+const onOff = (name: string) => (v: SettingScalar) => `${name} ${v === true ? 'On' : 'Off'}`;
+
+/** Apache httpd: KeepAlive toward clients, mod_proxy's backend pool toward upstreams. */
+export const apacheHttpd: TechDef = {
+  id: 'apache-httpd',
+  name: 'Apache httpd',
+  kind: 'proxy',
+  versions: ['2.4'],
+  defaultVersion: '2.4',
+  sides: 'both',
+  doc: DOC,
+  settings: [
+    {
+      key: 'KeepAliveTimeout',
+      label: 'Seconds to wait for the next request on a keep-alive connection (ms suffix accepted)',
+      role: 'server-idle',
+      kind: 'duration',
+      dialect: 'seconds',
+      defaults: [{ value: 5000, source: `${SRC} include/httpd.h L166-167` }],
+      doc: `${DOC}#keepalivetimeout`,
+      snippet: directive('KeepAliveTimeout'),
+    },
+    {
+      key: 'MaxKeepAliveRequests',
+      label: 'Requests per connection (0 = unlimited)',
+      role: 'max-requests',
+      kind: 'count',
+      defaults: [{ value: 100, source: `${SRC} include/httpd.h L172` }],
+      doc: `${DOC}#maxkeepaliverequests`,
+      snippet: (v) => `MaxKeepAliveRequests ${String(v ?? 0)}`,
+    },
+    {
+      key: 'KeepAlive',
+      label: 'Persistent client connections',
+      role: null,
+      kind: 'bool',
+      defaults: [{ value: true, source: `doc: ${DOC}#keepalive` }],
+      doc: `${DOC}#keepalive`,
+      snippet: onOff('KeepAlive'),
+    },
+    {
+      key: 'ProxyPass.ttl',
+      label: 'Idle time of a pooled backend connection (unset: kept)',
+      role: 'client-idle',
+      kind: 'duration',
+      dialect: 'seconds',
+      defaults: [{ value: null, source: `${SRC} docs/manual/mod/mod_proxy.xml L1116-1170` }],
+      doc: PROXY_DOC,
+      snippet: (v) =>
+        `ProxyPass "/" "http://backend/" ttl=${typeof v === 'number' ? Math.max(1, Math.floor(v / 1000)) : 0}`,
+    },
+    {
+      key: 'ProxyPass.disablereuse',
+      label: 'A new backend connection per request',
+      role: null,
+      kind: 'bool',
+      defaults: [{ value: false, source: `${SRC} docs/manual/mod/mod_proxy.xml L1267-1270` }],
+      doc: PROXY_DOC,
+      snippet: (v) => `ProxyPass "/" "http://backend/" disablereuse=${v === true ? 'On' : 'Off'}`,
+    },
+  ],
+  resolve(r) {
+    const maxRequests = zeroIsUnlimited(r.num('MaxKeepAliveRequests'));
+    const idle = r.num('KeepAliveTimeout');
+    const keepAlive = r.bool('KeepAlive') && maxRequests.value !== 1;
+    const reuse = !r.bool('ProxyPass.disablereuse');
+    return {
+      server: {
+        idle,
+        keepAlive,
+        ...(keepAlive
+          ? {}
+          : {
+              keepAliveNote:
+                'KeepAlive Off (or MaxKeepAliveRequests 1): one request per connection',
+            }),
+        hint: null,
+        // The event MPM walks its keep-alive queue with a 100 ms fudge factor (UNVERIFIED).
+        granularityMs: ms(100),
+        maxRequests,
+        fixKey: 'KeepAliveTimeout',
+        notes: [
+          'httpd sends Keep-Alive: timeout=… only when the request carries a keep-alive Connection token (http_protocol.c L270-300).',
+        ],
+      },
+      client: {
+        idle: zeroIsUnlimited(r.num('ProxyPass.ttl')),
+        reuse,
+        ...(reuse ? {} : { reuseNote: 'disablereuse=On: a new backend connection per request' }),
+        hint: {
+          honours: false,
+          assumption: true,
+          source: 'mod_proxy: not documented (UNVERIFIED)',
+        },
+        finDetection: true,
+        retry: {
+          policy: 'none',
+          attempts: 0,
+          summary:
+            'mod_proxy answers 502 when a reused backend connection fails (retry behaviour UNVERIFIED)',
+          source: 'not in the reference: assumed no retry',
+        },
+        granularityMs: ms(5),
+        fixKey: 'ProxyPass.ttl',
+        notes: [
+          'mod_proxy checks that a pooled connection is still connected before reuse (UNVERIFIED).',
+        ],
+      },
+    };
+  },
+};

@@ -1,0 +1,104 @@
+import { formatDuration, ms } from '../../model/duration';
+import type { SettingScalar } from '../../model/chain';
+import type { TechDef } from '../types';
+import { zeroIsUnlimited } from './effective';
+import { GO_NO_HINT, GO_RETRY } from './go-common';
+
+const DOC = 'https://caddyserver.com/docs/caddyfile/options#timeouts';
+const PROXY_DOC =
+  'https://caddyserver.com/docs/caddyfile/directives/reverse_proxy#the-http-transport';
+const APP = 'src: caddy 0cf03d32f7 modules/caddyhttp/app.go';
+const TRANSPORT = 'src: caddy 0cf03d32f7 modules/caddyhttp/reverseproxy/httptransport.go';
+
+const goText = (v: SettingScalar): string =>
+  typeof v === 'number' ? formatDuration(ms(v), 'go') : '0';
+
+/** Caddy v2: a Go http.Server in front, reverse_proxy's Go Transport behind. */
+export const caddy: TechDef = {
+  id: 'caddy',
+  name: 'Caddy',
+  kind: 'proxy',
+  versions: ['2.11.4', '2.10.0', '2.8.4', '2.7.6'],
+  defaultVersion: '2.11.4',
+  sides: 'both',
+  doc: DOC,
+  settings: [
+    {
+      key: 'servers.timeouts.idle',
+      label: 'Idle time of a client keep-alive connection',
+      role: 'server-idle',
+      kind: 'duration',
+      dialect: 'go',
+      defaults: [{ value: 300_000, source: `${APP} L405, L891-895` }],
+      doc: DOC,
+      snippet: (v) => `servers {\n\ttimeouts {\n\t\tidle ${goText(v)}\n\t}\n} # global options`,
+    },
+    {
+      key: 'servers.timeouts.read_header',
+      label: 'Time to read request headers',
+      role: 'request-timeout',
+      kind: 'duration',
+      dialect: 'go',
+      defaults: [{ value: 60_000, source: `${APP} L408, L897-902` }],
+      doc: DOC,
+      snippet: (v) =>
+        `servers {\n\ttimeouts {\n\t\tread_header ${goText(v)}\n\t}\n} # global options`,
+    },
+    {
+      key: 'reverse_proxy.transport.keepalive',
+      label: 'Idle time of a pooled upstream connection',
+      role: 'client-idle',
+      kind: 'duration',
+      dialect: 'go',
+      defaults: [{ value: 120_000, source: `${TRANSPORT} L215-216` }],
+      doc: PROXY_DOC,
+      snippet: (v) => `transport http {\n\tkeepalive ${goText(v)}\n} # inside reverse_proxy`,
+    },
+    {
+      key: 'reverse_proxy.transport.keepalive.enabled',
+      label: '`keepalive off` disables upstream connection reuse',
+      role: null,
+      kind: 'bool',
+      defaults: [{ value: true, source: `${TRANSPORT} (keep_alive.enabled)` }],
+      doc: PROXY_DOC,
+      snippet: (v) =>
+        `transport http {\n\tkeepalive ${v === false ? 'off' : '2m'}\n} # inside reverse_proxy`,
+    },
+    {
+      key: 'reverse_proxy.transport.keepalive_idle_conns_per_host',
+      label: 'Idle upstream connections per host',
+      role: null,
+      kind: 'count',
+      defaults: [{ value: 32, source: `${TRANSPORT} L218-219` }],
+      doc: PROXY_DOC,
+      snippet: (v) =>
+        `transport http {\n\tkeepalive_idle_conns_per_host ${String(v ?? 0)}\n} # inside reverse_proxy`,
+    },
+  ],
+  resolve(r) {
+    const reuse = r.bool('reverse_proxy.transport.keepalive.enabled');
+    const idle = r.num('servers.timeouts.idle');
+    return {
+      server: {
+        // A zero (omitted) idle timeout gets Caddy's 5 min default (app.go L891-895).
+        idle: idle.value === 0 ? { ...idle, value: 300_000 } : idle,
+        keepAlive: true,
+        hint: null,
+        granularityMs: ms(1),
+        fixKey: 'servers.timeouts.idle',
+        notes: ['Caddy sends no Keep-Alive header.'],
+      },
+      client: {
+        idle: zeroIsUnlimited(r.num('reverse_proxy.transport.keepalive')),
+        reuse,
+        ...(reuse ? {} : { reuseNote: 'keepalive off: a new upstream connection per request' }),
+        hint: GO_NO_HINT,
+        finDetection: true,
+        retry: GO_RETRY,
+        granularityMs: ms(1),
+        fixKey: 'reverse_proxy.transport.keepalive',
+        notes: [],
+      },
+    };
+  },
+};
