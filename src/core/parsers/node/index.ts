@@ -1,0 +1,57 @@
+import type { ParserDef, ParseResult, SourceFile } from '../types';
+import { detectSafely, parseSafely } from '../code/safe';
+import { CodeScan } from '../code/scan';
+import { extractAgents } from './agents';
+import { collectImports } from './imports';
+import { extractServers } from './server';
+import { collectJsNames } from './values';
+
+/**
+ * Node.js code (JS/TS): the `http` server (`node-http-server`), `http.Agent` (`node-agent`) and
+ * undici dispatchers (`undici`). Diagnostic codes: NODE_UNRESOLVED_EXPRESSION,
+ * NODE_AMBIGUOUS_AGENT, NODE_INTERNAL_ERROR.
+ */
+export function parseNode(file: SourceFile): ParseResult {
+  return parseSafely('node', 'NODE', file, () => {
+    const scan = new CodeScan(file, 'js');
+    const node = {
+      scan,
+      names: collectJsNames(scan.text, scan.masked),
+      imports: collectImports(scan.text, scan.masked),
+    };
+    extractServers(node);
+    extractAgents(node);
+    return { format: 'node', nodes: scan.nodes(), diagnostics: scan.diagnostics };
+  });
+}
+
+const HTTP_IMPORT =
+  /(?:require\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"](?:node:)?https?['"]|\b(?:from\s*|require\s*\(\s*)['"]undici['"]/;
+const SETTINGS =
+  /\.\s*(?:keepAliveTimeout|headersTimeout|requestTimeout)\s*=|\bkeepAliveTimeout\s*:/;
+const NODE_API =
+  /\bcreateServer\s*\(|\bnew\s+(?:https?\.)?Agent\s*\(|\bexpress\s*\(\s*\)|\bsetGlobalDispatcher\s*\(|\.globalAgent\b/;
+const JS_SYNTAX =
+  /\b(?:const|let|var)\s+[\w${]|=>|\brequire\s*\(|\bmodule\.exports\b|\bexport\s+(?:default|const|function)/;
+
+/** Confidence 0..1 that `text` is Node.js code using http/undici; the file name is a hint. */
+export function detectNode(text: string, fileName?: string): number {
+  return detectSafely(() => {
+    const head = text.slice(0, 200_000);
+    let score = fileName && /\.(?:[cm]?js|[cm]?ts|jsx|tsx)$/i.test(fileName) ? 0.4 : 0;
+    const js = JS_SYNTAX.test(head);
+    const http = HTTP_IMPORT.test(head);
+    if (http) score += 0.4;
+    if (SETTINGS.test(head)) score += 0.3;
+    if (NODE_API.test(head)) score += 0.2;
+    if (js) score += 0.1;
+    return js || score >= 0.4 ? Math.min(1, score) : Math.min(score, 0.2);
+  });
+}
+
+export const nodeParser: ParserDef = {
+  id: 'node',
+  name: 'Node.js code (http, undici)',
+  detect: detectNode,
+  parse: (file) => parseNode(file),
+};

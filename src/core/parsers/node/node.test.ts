@@ -1,0 +1,164 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  arbitraryCode,
+  arbitraryMutation,
+  checkInvariants,
+  loadFixtures,
+  summarize,
+} from '../code/testing';
+import { detectNode, nodeParser, parseNode } from './index';
+
+const fixtures = loadFixtures(
+  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
+);
+
+describe('Node fixtures', () => {
+  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
+  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
+    const result = parseNode({ name: f.fileName, text: f.text });
+    expect(summarize(result)).toEqual({
+      nodes: f.expected.nodes,
+      diagnostics: f.expected.diagnostics,
+    });
+    expect(checkInvariants(nodeParser, f.text, f.fileName)).toEqual([]);
+    if (f.expected.detect !== undefined)
+      expect(detectNode(f.text, f.fileName)).toBeGreaterThanOrEqual(f.expected.detect);
+  });
+});
+
+const settings = (text: string, scope: string) =>
+  parseNode({ name: 'server.js', text }).nodes.find((n) => n.scope === scope)?.settings;
+
+describe('Node values', () => {
+  it.each([
+    ['65000', 65_000],
+    ['65_000', 65_000],
+    ['65 * 1000', 65_000],
+    ['60e3', 60_000],
+    ['(60 + 5) * 1000', 65_000],
+    ['Number(65000)', 65_000],
+    ['KA', 61_000],
+    ['T.idle', 62_000],
+    ['T.nested.idle', 63_000],
+    ['65000 as number', 65_000],
+  ])('server.keepAliveTimeout = %s → %d ms', (expr, ms) => {
+    const text = `const KA = 61_000;\nconst T = { idle: 62_000, nested: { idle: 63_000 } };\nserver.keepAliveTimeout = ${expr};`;
+    expect(settings(text, 'server')?.['server.keepAliveTimeout']?.value).toBe(ms);
+  });
+
+  it('records where the property name is written', () => {
+    const s = settings(
+      'const server = http.createServer();\n  server.keepAliveTimeout = 1;',
+      'server',
+    );
+    expect(s?.['server.keepAliveTimeout']?.origin).toEqual({
+      kind: 'explicit',
+      file: 'server.js',
+      line: 2,
+      column: 10,
+      setting: 'keepAliveTimeout',
+    });
+  });
+
+  it('ignores comparisons, reads and arrow functions', () => {
+    const r = parseNode({
+      name: 'a.js',
+      text: 'if (server.keepAliveTimeout === 5000) {}\nconst x = server.headersTimeout;\nf(server.requestTimeout => 1);',
+    });
+    expect(r.nodes).toEqual([]);
+  });
+
+  it('a bare Agent without an import is told apart by its options', () => {
+    const r = parseNode({
+      name: 'a.js',
+      text: 'const a = new Agent({ keepAliveTimeout: 1000 });\nconst b = new Agent({ keepAlive: true });\nconst c = new Agent();',
+    });
+    expect(summarize(r)).toEqual({
+      nodes: [
+        { tech: 'undici', scope: 'a', settings: { keepAliveTimeout: [1000, 1] } },
+        {
+          tech: 'node-agent',
+          scope: 'b',
+          settings: { agent: ['custom', 2], keepAlive: [true, 2] },
+        },
+      ],
+      diagnostics: [['NODE_AMBIGUOUS_AGENT', 3]],
+    });
+  });
+});
+
+describe('detectNode', () => {
+  it('reads content first', () => {
+    expect(
+      detectNode("const http = require('http');\nserver.keepAliveTimeout = 1;"),
+    ).toBeGreaterThan(0.7);
+    expect(detectNode("import { Agent } from 'undici';", 'x.txt')).toBeGreaterThanOrEqual(0.4);
+    expect(detectNode('server:\n  tomcat:\n    keep-alive-timeout: 20s\n', 'application.yml')).toBe(
+      0,
+    );
+    expect(detectNode('package main\n\nimport "net/http"\n', 'main.go')).toBeLessThan(0.3);
+  });
+});
+
+const TOKENS = [
+  "const http = require('http');\n",
+  "import { Agent } from 'undici';\n",
+  'server',
+  'agent',
+  ' = ',
+  ' := ',
+  '.keepAliveTimeout',
+  '.headersTimeout',
+  '.maxRequestsPerSocket',
+  'http.createServer(',
+  'new http.Agent(',
+  'new Agent(',
+  'new Pool(',
+  'setGlobalDispatcher(',
+  'http.globalAgent.options.timeout',
+  'keepAlive: ',
+  'timeout: ',
+  'keepAliveTimeout: ',
+  '{',
+  '}',
+  '(',
+  ')',
+  ',',
+  ';',
+  '\n',
+  '65_000',
+  ' * ',
+  '1000',
+  'true',
+  '"',
+  "'",
+  '`',
+  '${',
+  '//',
+  '/*',
+  '*/',
+  '/',
+  'const ',
+  'K',
+  'process.env.X',
+  'Object.assign(',
+  '=>',
+  '?',
+];
+const SAMPLES = fixtures.map((f) => f.text);
+
+describe('Node parser properties', () => {
+  test.prop([arbitraryCode(TOKENS)], { numRuns: 5000 })(
+    'random input keeps the invariants',
+    (text) => {
+      expect(checkInvariants(nodeParser, text, 'server.js')).toEqual([]);
+    },
+  );
+  test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 5000 })(
+    'mutated fixtures keep the invariants',
+    (text) => {
+      expect(checkInvariants(nodeParser, text, 'server.ts')).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,71 @@
+import type { SettingScalar } from '../../model/chain';
+import type { Span } from '../code/brackets';
+import { quoteExpression, type CodeScan } from '../code/scan';
+import type { ModuleKind, ImportedName } from './imports';
+import { evaluateJs, parseJsBool, type JsNames } from './values';
+
+/** The state shared by the Node extraction passes. */
+export interface NodeScan {
+  scan: CodeScan;
+  names: JsNames;
+  imports: Map<string, ImportedName>;
+}
+
+export type JsValueKind = 'ms' | 'count' | 'bool';
+
+/** A JS option or property the Node parser reads: its technology, catalog key and kind. */
+export interface JsSetting {
+  tech: 'node-http-server' | 'node-agent' | 'undici';
+  key: string;
+  kind: JsValueKind;
+}
+
+/**
+ * Evaluates `value` and records it as `setting.key` under `scope`; `written` is the name as
+ * written at `keyOffset`. Unresolvable values give `NODE_UNRESOLVED_EXPRESSION` and no value.
+ */
+export function writeJsSetting(
+  node: NodeScan,
+  scope: string,
+  setting: JsSetting,
+  written: string,
+  keyOffset: number,
+  value: Span,
+): void {
+  const { scan } = node;
+  const expr = scan.masked.slice(value.start, value.end);
+  const v = evaluateValue(expr, setting.kind, node.names);
+  if (v === undefined) {
+    const env = /process\s*\.\s*env/.test(expr) ? ' (it depends on an environment variable)' : '';
+    scan.report(
+      'NODE_UNRESOLVED_EXPRESSION',
+      'warning',
+      `Cannot work out ${written} = ${quoteExpression(expr)} from this file alone${env}; set its value in the chain.`,
+      value.start,
+      value.end,
+    );
+    scan.node(setting.tech, scope, keyOffset);
+    return;
+  }
+  scan.set(setting.tech, scope, setting.key, v, keyOffset, written);
+}
+
+function evaluateValue(expr: string, kind: JsValueKind, names: JsNames): SettingScalar | undefined {
+  if (kind === 'bool') return parseJsBool(expr, names.bools);
+  const r = evaluateJs(expr, names.numbers);
+  if (!r.ok) return undefined;
+  if (kind === 'count' && !Number.isInteger(r.value)) return undefined;
+  return r.value;
+}
+
+/** The module a (possibly dotted) constructor or object name comes from, if known. */
+export function sourceOf(
+  node: NodeScan,
+  name: string,
+): { kind: ModuleKind; exported: string } | undefined {
+  const [head, ...rest] = name.split('.');
+  const imported = node.imports.get(head ?? '');
+  if (!imported) return undefined;
+  if (imported.exported === '*') return { kind: imported.kind, exported: rest.join('.') || '*' };
+  return rest.length === 0 ? imported : undefined;
+}
