@@ -186,9 +186,9 @@ const CONTEXTS: ReadonlyMap<string, ReadonlySet<string> | null> = new Map(
 /** Splits a context list, keeping the two-word `if in location` together. */
 function splitContexts(list: string): string[] {
   return list
-    .replace(/if in location/g, 'if_in_location')
+    .replace(/if in location/g, 'if@in@location')
     .split(' ')
-    .map((c) => c.replace(/_/g, ' '));
+    .map((c) => c.replace(/@/g, ' '));
 }
 
 /** True when `name` is a directive this parser knows. */

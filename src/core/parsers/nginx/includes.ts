@@ -43,13 +43,18 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): 
     message: string,
   ) => diagnostics.push({ code, severity, message, file: d.file, start: d.start, end: d.end });
 
-  const expand = (list: readonly NginxDirective[], stack: readonly string[]): NginxDirective[] => {
+  /** The list with includes spliced in; the very same array when nothing in it changes. */
+  const expand = (list: NginxDirective[], stack: readonly string[]): NginxDirective[] => {
     const out: NginxDirective[] = [];
+    let changed = false;
     for (const d of list) {
       if (d.name !== 'include' || d.children) {
-        out.push(d.children && !d.opaque ? { ...d, children: expand(d.children, stack) } : d);
+        const children = d.children && !d.opaque ? expand(d.children, stack) : d.children;
+        changed ||= children !== d.children;
+        out.push(children === d.children || !children ? d : { ...d, children });
         continue;
       }
+      changed = true;
       const pattern = d.args[0]?.value;
       if (pattern === undefined || d.args.length > 1) {
         report(d, 'NGINX_BAD_ARGUMENTS', 'error', '"include" takes exactly one file name or mask');
@@ -82,7 +87,7 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): 
         for (const child of expand(treeOf(name).directives, [...stack, name])) out.push(child);
       }
     }
-    return out;
+    return changed ? out : list;
   };
 
   const directives = expand(treeOf(main.name).directives, [main.name]);

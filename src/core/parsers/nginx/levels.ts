@@ -1,6 +1,6 @@
 import type { SettingInput } from '../../model/chain';
 import type { OffsetDiagnostic } from './diagnostics';
-import { readSetting, type SettingScope } from './settings';
+import { isSettingDirective, readSetting, type SettingScope } from './settings';
 import type { NginxDirective } from './tree';
 
 /** Settings by catalog key, each with its explicit origin. */
@@ -33,7 +33,7 @@ export function readLevel(
   const seen = new Set<string>();
   let firstHeader: NginxDirective | null = null;
   for (const d of directives) {
-    if (d.children) continue;
+    if (d.children || !isSettingDirective(d.name, scope)) continue;
     const report = (start: number, end: number, code: OffsetDiagnostic['code'], message: string) =>
       diagnostics.push({ code, severity: 'error', message, file: d.file, start, end });
     const readings = readSetting(

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { isGlob, isStockInclude, matchInclude } from './include-match';
+
+describe('matchInclude', () => {
+  const names = [
+    'nginx.conf',
+    'conf.d/a.conf',
+    'conf.d/b.conf',
+    'sites-enabled/shop',
+    'proxy_params',
+  ];
+
+  it('matches a glob by its directory and sorts like nginx', () => {
+    expect(matchInclude('/etc/nginx/conf.d/*.conf', names)).toEqual([
+      'conf.d/a.conf',
+      'conf.d/b.conf',
+    ]);
+    expect(matchInclude('sites-enabled/*', names)).toEqual(['sites-enabled/shop']);
+  });
+
+  it('matches bare file names by basename when no directory matches', () => {
+    expect(matchInclude('/etc/nginx/conf.d/*.conf', ['nginx.conf', 'default.conf'])).toEqual([
+      'default.conf',
+      'nginx.conf',
+    ]);
+    expect(matchInclude('/etc/nginx/proxy_params', names)).toEqual(['proxy_params']);
+  });
+
+  it('picks the longest matching tail for a plain path', () => {
+    expect(matchInclude('conf.d/a.conf', ['x/a.conf', 'conf.d/a.conf', 'a.conf'])).toEqual([
+      'conf.d/a.conf',
+    ]);
+    expect(matchInclude('a.conf', ['/etc/nginx/conf.d/a.conf'])).toEqual([
+      '/etc/nginx/conf.d/a.conf',
+    ]);
+  });
+
+  it('supports ?, [] classes and Windows separators', () => {
+    expect(
+      matchInclude('conf.d/site-?.conf', ['conf.d\\site-1.conf', 'conf.d/site-10.conf']),
+    ).toEqual(['conf.d\\site-1.conf']);
+    expect(matchInclude('conf.d/[ab].conf', names)).toEqual(['conf.d/a.conf', 'conf.d/b.conf']);
+    expect(matchInclude('conf.d/[!a].conf', names)).toEqual(['conf.d/b.conf']);
+  });
+
+  it('matches nothing for a different directory or an empty pattern', () => {
+    expect(matchInclude('snippets/*.conf', ['conf.d/a.conf'])).toEqual([]);
+    expect(matchInclude('', names)).toEqual([]);
+    expect(matchInclude('[', ['['])).toEqual(['[']);
+  });
+
+  it('classifies patterns', () => {
+    expect(isGlob('conf.d/*.conf')).toBe(true);
+    expect(isGlob('proxy_params')).toBe(false);
+    expect(isStockInclude('/etc/nginx/mime.types')).toBe(true);
+    expect(isStockInclude('timeouts.conf')).toBe(false);
+  });
+});
