@@ -1,8 +1,15 @@
 import type { ParserDef } from './types';
 import { goParser } from './go';
+import { nginxParser } from './nginx';
 import { nodeParser } from './node';
 import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
-export const PARSERS: readonly ParserDef[] = [goParser, nodeParser, springParser, tomcatXmlParser];
+export const PARSERS: readonly ParserDef[] = [
+  goParser,
+  nodeParser,
+  springParser,
+  tomcatXmlParser,
+  nginxParser,
+];
