@@ -21,6 +21,38 @@ const REQUIRED = [
   'uvicorn',
 ];
 
+/** The "later" ids of design/contracts.md. */
+const LATER = [
+  'haproxy',
+  'envoy',
+  'istio-sidecar',
+  'traefik',
+  'caddy',
+  'apache-httpd',
+  'kestrel',
+  'dotnet-http-client',
+  'okhttp',
+  'jdk-httpclient',
+  'apache-httpclient4',
+  'reactor-netty',
+  'jetty',
+  'puma',
+  'hypercorn',
+  'aiohttp-server',
+  'aiohttp-client',
+  'httpx',
+  'python-requests',
+  'curl',
+  'aws-nlb',
+  'aws-nat-gateway',
+  'aws-cloudfront',
+  'gcp-https-lb',
+  'azure-app-gateway',
+  'azure-lb',
+  'cloudflare',
+  'kube-proxy-ipvs',
+];
+
 /** `| tech | \`key\` | …` rows of docs/catalog-keys.md, the contract with the parsers. */
 function readDocumentedKeys(): Set<string> {
   const text = readFileSync(new URL('../../../docs/catalog-keys.md', import.meta.url), 'utf8');
@@ -29,9 +61,16 @@ function readDocumentedKeys(): Set<string> {
 }
 
 describe('catalog', () => {
-  it('has every required technology', () => {
+  it('has every technology id of the contract', () => {
     const ids = TECHS.map((t) => t.id);
-    for (const id of REQUIRED) expect(ids).toContain(id);
+    for (const id of [...REQUIRED, ...LATER]) expect(ids).toContain(id);
+  });
+
+  it('every l4 technology has only an l4-idle role and every other one none', () => {
+    for (const t of TECHS) {
+      const l4Roles = t.settings.filter((s) => s.role === 'l4-idle').length;
+      expect(l4Roles > 0, t.id).toBe(t.sides === 'l4');
+    }
   });
 
   it('ids are kebab-case and unique', () => {

@@ -4,7 +4,11 @@ import type { ResolvedNode, TechDef } from './types';
 import { apacheHttpClient4 } from './techs/apache-httpclient4';
 import { apacheHttpClient5 } from './techs/apache-httpclient5';
 import { apacheHttpd } from './techs/apache-httpd';
+import { azureAppGateway } from './techs/azure-app-gateway';
 import { caddy } from './techs/caddy';
+import { curl } from './techs/curl';
+import { aiohttpClient, httpx, pythonRequests } from './techs/python-clients';
+import { aiohttpServer, hypercorn, puma } from './techs/ruby-python-servers';
 import { dotnetHttpClient, kestrel } from './techs/dotnet';
 import { jdkHttpClient, okhttp, reactorNetty } from './techs/java-clients';
 import { jetty } from './techs/jetty';
@@ -63,6 +67,14 @@ export const TECHS: readonly TechDef[] = [
   apacheHttpClient4,
   reactorNetty,
   jetty,
+  puma,
+  hypercorn,
+  aiohttpServer,
+  aiohttpClient,
+  httpx,
+  pythonRequests,
+  curl,
+  azureAppGateway,
 ];
 
 const BY_ID = new Map(TECHS.map((t) => [t.id, t]));
