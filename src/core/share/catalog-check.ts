@@ -1,0 +1,49 @@
+import { findTech } from '../catalog/registry';
+import type { SettingDef } from '../catalog/types';
+import type { Chain, SettingScalar } from '../model/chain';
+import { err, ok, type Result } from '../model/result';
+
+function checkValue(def: SettingDef, value: SettingScalar): string | undefined {
+  switch (def.kind) {
+    case 'duration':
+    case 'count':
+      return value === null || typeof value === 'number' ? undefined : 'expected a number or null';
+    case 'bool':
+      return typeof value === 'boolean' ? undefined : 'expected true or false';
+    case 'enum':
+      return typeof value === 'string' && (def.enumValues ?? []).includes(value)
+        ? undefined
+        : `expected one of ${(def.enumValues ?? []).join(', ')}`;
+    case 'text':
+      return typeof value === 'string' ? undefined : 'expected text';
+  }
+}
+
+/**
+ * Checks a chain from outside (a link, a saved session) against the catalog: every setting of a
+ * known technology exists and has the right kind, node ids are unique and links match nodes.
+ * Unknown technologies pass (the analysis reports them as `unknown`). Errors name the path.
+ */
+export function checkChainAgainstCatalog(chain: Chain): Result<Chain> {
+  if (chain.links.length !== Math.max(0, chain.nodes.length - 1))
+    return err(
+      `links: expected ${Math.max(0, chain.nodes.length - 1)} for ${chain.nodes.length} nodes`,
+    );
+  const ids = new Set<string>();
+  for (const [i, node] of chain.nodes.entries()) {
+    if (ids.has(node.id)) return err(`nodes[${i}].id: "${node.id}" is used twice`);
+    ids.add(node.id);
+    const tech = findTech(node.tech);
+    if (!tech) continue;
+    const defs = new Map(tech.settings.map((s) => [s.key, s]));
+    for (const [key, input] of Object.entries(node.settings)) {
+      const def = defs.get(key);
+      if (!def) return err(`nodes[${i}].settings.${key}: ${tech.id} has no such setting`);
+      const problem = checkValue(def, input.value);
+      if (problem) return err(`nodes[${i}].settings.${key}: ${problem}`);
+    }
+    for (const key of node.locked ?? [])
+      if (!defs.has(key)) return err(`nodes[${i}].locked: ${tech.id} has no setting ${key}`);
+  }
+  return ok(chain);
+}

@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import type { Chain } from '../model/chain';
+import { err, ok, type Result } from '../model/result';
+import type { SourceFile } from '../parsers/types';
+import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { checkChainAgainstCatalog } from './catalog-check';
+import { deflateRaw, inflateRaw } from './compress';
+import { SHARE_VERSION, checkShareVersion, migrateShareJson } from './migrate';
+import { ShareV1, fromShareV1, toShareV1, type ShareDocument } from './versions/v1';
+
+/** Longest fragment we try to read (characters); real chains are well under 2 000. */
+export const MAX_FRAGMENT_CHARS = 3_000_000;
+/** Largest JSON a fragment may inflate to. */
+const MAX_JSON_BYTES = 4_000_000;
+/** Links longer than this get cut or refused by chat tools and some browsers' address bars. */
+export const CHAT_SAFE_URL_CHARS = 2_000;
+
+/**
+ * The fragment (without '#') that opens exactly `chain`: `v1.` + base64url of the raw-deflated
+ * JSON of only what the chain sets. Raw config text goes in only when passed as `sources`
+ * (the user's explicit opt-in). Works in browsers and in Node ≥ 18 (CompressionStream).
+ */
+export async function encodeShareState(
+  chain: Chain,
+  options: { sources?: readonly SourceFile[] } = {},
+): Promise<string> {
+  const doc: ShareDocument = options.sources ? { chain, sources: [...options.sources] } : { chain };
+  const json = JSON.stringify(toShareV1(doc));
+  const packed = await deflateRaw(new TextEncoder().encode(json));
+  return `v${SHARE_VERSION}.${encodeBase64Url(packed)}`;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  const path = v.getDotPath(issue);
+  return `${path ? `${path}: ` : ''}${issue.message}`;
+}
+
+/** Reads a fragment into the chain and any shared config text. Never throws. */
+export async function decodeShareDocument(fragment: string): Promise<Result<ShareDocument>> {
+  const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
+  if (text.length > MAX_FRAGMENT_CHARS) return err('The link is too long to be a chain.');
+  const m = /^v(\d{1,4})\.(.*)$/s.exec(text);
+  if (!m) return err('The link does not hold a chain (expected #v1.…).');
+  const version = Number(m[1]);
+  const known = checkShareVersion(version);
+  if (!known.ok) return err(`The link cannot be opened: ${known.error}.`);
+  const bytes = decodeBase64Url(m[2] ?? '');
+  if (!bytes.ok) return err(`The link ${bytes.error}: it may have been cut off when copied.`);
+  const inflated = await inflateRaw(bytes.value, MAX_JSON_BYTES);
+  if (!inflated.ok) return err(`The link ${inflated.error}: it may have been cut off when copied.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.value));
+  } catch {
+    return err('The link is damaged: its content is not readable JSON.');
+  }
+  const migrated = migrateShareJson(version, json);
+  if (!migrated.ok) return err(`The link cannot be opened: ${migrated.error}.`);
+  const parsed = v.safeParse(ShareV1, migrated.value);
+  if (!parsed.success)
+    return err(`The link holds an invalid chain: ${describeIssue(parsed.issues[0])}.`);
+  const doc = fromShareV1(parsed.output);
+  const checked = checkChainAgainstCatalog(doc.chain);
+  if (!checked.ok) return err(`The link holds an invalid chain: ${checked.error}.`);
+  return ok(doc);
+}
+
+/** Reads a fragment (with or without '#') into a chain. Never throws. */
+export async function decodeShareState(fragment: string): Promise<Result<Chain>> {
+  const doc = await decodeShareDocument(fragment);
+  return doc.ok ? ok(doc.value.chain) : doc;
+}
