@@ -4,6 +4,7 @@ import { nginxParser } from './nginx';
 import { nodeParser } from './node';
 import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
+import { terraformParser } from './terraform';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -12,4 +13,5 @@ export const PARSERS: readonly ParserDef[] = [
   springParser,
   tomcatXmlParser,
   nginxParser,
+  terraformParser,
 ];

@@ -1,0 +1,3 @@
+resource "aws_lb" "app" {
+  idle_timeout = var.idle_timeout
+}

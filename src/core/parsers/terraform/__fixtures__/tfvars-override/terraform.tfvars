@@ -1,0 +1,2 @@
+# production values
+idle_timeout = 300

@@ -1,0 +1,3 @@
+variable "idle_timeout" {
+  default = 60
+}

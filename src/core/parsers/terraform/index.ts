@@ -1,0 +1,76 @@
+import { LineIndex, type Diagnostic } from '../../model/diagnostic';
+import type { ParseResult, ParserDef, SourceFile } from '../types';
+import type { Token } from './lexer';
+import { lexHcl } from './lexer';
+import { extractTerraform } from './extract';
+import type { ReadContext, Report } from './settings';
+import { collectSymbols, makeResolver, type Symbols } from './symbols';
+import { parseHcl } from './tree';
+
+const FORMAT = 'terraform';
+
+/** Terraform (HCL): aws_lb / aws_alb, NLB listeners, CloudFront origins, the ALB module. */
+export const terraformParser: ParserDef = {
+  id: FORMAT,
+  name: 'Terraform (AWS load balancers, CloudFront)',
+  detect: detectTerraform,
+  parse: parseTerraform,
+};
+
+/** Confidence 0..1 from the content; the file name only adds a little. */
+export function detectTerraform(text: string, fileName?: string): number {
+  const named = /\.tf(vars)?$/i.test(fileName ?? '');
+  let score = 0;
+  if (/^\s*resource\s+"aws_(lb|alb|lb_listener|cloudfront_distribution|elb)"/m.test(text))
+    score = 0.95;
+  else if (/^\s*module\s+"[^"]*"\s*\{[^}]*terraform-aws-modules\/alb/m.test(text)) score = 0.9;
+  else if (
+    /^\s*(resource|variable|module|data)\s+"[\w-]+"(\s+"[\w-]+")?\s*\{/m.test(text) ||
+    /^\s*locals\s*\{/m.test(text)
+  )
+    score = 0.5;
+  else if (named && /^\s*[\w-]+\s*=/m.test(text)) score = 0.3;
+  return score > 0 && named ? Math.min(1, score + 0.05) : score;
+}
+
+/** Parses one file, resolving `var.x` / `local.x` among `context.files`. Durations in ms. */
+export function parseTerraform(
+  file: SourceFile,
+  context: { files: readonly SourceFile[] },
+): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const index = new LineIndex(file.text);
+  const end = file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
+  const locate = (offset: number) => index.position(Math.max(0, Math.min(offset, end)));
+  const report: Report = (code, severity, message, offset) =>
+    diagnostics.push({ code, severity, message, ...locate(offset) });
+  try {
+    const lexed = lexHcl(file.text);
+    for (const p of lexed.problems) report('TF_SYNTAX', 'error', p.message, p.offset);
+    const tree = parseHcl(lexed.tokens);
+    for (const p of tree.problems) report('TF_SYNTAX', 'error', p.message, p.offset);
+    const symbols = collectSymbols(file, tree.body, context.files);
+    const ctx: ReadContext = {
+      file: file.name,
+      locate,
+      resolve: makeResolver(symbols),
+      report,
+      describeRef: (expr) => describeRef(expr, symbols),
+    };
+    return { format: FORMAT, nodes: extractTerraform(tree.body, ctx), diagnostics };
+  } catch (e) {
+    report('TF_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
+    return { format: FORMAT, nodes: [], diagnostics };
+  }
+}
+
+/** `var.x` → `variable x (variables.tf:3)` when the expression is a single reference. */
+function describeRef(expr: readonly Token[], symbols: Symbols): string | undefined {
+  const text = expr.map((t) => (t.kind === 'string' ? `"${t.text}"` : t.text)).join('');
+  const m = /^"?\$?\{?\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}?"?$/.exec(text);
+  if (!m) return undefined;
+  const binding = (m[1] === 'var' ? symbols.vars : symbols.locals).get(m[2] ?? '');
+  if (!binding) return undefined;
+  const line = new LineIndex(binding.text).position(binding.offset).line;
+  return `${m[1]}.${m[2]} (${binding.file}:${line})`;
+}

@@ -1,0 +1,121 @@
+import type { SettingInput } from '../../model/chain';
+import type { Severity } from '../../model/diagnostic';
+import { evaluate, type Resolve, type Value } from './evaluate';
+import type { Attribute, Body } from './tree';
+
+/** The closed set of diagnostic codes of the Terraform parser. */
+export type TerraformCode =
+  | 'TF_SYNTAX'
+  | 'TF_UNRESOLVED_VARIABLE'
+  | 'TF_UNRESOLVED_LOCAL'
+  | 'TF_UNSUPPORTED_EXPRESSION'
+  | 'TF_INVALID_VALUE'
+  | 'TF_VALUE_OUT_OF_RANGE'
+  | 'TF_VARIABLE_VALUE'
+  | 'TF_ASSUMED_APPLICATION'
+  | 'TF_IGNORED_ATTRIBUTE'
+  | 'TF_GATEWAY_LB'
+  | 'TF_CLASSIC_ELB'
+  | 'TF_INTERNAL_ERROR';
+
+export type Report = (
+  code: TerraformCode,
+  severity: Severity,
+  message: string,
+  offset: number,
+) => void;
+
+/** A Terraform argument in whole seconds that becomes a catalog key in ms. */
+export interface SecondsRule {
+  attribute: string;
+  key: string;
+  /** Valid range in seconds (AWS API), if checked. */
+  range?: readonly [number, number];
+}
+
+export interface ReadContext {
+  file: string;
+  locate: (offset: number) => { line: number; column: number };
+  resolve: Resolve;
+  report: Report;
+  /** Describes where `var.x` / `local.x` got its value, for an info diagnostic. */
+  describeRef: (expr: Attribute['expr']) => string | undefined;
+}
+
+/** Reads the rules' arguments from a block body; values in ms. Unknown values are left out. */
+export function readSeconds(
+  body: Body,
+  rules: readonly SecondsRule[],
+  ctx: ReadContext,
+): Record<string, SettingInput> {
+  const settings: Record<string, SettingInput> = {};
+  for (const rule of rules) {
+    const attr = body.attributes.find((a) => a.name === rule.attribute);
+    // A missing value is already a syntax error.
+    if (!attr || attr.expr.length === 0) continue;
+    const seconds = readNumber(attr, evaluate(attr.expr, ctx.resolve), ctx);
+    if (seconds === undefined) continue;
+    if (rule.range && (seconds < rule.range[0] || seconds > rule.range[1]))
+      ctx.report(
+        'TF_VALUE_OUT_OF_RANGE',
+        'warning',
+        `${attr.name} = ${seconds}: AWS accepts ${rule.range[0]}–${rule.range[1]} seconds`,
+        attr.nameStart,
+      );
+    const at = ctx.locate(attr.nameStart);
+    settings[rule.key] = {
+      value: seconds * 1000,
+      origin: {
+        kind: 'explicit',
+        file: ctx.file,
+        line: at.line,
+        column: at.column,
+        setting: attr.name,
+      },
+    };
+  }
+  return settings;
+}
+
+function readNumber(attr: Attribute, value: Value, ctx: ReadContext): number | undefined {
+  const at = attr.nameStart;
+  switch (value.kind) {
+    case 'null':
+      return undefined; // `= null` leaves the provider default
+    case 'unknown':
+      if (value.reason === 'complex')
+        ctx.report(
+          'TF_UNSUPPORTED_EXPRESSION',
+          'warning',
+          `${attr.name}: this expression cannot be evaluated here; its value is unknown`,
+          at,
+        );
+      else
+        ctx.report(
+          value.reason === 'variable' ? 'TF_UNRESOLVED_VARIABLE' : 'TF_UNRESOLVED_LOCAL',
+          'warning',
+          `${attr.name}: ${value.reason === 'variable' ? 'var' : 'local'}.${value.name} has no value in the files given (add the variables file or *.tfvars); its value is unknown`,
+          at,
+        );
+      return undefined;
+    case 'number':
+    case 'string': {
+      const n = value.kind === 'number' ? value.value : Number(value.value.trim());
+      if (value.kind === 'string' && value.value.trim() === '') break;
+      if (!Number.isInteger(n) || n < 0) break;
+      const from = ctx.describeRef(attr.expr);
+      if (from) ctx.report('TF_VARIABLE_VALUE', 'info', `${attr.name} = ${n} from ${from}`, at);
+      return n;
+    }
+    case 'bool':
+      break;
+  }
+  ctx.report('TF_INVALID_VALUE', 'error', `${attr.name} must be a whole number of seconds`, at);
+  return undefined;
+}
+
+/** An argument's evaluated value; undefined when the argument is absent. */
+export function readArgument(body: Body, name: string, resolve: Resolve): Value | undefined {
+  const attr = body.attributes.find((a) => a.name === name);
+  return attr ? evaluate(attr.expr, resolve) : undefined;
+}
