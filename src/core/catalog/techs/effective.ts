@@ -1,4 +1,3 @@
-import type { SettingScalar } from '../../model/chain';
 import type { Origin } from '../../model/origin';
 import type { EffectiveValue, RawValue } from '../types';
 
@@ -38,6 +37,3 @@ export function optionDefault(
 export function zeroIsUnlimited(v: EffectiveValue): EffectiveValue {
   return v.value !== null && v.value <= 0 ? { ...v, value: null } : v;
 }
-
-/** True when a scalar is a positive number. */
-export const isPositive = (v: SettingScalar): v is number => typeof v === 'number' && v > 0;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { NGINX_SETTINGS } from './nginx-settings';
-import { resolveFor } from './testing';
+import { createSettingReader } from '../setting-reader';
+import { nginx } from './nginx';
+import { makeNode, resolveFor } from './testing';
 
 const snippet = (key: string) => NGINX_SETTINGS.find((s) => s.key === key)!.snippet!;
 
@@ -100,5 +102,24 @@ describe('nginx snippets', () => {
     expect(snippet('upstream.keepalive')(32)).toBe('keepalive 32; # inside upstream { … }');
     expect(snippet('proxy_set_header.Connection')('')).toBe('proxy_set_header Connection "";');
     expect(snippet('keepalive_time')(3_600_000)).toBe('keepalive_time 1h;');
+  });
+});
+
+describe('nginx companions', () => {
+  it('lowers an advertised header_timeout that would exceed a new keepalive_timeout', () => {
+    const node = makeNode('nginx', {
+      keepalive_timeout: 75_000,
+      'keepalive_timeout.header_timeout': 75_000,
+    });
+    const reader = createSettingReader(nginx, node);
+    expect(nginx.companions?.('keepalive_timeout', 60_500, reader)).toEqual([
+      { key: 'keepalive_timeout.header_timeout', value: 60_000 },
+    ]);
+    expect(nginx.companions?.('keepalive_timeout', 90_000, reader)).toEqual([]);
+  });
+
+  it('needs nothing when no header is advertised', () => {
+    const reader = createSettingReader(nginx, makeNode('nginx'));
+    expect(nginx.companions?.('keepalive_timeout', 30_000, reader)).toEqual([]);
   });
 });

@@ -111,4 +111,16 @@ export const nginx: TechDef = {
   doc: 'https://nginx.org/en/docs/http/ngx_http_upstream_module.html#keepalive',
   settings: NGINX_SETTINGS,
   resolve: (r) => ({ server: resolveServer(r), client: resolveClient(r) }),
+  companions(key, value, r) {
+    // An advertised Keep-Alive timeout above the real one invites hint-honouring clients to race.
+    const header = r.num('keepalive_timeout.header_timeout').value;
+    if (
+      key === 'keepalive_timeout' &&
+      typeof value === 'number' &&
+      header !== null &&
+      header > value
+    )
+      return [{ key: 'keepalive_timeout.header_timeout', value: Math.floor(value / 1000) * 1000 }];
+    return [];
+  },
 };
