@@ -64,10 +64,20 @@ export function middleboxCandidates(ctx: HopContext): Candidate[] {
     if (value > 0)
       out.push({ nodeIndex: ctx.serverIndex, key: sk, value, hop: ctx.index, direction: 'lower' });
   }
+  // The client must then stay a margin below wherever the server ends up.
+  const serverTarget =
+    S !== null && S <= ceiling
+      ? S
+      : roundDown(ceiling, ctx.serverNode && sk ? dialectOf(ctx.serverNode, sk) : undefined);
   const ck = clientKey(ctx);
-  if ((C === null || C > ceiling) && ck && ctx.clientNode && changeable(ctx.clientNode, ck)) {
+  if (
+    (C === null || C > serverTarget - ctx.requiredMarginMs) &&
+    ck &&
+    ctx.clientNode &&
+    changeable(ctx.clientNode, ck)
+  ) {
     const value = roundDown(
-      ceiling - preferredMargin(ctx.requiredMarginMs, ceiling),
+      serverTarget - preferredMargin(ctx.requiredMarginMs, serverTarget),
       dialectOf(ctx.clientNode, ck),
     );
     if (value > 0)

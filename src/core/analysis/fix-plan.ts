@@ -65,11 +65,9 @@ function search(
       continue;
     }
     const middlebox = fixable.some((o) => o.rule === 'middlebox-shorter');
+    // Each setting changes at most once on a path: ties and hints cannot make the search chase itself.
     const candidates = (middlebox ? middleboxCandidates(ctx) : orderingCandidates(ctx)).filter(
-      (c) =>
-        !changes.some(
-          (x) => x.nodeIndex === c.nodeIndex && x.key === c.key && x.direction !== c.direction,
-        ),
+      (c) => !changes.some((x) => x.nodeIndex === c.nodeIndex && x.key === c.key),
     );
     if (candidates.length === 0) {
       st.unresolved.set(
@@ -81,9 +79,7 @@ function search(
     }
     for (const c of candidates) {
       const next = withSetting(chain, c.nodeIndex, c.key, c.value, FIX_ORIGIN);
-      const repeat = changes.some((x) => x.nodeIndex === c.nodeIndex && x.key === c.key);
-      const rest = changes.filter((x) => !(x.nodeIndex === c.nodeIndex && x.key === c.key));
-      search(next, [...rest, c], cost + (repeat ? 0 : costOf(chain, evaluated, c)), skip, st);
+      search(next, [...changes, c], cost + costOf(chain, evaluated, c), skip, st);
     }
     return;
   }

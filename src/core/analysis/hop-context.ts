@@ -47,7 +47,9 @@ export function applyHint(
     return client.idle;
   let hinted = hint.value - h.marginMs;
   if (h.capMs !== undefined) hinted = Math.min(hinted, h.capMs);
-  if (client.idle.value !== null && client.idle.value <= hinted) return client.idle;
+  // undici and HttpClient use the hint instead of their own keep-alive; others only shorten theirs.
+  if (!h.replacesIdle && client.idle.value !== null && client.idle.value <= hinted)
+    return client.idle;
   return {
     value: Math.max(0, hinted),
     setting: client.idle.setting,

@@ -242,6 +242,92 @@ const CASES: Case[] = [
     chain: ['aws-alb', 'node-http-server', 'go-http-server'],
     verdicts: ['risk', 'unknown'],
   },
+  {
+    name: '§6.4 GCP external LB (600 s fixed) → nginx 65 s',
+    chain: ['gcp-https-lb', ['nginx', { keepalive_timeout: 65000 }]],
+    verdicts: ['risk'],
+    fixes: [{ node: 1, setting: 'keepalive_timeout', value: [601000, 660000] }],
+  },
+  {
+    name: '§6.4 GCP external LB → gunicorn 650 s (ONSdigital fix)',
+    chain: ['gcp-https-lb', ['gunicorn', { worker_class: 'gthread', keepalive: 650000 }]],
+    verdicts: ['ok'],
+  },
+  {
+    name: '§6.4 GCP external LB → Node 5 s: the LB side is not configurable',
+    chain: ['gcp-https-lb', 'node-http-server'],
+    verdicts: ['risk'],
+    fixes: [
+      { node: 1, setting: 'server.keepAliveTimeout', value: [601000, 660000] },
+      { node: 1, setting: 'server.headersTimeout', value: [602000, 661000] },
+    ],
+  },
+  {
+    name: '§6.5 Istio sidecar (1 h upstream pool) → app with Node 5 s',
+    chain: ['istio-sidecar', 'node-http-server'],
+    verdicts: ['risk'],
+  },
+  {
+    name: '§6.5 Istio fix: DestinationRule idleTimeout 3 s below Node 5 s',
+    chain: [['istio-sidecar', { 'connectionPool.http.idleTimeout': 3000 }], 'node-http-server'],
+    verdicts: ['ok'],
+  },
+  {
+    name: '§6.9 .NET HttpClient 60 s pool idle → Jetty 30 s',
+    chain: ['dotnet-http-client', 'jetty'],
+    verdicts: ['risk'],
+  },
+  {
+    name: '§6.9 Kestrel 130 s outlives .NET HttpClient 60 s',
+    chain: ['dotnet-http-client', 'kestrel'],
+    verdicts: ['ok'],
+  },
+  {
+    name: '§6.10 IPVS kube-proxy forgets idle flows after 900 s: Go client 20 min → app 30 min',
+    chain: [
+      ['go-transport', { IdleConnTimeout: 1_200_000 }],
+      'kube-proxy-ipvs',
+      ['go-http-server', { IdleTimeout: 1_800_000 }],
+    ],
+    verdicts: ['risk'],
+    rules: { 0: ['middlebox-shorter'] },
+  },
+  {
+    name: '§7.4 NAT gateway 350 s between a 5 min client and a 10 min server',
+    chain: [
+      ['go-transport', { IdleConnTimeout: 300_000 }],
+      'aws-nat-gateway',
+      ['go-http-server', { IdleTimeout: 600_000 }],
+    ],
+    verdicts: ['risk'],
+    rules: { 0: ['middlebox-shorter'] },
+  },
+  {
+    name: '§7 Cloudflare (900 s) → origin nginx 75 s',
+    chain: ['cloudflare', 'nginx'],
+    verdicts: ['risk'],
+  },
+  {
+    name: '§7 CloudFront 5 s → Node 5 s is a tie',
+    chain: ['aws-cloudfront', 'node-http-server'],
+    verdicts: ['risk'],
+  },
+  {
+    name: '§7 ALB → puma 7 (65 s) is fine',
+    chain: ['aws-alb', 'puma'],
+    verdicts: ['ok'],
+  },
+  {
+    name: '§7 OkHttp 5 min → httpd 5 s',
+    chain: ['okhttp', 'apache-httpd'],
+    verdicts: ['risk'],
+  },
+  {
+    name: '§7.3 Reactor Netty has no idle limit',
+    chain: ['reactor-netty', 'kestrel'],
+    verdicts: ['risk'],
+    rules: { 0: ['client-without-idle-limit'] },
+  },
 ];
 
 describe('incidents and rules of thumb', () => {

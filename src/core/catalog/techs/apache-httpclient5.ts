@@ -106,7 +106,8 @@ export const apacheHttpClient5: TechDef = {
         // The keep-alive expiry is checked when a connection is leased: no timer.
         granularityMs: ms(1),
         maxAge: r.num('timeToLive'),
-        fixKey: idle.setting,
+        // The evictor bounds both the configured keep-alive and a server's hint, so fixes set it.
+        fixKey: 'evictIdleConnections',
         notes,
       },
     };

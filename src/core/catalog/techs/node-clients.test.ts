@@ -96,7 +96,7 @@ describe('apache-httpclient5', () => {
     expect(c.hint).not.toHaveProperty('capMs');
     expect(c.retry).toMatchObject({ policy: 'idempotent', attempts: 1 });
     expect(c.finDetection).toBe(true);
-    expect(c.fixKey).toBe('connectionKeepAlive');
+    expect(c.fixKey).toBe('evictIdleConnections');
   });
 
   it('an idle evictor below the keep-alive bounds C and caps hints', () => {
