@@ -1,5 +1,6 @@
 import type { ParserDef } from './types';
 import { goParser } from './go';
+import { javaClientParser } from './java-client';
 import { nginxParser } from './nginx';
 import { nodeParser } from './node';
 import { springParser } from './spring';
@@ -10,6 +11,7 @@ import { terraformParser } from './terraform';
 export const PARSERS: readonly ParserDef[] = [
   goParser,
   nodeParser,
+  javaClientParser,
   springParser,
   tomcatXmlParser,
   nginxParser,

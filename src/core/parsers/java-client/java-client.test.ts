@@ -1,0 +1,130 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  arbitraryCode,
+  arbitraryMutation,
+  checkInvariants,
+  loadFixtures,
+  summarize,
+} from '../code/testing';
+import { detectJavaClient, javaClientParser, parseJavaClient } from './index';
+
+const fixtures = loadFixtures(
+  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
+);
+
+describe('Java client fixtures', () => {
+  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
+  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
+    const result = parseJavaClient({ name: f.fileName, text: f.text });
+    expect(summarize(result)).toEqual({
+      nodes: f.expected.nodes,
+      diagnostics: f.expected.diagnostics,
+    });
+    expect(checkInvariants(javaClientParser, f.text, f.fileName)).toEqual([]);
+    if (f.expected.detect !== undefined)
+      expect(detectJavaClient(f.text, f.fileName)).toBeGreaterThanOrEqual(f.expected.detect);
+  });
+});
+
+const evict = (arg: string) =>
+  parseJavaClient({
+    name: 'C.java',
+    text: `static final long S = 55;\nstatic final TimeValue T = TimeValue.ofSeconds(20);\nclient = HttpClients.custom().evictIdleConnections(${arg}).build();`,
+  }).nodes[0]?.settings['evictIdleConnections']?.value;
+
+describe('Java durations', () => {
+  it.each([
+    ['TimeValue.ofSeconds(55)', 55_000],
+    ['TimeValue.ofMilliseconds(55_000L)', 55_000],
+    ['TimeValue.ofMinutes(3)', 180_000],
+    ['TimeValue.ofHours(1)', 3_600_000],
+    ['TimeValue.of(55, TimeUnit.SECONDS)', 55_000],
+    ['TimeValue.of(2, java.util.concurrent.TimeUnit.MINUTES)', 120_000],
+    ['TimeValue.ofMilliseconds(TimeUnit.SECONDS.toMillis(S))', 55_000],
+    ['Timeout.ofSeconds(S - 5)', 50_000],
+    ['TimeValue.ofMilliseconds(Duration.ofSeconds(30).toMillis())', 30_000],
+    ['TimeValue.ofSeconds((long) S)', 55_000],
+    ['T', 20_000],
+    ['55, TimeUnit.SECONDS', 55_000],
+  ])('evictIdleConnections(%s) = %d ms', (arg, ms) => expect(evict(arg)).toBe(ms));
+
+  it('a bare number is not a TimeValue in HttpClient 5', () => {
+    const r = parseJavaClient({
+      name: 'C.java',
+      text: 'client = HttpClients.custom().evictIdleConnections(55).build();',
+    });
+    expect(summarize(r).diagnostics).toEqual([['JAVA_UNRESOLVED_EXPRESSION', 1]]);
+  });
+});
+
+describe('detectJavaClient', () => {
+  it('needs HttpClient code, not just Java', () => {
+    expect(
+      detectJavaClient('import org.apache.hc.client5.http.impl.classic.HttpClients;'),
+    ).toBeGreaterThanOrEqual(0.5);
+    expect(detectJavaClient('public class A { void f() {} }', 'A.java')).toBeLessThanOrEqual(0.2);
+    expect(
+      detectJavaClient('<Connector port="8080" keepAliveTimeout="20000"/>', 'server.xml'),
+    ).toBe(0);
+  });
+});
+
+const TOKENS = [
+  'import org.apache.hc.client5.http.impl.classic.HttpClients;\n',
+  'HttpClients.custom()',
+  'RequestConfig.custom()',
+  '.evictIdleConnections(',
+  '.setConnectionKeepAlive(',
+  '.setValidateAfterInactivity(',
+  '.setTimeToLive(',
+  '.closeIdle(',
+  '.setKeepAliveStrategy(',
+  '.build()',
+  'TimeValue.ofSeconds(',
+  'TimeValue.of(',
+  'TimeUnit.SECONDS',
+  'Duration.ofMinutes(',
+  '55',
+  'L',
+  ' * ',
+  '(',
+  ')',
+  '{',
+  '}',
+  ';',
+  ',',
+  '\n',
+  ' = ',
+  'client',
+  'cm',
+  'static final long X = ',
+  'X',
+  'return ',
+  'public CloseableHttpClient f() ',
+  '"',
+  '"""',
+  "'",
+  '//',
+  '/*',
+  '*/',
+  'scheduler.scheduleAtFixedRate(() -> ',
+  '@Scheduled ',
+  '.toMillis()',
+];
+const SAMPLES = fixtures.map((f) => f.text);
+
+describe('Java client parser properties', () => {
+  test.prop([arbitraryCode(TOKENS)], { numRuns: 5000 })(
+    'random input keeps the invariants',
+    (text) => {
+      expect(checkInvariants(javaClientParser, text, 'Client.java')).toEqual([]);
+    },
+  );
+  test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 5000 })(
+    'mutated fixtures keep the invariants',
+    (text) => {
+      expect(checkInvariants(javaClientParser, text, 'Client.java')).toEqual([]);
+    },
+  );
+});
