@@ -1,4 +1,18 @@
 import type { Command } from '../io';
+import { runCheck } from './check';
+import { runSimulate } from './simulate';
+import { runExtract } from './extract';
+import { runSchema } from './schema';
+import { runUrl } from './url';
 
 /** Sub-commands by name. Each lives in its own file in this folder; add one line per command. */
-export const COMMANDS: Readonly<Record<string, { summary: string; run: Command }>> = {};
+export const COMMANDS: Readonly<Record<string, { summary: string; run: Command }>> = {
+  check: { summary: 'judge every hop of a chain and print the fix plan', run: runCheck },
+  simulate: {
+    summary: 'estimate lost requests per hop: closed form and simulation',
+    run: runSimulate,
+  },
+  extract: { summary: 'list the keep-alive settings found in config files', run: runExtract },
+  url: { summary: 'print the app URL that opens the chain', run: runUrl },
+  schema: { summary: 'print the JSON Schema of chain files', run: runSchema },
+};

@@ -1,0 +1,124 @@
+import type { Diagnostic } from '../../core/model/diagnostic';
+import type { SourceFile } from '../../core/parsers/types';
+import { parseCommandArgs, readChoice } from '../args';
+import { describeResemblance, detectFormat } from '../detect';
+import { listNodeSettings, type ListedSetting } from '../extract/list-settings';
+import { formatExtractText } from '../extract/text';
+import { STDIN_NAME } from '../inputs';
+import type { CliIo } from '../io';
+import { failUsage } from '../usage-error';
+
+export const EXTRACT_HELP = `Usage: timeout-chain extract [options] <file>...
+
+Reads config files, detects each format and prints the keep-alive settings found: every value
+written (with its line) and the effective idle timeouts that were not written (default/fallback).
+Files given together are parsed together (nginx include).
+
+Options:
+  --format <f>   json (default) or text
+  -h, --help     show this help
+
+  -              read a file from stdin
+
+Exit codes: 0 all files read cleanly, 1 some file has error diagnostics (including an unknown
+format), 2 usage error or unreadable file.
+Example: timeout-chain extract --format text nginx.conf
+`;
+
+export interface ExtractedFile {
+  file: string;
+  format: string | null;
+  nodes: {
+    tech: string;
+    scope: string;
+    label?: string;
+    version?: string;
+    upstreams?: string[];
+    settings: ListedSetting[];
+  }[];
+  diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'line' | 'column' | 'message' | 'file'>[];
+}
+
+/** Detects, parses and lists one file; an unknown format is a diagnostic, not a failure. */
+function extractFile(file: SourceFile, all: readonly SourceFile[]): ExtractedFile {
+  const detection = detectFormat(file.text, file.name);
+  if (!detection.parser)
+    return {
+      file: file.name,
+      format: null,
+      nodes: [],
+      diagnostics: [
+        {
+          code: 'CLI_UNKNOWN_FORMAT',
+          severity: 'error',
+          line: 1,
+          column: 1,
+          message: `unknown config format; ${describeResemblance(detection)}`,
+        },
+      ],
+    };
+  const parsed = detection.parser.parse(file, { files: all });
+  const targets = new Set(parsed.nodes.flatMap((n) => n.upstreams ?? []));
+  const scopes = new Set(parsed.nodes.map((n) => n.scope));
+  return {
+    file: file.name,
+    format: parsed.format,
+    nodes: parsed.nodes.map((n) => {
+      const forwardsHere = (n.upstreams ?? []).some((s) => scopes.has(s));
+      return {
+        tech: n.tech,
+        scope: n.scope,
+        ...(n.label ? { label: n.label } : {}),
+        ...(n.version ? { version: n.version } : {}),
+        ...(n.upstreams && n.upstreams.length > 0 ? { upstreams: n.upstreams } : {}),
+        settings: listNodeSettings(n, file.name, {
+          server: !targets.has(n.scope),
+          client: !forwardsHere,
+        }),
+      };
+    }),
+    diagnostics: parsed.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: d.line,
+      column: d.column,
+      message: d.message,
+      ...(d.file && d.file !== file.name ? { file: d.file } : {}),
+    })),
+  };
+}
+
+/** `timeout-chain extract`: what each config file sets, and the defaults it leaves in force. */
+export async function runExtract(argv: readonly string[], io: CliIo): Promise<number> {
+  const args = parseCommandArgs(argv, { format: { type: 'string' } });
+  if (!args.ok) return failUsage(io, 'extract', args.error);
+  if (args.value.values['help']) {
+    io.stdout(EXTRACT_HELP);
+    return 0;
+  }
+  const format = readChoice(args.value.values['format'], ['json', 'text'] as const, 'format');
+  if (!format.ok) return failUsage(io, 'extract', format.error);
+  const names = args.value.positionals;
+  if (names.length === 0)
+    return failUsage(io, 'extract', 'give one or more config files (- for stdin)');
+  const files: SourceFile[] = [];
+  for (const name of names) {
+    try {
+      const text = await io.readFile(name);
+      files.push({ name: name === '-' ? STDIN_NAME : name, text });
+    } catch (e) {
+      return failUsage(
+        io,
+        'extract',
+        `cannot read ${name === '-' ? 'stdin' : name}: ${e instanceof Error ? e.message : String(e)}`,
+      );
+    }
+  }
+  const results = files.map((f) => extractFile(f, files));
+  io.stdout(
+    format.value === 'json'
+      ? `${JSON.stringify({ files: results }, null, 2)}\n`
+      : formatExtractText(results),
+  );
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}

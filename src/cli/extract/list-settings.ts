@@ -1,0 +1,90 @@
+import { resolveNode } from '../../core/catalog/registry';
+import type { EffectiveValue } from '../../core/catalog/types';
+import type { SettingScalar } from '../../core/model/chain';
+import type { Role } from '../../core/model/roles';
+import { describeOrigin } from '../../core/model/origin';
+import type { ExtractedNode } from '../../core/parsers/types';
+import { findExplicitLocation } from '../format/check-result';
+
+/** One setting of an extracted node, as `extract` reports it (design/contracts.md). */
+export interface ListedSetting {
+  name: string;
+  role: Role | null;
+  /** Durations in ms (null = no limit); counts go in `count`, other kinds in `value`. */
+  ms?: number | null;
+  count?: number | null;
+  value?: SettingScalar;
+  origin: string;
+  originDetail: string;
+  line?: number;
+  column?: number;
+  /** Set when the value comes from another file (an nginx `include`). */
+  file?: string;
+}
+
+function valueField(
+  kind: string | undefined,
+  v: SettingScalar,
+): Pick<ListedSetting, 'ms' | 'count' | 'value'> {
+  if (kind === 'duration' && (v === null || typeof v === 'number')) return { ms: v };
+  if (kind === 'count' && (v === null || typeof v === 'number')) return { count: v };
+  return { value: v };
+}
+
+function located(ev: { origin: EffectiveValue['origin'] }, file: string) {
+  const at = findExplicitLocation(ev.origin);
+  if (!at) return {};
+  return {
+    line: at.line,
+    ...(at.column ? { column: at.column } : {}),
+    ...(at.file !== file ? { file: at.file } : {}),
+  };
+}
+
+/**
+ * The settings of one extracted node: every value written in the file, then the effective idle
+ * timeouts that were not written (`default`, or `fallback` from another setting). A scope other
+ * scopes forward to (an nginx upstream) is a client side only; a scope that forwards to another
+ * scope of the file is a server side only; other scopes list both.
+ */
+export function listNodeSettings(
+  node: ExtractedNode,
+  file: string,
+  sides: { server: boolean; client: boolean },
+): ListedSetting[] {
+  const resolved = resolveNode({
+    id: node.scope,
+    tech: node.tech,
+    settings: node.settings,
+    ...(node.version ? { version: node.version } : {}),
+  });
+  const defs = resolved?.tech.settings ?? [];
+  const out: ListedSetting[] = Object.entries(node.settings).map(([name, input]) => {
+    const def = defs.find((d) => d.key === name);
+    return {
+      name,
+      role: def?.role ?? null,
+      ...valueField(def?.kind, input.value),
+      origin: input.origin.kind,
+      originDetail: describeOrigin(input.origin),
+      ...located(input, file),
+    };
+  });
+  const effective: [Role, EffectiveValue | undefined][] = [
+    ['server-idle', sides.server ? resolved?.server?.idle : undefined],
+    ['client-idle', sides.client ? resolved?.client?.idle : undefined],
+    ['l4-idle', resolved?.l4?.idle],
+  ];
+  for (const [role, ev] of effective) {
+    if (!ev || out.some((s) => s.name === ev.setting)) continue;
+    out.push({
+      name: ev.setting,
+      role,
+      ms: ev.value,
+      origin: ev.origin.kind,
+      originDetail: describeOrigin(ev.origin),
+      ...located(ev, file),
+    });
+  }
+  return out;
+}

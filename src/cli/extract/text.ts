@@ -1,0 +1,46 @@
+import type { ExtractedFile } from '../commands/extract';
+import { describeIdle } from '../format/check-result';
+import { formatDiagnostic } from '../format/diagnostics';
+import type { ListedSetting } from './list-settings';
+
+function describeValue(s: ListedSetting): string {
+  if (s.ms !== undefined) return describeIdle(s.ms);
+  if (s.count !== undefined) return s.count === null ? 'unlimited' : String(s.count);
+  return typeof s.value === 'string' ? JSON.stringify(s.value) : String(s.value);
+}
+
+function describeWhere(s: ListedSetting): string {
+  if (s.line === undefined) return s.originDetail;
+  // Same file: the line is enough; a value from an included file names that file.
+  if (s.origin === 'explicit') return s.file ? `${s.file}:${s.line}` : `line ${s.line}`;
+  return s.originDetail;
+}
+
+/** `extract --format text`: per file, per node, a table of settings, then diagnostics. */
+export function formatExtractText(files: readonly ExtractedFile[]): string {
+  const out: string[] = [];
+  for (const f of files) {
+    out.push(`${f.file} (${f.format ?? 'unknown format'})`);
+    for (const n of f.nodes) {
+      out.push(
+        `  ${n.label ?? `${n.tech} ${n.scope}`}${n.upstreams ? ` → ${n.upstreams.join(', ')}` : ''}`,
+      );
+      const rows = n.settings.map((s) => [
+        s.name,
+        s.role ?? '-',
+        describeValue(s),
+        describeWhere(s),
+      ]);
+      const w = [0, 1, 2].map((i) => Math.max(0, ...rows.map((r) => (r[i] ?? '').length)));
+      for (const r of rows)
+        out.push(
+          `    ${(r[0] ?? '').padEnd(w[0] ?? 0)}  ${(r[1] ?? '').padEnd(w[1] ?? 0)}  ${(r[2] ?? '').padStart(w[2] ?? 0)}  ${r[3] ?? ''}`,
+        );
+      if (rows.length === 0) out.push('    (no settings)');
+    }
+    for (const d of f.diagnostics)
+      out.push(`  ${formatDiagnostic({ ...d, file: d.file ?? f.file })}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,57 @@
+import type { ChainReport, HopSide, Verdict } from '../../core/analysis/types';
+import { findTech } from '../../core/catalog/registry';
+import type { Chain, SettingScalar } from '../../core/model/chain';
+import type { Diagnostic } from '../../core/model/diagnostic';
+import { describeDuration, ms } from '../../core/model/duration';
+import type { Origin } from '../../core/model/origin';
+
+/** Everything `check` prints, in any format. */
+export interface CheckResult {
+  chain: Chain;
+  report: ChainReport;
+  notes: string[];
+  diagnostics: Diagnostic[];
+  failOn: Verdict;
+}
+
+/** The file position behind a value: its own (explicit) or the one a fallback came from. */
+export function findExplicitLocation(
+  origin: Origin,
+): { file: string; line: number; column?: number } | undefined {
+  if (origin.kind === 'explicit')
+    return {
+      file: origin.file,
+      line: origin.line,
+      ...(origin.column ? { column: origin.column } : {}),
+    };
+  if (origin.kind === 'fallback') return findExplicitLocation(origin.via);
+  return undefined;
+}
+
+/** A hop side's label, with the node id when it says more than the technology id. */
+export function describeSideName(side: HopSide): string {
+  return side.node === side.tech || side.label === side.node
+    ? side.label
+    : `${side.label} [${side.node}]`;
+}
+
+/** An idle value for people: `65 s`, `∞`, `unknown`. */
+export const describeIdle = (idleMs: number | null): string =>
+  describeDuration(idleMs === null ? null : ms(idleMs));
+
+/** A signed margin: `+10 s`, `−55 s`, `n/a`. */
+export function describeMargin(marginMs: number | null): string {
+  if (marginMs === null) return 'n/a';
+  const text = describeIdle(Math.abs(marginMs));
+  return marginMs < 0 ? `−${text}` : `+${text}`;
+}
+
+/** A fix's value in the JSON contract (a string): ms or count as digits, `none` for no limit. */
+export const describeFixValue = (v: SettingScalar): string => (v === null ? 'none' : String(v));
+
+/** A setting value for people, by the catalog's kind: `65 s` for durations, `1000` for counts. */
+export function describeSettingValue(tech: string, setting: string, v: SettingScalar): string {
+  const kind = findTech(tech)?.settings.find((s) => s.key === setting)?.kind;
+  if (kind === 'duration' && (v === null || typeof v === 'number')) return describeIdle(v);
+  return v === null ? 'none' : String(v);
+}

@@ -1,0 +1,80 @@
+import type { FixChange, HopSide } from '../../core/analysis/types';
+import { describeOrigin } from '../../core/model/origin';
+import { VERSION } from '../version';
+import { describeFixValue, findExplicitLocation, type CheckResult } from './check-result';
+
+function sideOut(side: HopSide) {
+  const at = findExplicitLocation(side.origin);
+  return {
+    node: side.node,
+    tech: side.tech,
+    label: side.label,
+    idleMs: side.idleMs,
+    origin: side.origin.kind,
+    originDetail: describeOrigin(side.origin),
+    setting: side.setting,
+    ...(at ? { file: at.file, line: at.line } : {}),
+  };
+}
+
+const fixOut = (f: FixChange) => ({
+  node: f.node,
+  tech: f.tech,
+  setting: f.setting,
+  value: describeFixValue(f.value),
+  valueText: f.valueText,
+  from: f.from,
+  snippet: f.snippet,
+  reason: f.reason,
+  hops: f.hops,
+});
+
+/**
+ * The `check --format json` document (design/contracts.md): `hops[]` with index, client, server
+ * (`origin` is the origin kind), verdict and findings with fixes; plus the fix plan, notes and
+ * diagnostics.
+ */
+export function buildCheckJson(r: CheckResult) {
+  const { report } = r;
+  return {
+    tool: { name: 'timeout-chain', version: VERSION },
+    verdict: report.verdict,
+    failOn: r.failOn,
+    nodes: r.chain.nodes.map((n, i) => ({
+      index: i,
+      id: n.id,
+      tech: n.tech,
+      version: report.nodes[i]?.version ?? n.version ?? null,
+      label: n.label ?? report.nodes[i]?.tech.name ?? n.tech,
+    })),
+    hops: report.hops.map((h) => ({
+      index: h.index,
+      client: sideOut(h.client),
+      server: sideOut(h.server),
+      verdict: h.verdict,
+      rttMs: h.rttMs,
+      marginMs: h.marginMs,
+      requiredMarginMs: h.requiredMarginMs,
+      reuse: h.reuse,
+      raceWindow: h.raceWindow,
+      middleboxes: h.middleboxes,
+      findings: h.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        fixes: f.fixes.map(fixOut),
+        ...(f.sources ? { sources: f.sources } : {}),
+      })),
+    })),
+    fixPlan: {
+      changes: report.fixPlan.changes.map(fixOut),
+      verdictsAfter: report.fixPlan.verdictsAfter,
+      unresolved: report.fixPlan.unresolved,
+    },
+    notes: r.notes,
+    diagnostics: r.diagnostics,
+  };
+}
+
+export const formatCheckJson = (r: CheckResult): string =>
+  `${JSON.stringify(buildCheckJson(r), null, 2)}\n`;

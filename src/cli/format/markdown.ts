@@ -1,0 +1,80 @@
+import type { HopReport, HopSide, Verdict } from '../../core/analysis/types';
+import { describeOrigin } from '../../core/model/origin';
+import { describeIdle, describeMargin, describeSideName, type CheckResult } from './check-result';
+
+const BADGE: Record<Verdict, string> = {
+  ok: '🟢 ok',
+  warn: '🟡 warn',
+  risk: '🔴 risk',
+  unknown: '⚪ unknown',
+};
+
+/** Escapes text for a Markdown table cell. */
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+
+const side = (s: HopSide) =>
+  `${cell(describeSideName(s))}<br>${code(s.setting)} = **${describeIdle(s.idleMs)}**<br>${cell(describeOrigin(s.origin))}`;
+
+function hopSection(h: HopReport): string[] {
+  const lines = [
+    `### Hop ${h.index}: ${describeSideName(h.client)} → ${describeSideName(h.server)} — ${BADGE[h.verdict]}`,
+    '',
+  ];
+  lines.push(
+    `S − C = ${describeMargin(h.marginMs)}, required margin ${describeIdle(h.requiredMarginMs)} (RTT ${describeIdle(h.rttMs)}).`,
+    '',
+  );
+  for (const f of h.findings) lines.push(`- **${f.severity}** ${code(f.rule)}: ${f.message}`);
+  if (h.findings.length === 0) lines.push('- No findings.');
+  return [...lines, ''];
+}
+
+/** A design-review report: summary table, findings per hop, fix plan with snippets, notes. */
+export function formatCheckMarkdown(r: CheckResult): string {
+  const { report } = r;
+  const out = ['# Keep-alive timeout review', ''];
+  const racing = report.hops.filter((h) => h.verdict === 'risk' || h.verdict === 'warn').length;
+  out.push(
+    `**Verdict: ${BADGE[report.verdict]}** — ${racing} of ${report.hops.length} hop${report.hops.length === 1 ? '' : 's'} at warn or risk.`,
+    '',
+  );
+  out.push(
+    `Chain (client end first): ${r.chain.nodes.map((n) => `${n.label ?? n.tech} (${code(n.tech)})`).join(' → ')}`,
+    '',
+  );
+  out.push(
+    '| Hop | Client side (C) | Server side (S) | S − C | Needed | Verdict |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const h of report.hops)
+    out.push(
+      `| ${h.index} | ${side(h.client)} | ${side(h.server)} | ${describeMargin(h.marginMs)} | ${describeIdle(h.requiredMarginMs)} | ${BADGE[h.verdict]} |`,
+    );
+  out.push('', '## Findings', '');
+  for (const h of report.hops) out.push(...hopSection(h));
+  const plan = report.fixPlan;
+  out.push('## Fix plan', '');
+  if (plan.changes.length === 0) out.push('No change needed.', '');
+  plan.changes.forEach((c, i) => {
+    out.push(
+      `${i + 1}. **${c.node}** (${code(c.tech)}): set ${code(c.setting)} to **${c.valueText}** — ${c.reason}`,
+      '',
+      '   ```',
+      ...c.snippet.split('\n').map((l) => `   ${l}`),
+      '   ```',
+      '',
+    );
+  });
+  if (plan.changes.length > 0)
+    out.push(
+      `After the fix: ${plan.verdictsAfter.map((v, i) => `hop ${i} ${BADGE[v]}`).join(', ')}.`,
+      '',
+    );
+  for (const u of plan.unresolved) out.push(`- Hop ${u.hop} stays unresolved: ${u.reason}`);
+  if (r.notes.length > 0) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}

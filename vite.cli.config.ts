@@ -1,0 +1,28 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The command line as one ESM file: `vite build --config vite.cli.config.ts` bundles
+ * src/cli/bin.ts and every dependency into dist-cli/timeout-chain.mjs for Node 20.
+ * bin/timeout-chain.js (package.json `bin`) is the shim that imports it.
+ */
+export default defineConfig({
+  // No public/ copying and no index.html: this build is a Node program.
+  publicDir: false,
+  logLevel: 'warn',
+  ssr: {
+    // Bundle everything: the CLI must run from a checkout with only `npm run build`.
+    noExternal: true,
+    target: 'node',
+  },
+  build: {
+    ssr: 'src/cli/bin.ts',
+    outDir: 'dist-cli',
+    emptyOutDir: true,
+    target: 'node20',
+    minify: false,
+    sourcemap: false,
+    rollupOptions: {
+      output: { format: 'es', entryFileNames: 'timeout-chain.mjs', codeSplitting: false },
+    },
+  },
+});
