@@ -1,0 +1,32 @@
+import { INGRESS_KEYS, OTHER_INGRESS_KEYS } from './keys';
+
+const SAMPLE = 20_000;
+
+/** `key:` at the start of a YAML line, for every key ingress-nginx knows. */
+const KEY_LINE = /^[ \t]*["']?([a-z0-9-]+)["']?[ \t]*:/gm;
+
+/**
+ * Confidence 0..1 that `text` is an ingress-nginx ConfigMap or Helm values file: its keys
+ * (keep-alive, upstream-keepalive-timeout, use-forwarded-headers…) in YAML, raised by
+ * `kind: ConfigMap` or a `controller:` / `config:` pair. Cheap: looks at the first 20 kB.
+ */
+export function detectIngressNginx(text: string, fileName?: string): number {
+  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  let ours = 0;
+  let others = 0;
+  for (const m of sample.matchAll(KEY_LINE)) {
+    const key = m[1] ?? '';
+    if (key in INGRESS_KEYS) ours++;
+    else if (OTHER_INGRESS_KEYS.has(key)) others++;
+  }
+  if (ours + others === 0) return 0;
+  const configMap = /^kind:[ \t]*ConfigMap\b/m.test(sample);
+  const helm = /^controller:/m.test(sample) && /^[ \t]+config:/m.test(sample);
+  const named =
+    /ingress|nginx/i.test(sample.match(/^[ \t]+name:[ \t]*(.*)$/m)?.[1] ?? '') ||
+    /ingress/i.test(fileName ?? '');
+  let score = 0.4 + 0.15 * Math.min(ours, 2) + 0.05 * Math.min(others, 2);
+  if (configMap || helm) score += 0.25;
+  if (named) score += 0.1;
+  return Math.min(0.98, score);
+}
