@@ -1,5 +1,6 @@
 import type { ParserDef } from './types';
 import { goParser } from './go';
+import { ingressNginxParser } from './ingress-nginx';
 import { javaClientParser } from './java-client';
 import { nginxParser } from './nginx';
 import { nodeParser } from './node';
@@ -15,5 +16,6 @@ export const PARSERS: readonly ParserDef[] = [
   springParser,
   tomcatXmlParser,
   nginxParser,
+  ingressNginxParser,
   terraformParser,
 ];
