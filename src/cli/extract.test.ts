@@ -117,9 +117,9 @@ describe('timeout-chain extract', () => {
     const broken = 'server {\n    listen 8080;\n    keepalive_timeout 65\n}\n';
     const { code, out } = await extract(['broken.conf'], { 'broken.conf': broken });
     const file = (JSON.parse(out) as ExtractJson).files[0];
-    expect(file?.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('NGINX_'))).toBe(
-      true,
-    );
+    expect(
+      file?.diagnostics.some((d) => d.severity === 'error' && d.code.startsWith('NGINX_')),
+    ).toBe(true);
     expect(code).toBe(1);
   });
 
