@@ -4,6 +4,7 @@ import { ingressNginxParser } from './ingress-nginx';
 import { javaClientParser } from './java-client';
 import { nginxParser } from './nginx';
 import { nodeParser } from './node';
+import { pythonParser } from './python';
 import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
@@ -13,6 +14,7 @@ export const PARSERS: readonly ParserDef[] = [
   goParser,
   nodeParser,
   javaClientParser,
+  pythonParser,
   springParser,
   tomcatXmlParser,
   nginxParser,

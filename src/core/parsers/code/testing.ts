@@ -7,12 +7,14 @@ import type { ParseResult, ParserDef } from '../types';
 
 /**
  * `expected.json` in a fixture folder. Settings are `[value, line]`; diagnostics `[code, line]`.
- * `detect` is the least confidence the parser must report for the input.
+ * `detect` is the least confidence the parser must report for the input, `detectAtMost` the most.
  */
 export interface FixtureExpectation {
   nodes: { tech: string; scope: string; settings: Record<string, [unknown, number]> }[];
   diagnostics: [string, number][];
   detect?: number;
+  /** The most confidence the parser may report (a file of another format). */
+  detectAtMost?: number;
 }
 
 export interface Fixture {
@@ -45,7 +47,9 @@ export function loadFixtures(files: Record<string, string>): Fixture[] {
 }
 
 /** The parse result in the shape of `expected.json`. */
-export function summarize(result: ParseResult): Omit<FixtureExpectation, 'detect'> {
+export function summarize(
+  result: ParseResult,
+): Omit<FixtureExpectation, 'detect' | 'detectAtMost'> {
   return {
     nodes: result.nodes.map((n) => ({
       tech: n.tech,

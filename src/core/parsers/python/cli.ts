@@ -1,0 +1,80 @@
+import type { CodeScan } from '../code/scan';
+import { findCommands } from './commands';
+import { convertValue, findOptions } from './options';
+import type { PyWrites } from './writes';
+
+/**
+ * gunicorn and uvicorn command lines (and GUNICORN_CMD_ARGS) → values. Under gunicorn's
+ * UvicornWorker the node stays a gunicorn node: gunicorn's keepalive is the idle timeout that
+ * applies (uvicorn's --timeout-keep-alive is replaced), which the gunicorn catalog resolves from
+ * worker_class; an info diagnostic says so.
+ */
+export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
+  for (const cmd of findCommands(scan.masked)) {
+    writes.node(cmd.program, cmd.scope, cmd.programToken.start);
+    for (const opt of findOptions(cmd.program, cmd.args)) {
+      if (opt.correct) {
+        scan.report(
+          'PY_UNKNOWN_OPTION',
+          'warning',
+          `${cmd.program} has no ${opt.name} option (it refuses to start); the setting is ${opt.correct}.`,
+          opt.flag.start,
+          opt.flag.end,
+        );
+        continue;
+      }
+      if (!opt.setting) continue;
+      if (!opt.value) {
+        scan.report(
+          'PY_MISSING_OPTION_VALUE',
+          'warning',
+          `${opt.name} needs a value.`,
+          opt.flag.start,
+          opt.flag.end,
+        );
+        continue;
+      }
+      const value = convertValue(opt.setting.kind, opt.value.text, true);
+      if (value === undefined) {
+        const unresolved = /\$/.test(opt.value.text);
+        scan.report(
+          unresolved ? 'PY_UNRESOLVED_EXPRESSION' : 'PY_INVALID_VALUE',
+          'warning',
+          unresolved
+            ? `${opt.name} ${opt.value.text} depends on an environment variable; set its value in the chain.`
+            : `${opt.name} expects a whole number, not "${opt.value.text}".`,
+          opt.value.start,
+          opt.value.end,
+        );
+        continue;
+      }
+      writes.add({
+        setting: opt.setting,
+        scope: cmd.scope,
+        value,
+        offset: opt.flag.start,
+        written: opt.name,
+        fromEnv: cmd.fromEnv === true,
+      });
+      if (opt.setting.key === 'worker_class' && cmd.program === 'gunicorn')
+        noteUvicornWorker(scan, String(value), opt.flag.start, opt.flag.end);
+    }
+  }
+}
+
+/** gunicorn -k uvicorn.workers.UvicornWorker: gunicorn's keepalive (default 2 s) applies. */
+export function noteUvicornWorker(
+  scan: CodeScan,
+  workerClass: string,
+  start: number,
+  end: number,
+): void {
+  if (!/uvicorn/i.test(workerClass)) return;
+  scan.report(
+    'PY_UVICORN_UNDER_GUNICORN',
+    'info',
+    "uvicorn runs as gunicorn's UvicornWorker: gunicorn's keepalive (default 2 s) is the idle timeout, uvicorn's timeout_keep_alive is not used.",
+    start,
+    end,
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Line structure of Dockerfiles, Procfiles, compose files and shell scripts: logical lines
+ * (joined at a trailing `\`), YAML block lists under `command:`/`args:`, and the compose service
+ * or Procfile process a line belongs to.
+ */
+export interface Line {
+  start: number;
+  /** Exclusive, before the newline. */
+  end: number;
+}
+
+/** Physical lines of the text. */
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Logical lines: a line ending in `\` continues on the next one. Indices into `lines`. */
+export function logicalLines(
+  text: string,
+  lines: readonly Line[],
+): { line: Line; first: number; last: number }[] {
+  const out: { line: Line; first: number; last: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const first = i;
+    while (
+      i < lines.length - 1 &&
+      /\\\s*$/.test(text.slice(lines[i]?.start ?? 0, lines[i]?.end ?? 0))
+    )
+      i++;
+    const a = lines[first];
+    const b = lines[i];
+    if (a && b) out.push({ line: { start: a.start, end: b.end }, first, last: i });
+  }
+  return out;
+}
+
+const indentOf = (text: string, line: Line): number => {
+  let i = line.start;
+  while (i < line.end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i - line.start;
+};
+
+const KEY_ONLY = /^\s*(?:-\s+)?([\w.-]+)\s*:\s*$/;
+
+/**
+ * The compose service (`services:` → `web:`) that line `index` belongs to, if the file has a
+ * `services:` map; undefined otherwise.
+ */
+export function composeService(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+): string | undefined {
+  const here = lines[index];
+  if (!here) return undefined;
+  let indent = indentOf(text, here);
+  let child: string | undefined;
+  for (let i = index - 1; i >= 0 && indent > 0; i--) {
+    const line = lines[i];
+    if (!line) break;
+    const body = text.slice(line.start, line.end);
+    if (body.trim() === '') continue;
+    const lineIndent = indentOf(text, line);
+    if (lineIndent >= indent) continue;
+    const key = KEY_ONLY.exec(body)?.[1];
+    if (key === 'services') return child;
+    child = key;
+    indent = lineIndent;
+  }
+  return undefined;
+}
+
+/**
+ * A YAML block list that follows `command:`/`entrypoint:`/`args:` on line `index`:
+ * the item spans (quotes included) and the index of its last line.
+ */
+export function yamlBlockList(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+): { key: string; items: Line[]; last: number } | undefined {
+  const head = lines[index];
+  if (!head) return undefined;
+  const key = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*$/.exec(
+    text.slice(head.start, head.end),
+  )?.[1];
+  if (!key) return undefined;
+  const keyIndent = indentOf(text, head);
+  const items: Line[] = [];
+  let last = index;
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    const body = text.slice(line.start, line.end);
+    if (body.trim() === '') continue;
+    const m = /^(\s*)(-\s+)(.*?)\s*$/.exec(body);
+    if (!m || (m[1] ?? '').length < keyIndent) break;
+    const start = line.start + (m[1] ?? '').length + (m[2] ?? '').length;
+    items.push({ start, end: start + (m[3] ?? '').length });
+    last = i;
+  }
+  return items.length > 0 ? { key, items, last } : undefined;
+}

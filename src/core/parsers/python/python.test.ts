@@ -1,0 +1,159 @@
+import { test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import {
+  arbitraryCode,
+  arbitraryMutation,
+  checkInvariants,
+  loadFixtures,
+  summarize,
+} from '../code/testing';
+import { detectPython, parsePython, pythonParser } from './index';
+
+const fixtures = loadFixtures(
+  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
+);
+
+describe('Python fixtures', () => {
+  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
+  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
+    const result = parsePython({ name: f.fileName, text: f.text });
+    expect(summarize(result)).toEqual({
+      nodes: f.expected.nodes,
+      diagnostics: f.expected.diagnostics,
+    });
+    expect(checkInvariants(pythonParser, f.text, f.fileName)).toEqual([]);
+    const confidence = detectPython(f.text, f.fileName);
+    if (f.expected.detect !== undefined)
+      expect(confidence).toBeGreaterThanOrEqual(f.expected.detect);
+    if (f.expected.detectAtMost !== undefined)
+      expect(confidence).toBeLessThanOrEqual(f.expected.detectAtMost);
+  });
+});
+
+const parse = (text: string, name = 'start.sh') => summarize(parsePython({ name, text }));
+
+describe('command lines', () => {
+  it.each([
+    ['gunicorn app:app --keep-alive 75', { keepalive: [75000, 1] }],
+    ['gunicorn app:app --keep-alive=75', { keepalive: [75000, 1] }],
+    ['gunicorn -kgthread --threads 4 app:app', { worker_class: ['gthread', 1], threads: [4, 1] }],
+    ['python -m gunicorn --worker-class=gevent app:app', { worker_class: ['gevent', 1] }],
+    ['/opt/venv/bin/gunicorn --keep-alive 3 app:app', { keepalive: [3000, 1] }],
+    ['poetry run gunicorn --keep-alive 9 app:app', { keepalive: [9000, 1] }],
+  ])('%s', (line, settings) => {
+    expect(parse(line).nodes).toEqual([{ tech: 'gunicorn', scope: 'gunicorn', settings }]);
+  });
+
+  it('installs and worker class names are not commands', () => {
+    expect(
+      parse('pip install gunicorn uvicorn\nuv pip install uvicorn\necho uvicorn').nodes,
+    ).toEqual([]);
+    expect(
+      parse('gunicorn -k uvicorn.workers.UvicornWorker app:app').nodes.map((n) => n.tech),
+    ).toEqual(['gunicorn']);
+  });
+
+  it('the command line wins over GUNICORN_CMD_ARGS, wherever it is written', () => {
+    const r = parse(
+      'gunicorn --keep-alive 30 app:app\nexport GUNICORN_CMD_ARGS="--keep-alive 5 --threads 2"\n',
+    );
+    expect(r.nodes).toEqual([
+      { tech: 'gunicorn', scope: 'gunicorn', settings: { keepalive: [30000, 1], threads: [2, 2] } },
+    ]);
+  });
+
+  it('reports a flag without a value and a non-integer value', () => {
+    expect(parse('gunicorn app:app --keep-alive').diagnostics).toEqual([
+      ['PY_MISSING_OPTION_VALUE', 1],
+    ]);
+    expect(parse('uvicorn app:app --timeout-keep-alive 5s').diagnostics).toEqual([
+      ['PY_INVALID_VALUE', 1],
+    ]);
+    expect(parse('uvicorn app:app --keep-alive 5').diagnostics).toEqual([['PY_UNKNOWN_OPTION', 1]]);
+  });
+});
+
+describe('detectPython', () => {
+  it('claims only files that run gunicorn/uvicorn', () => {
+    expect(detectPython('gunicorn==22.0.0\nuvicorn[standard]==0.30.1\n', 'requirements.txt')).toBe(
+      0,
+    );
+    expect(detectPython('controller:\n  config:\n    keep-alive: "75"\n', 'values.yaml')).toBe(0);
+    expect(detectPython('FROM nginx:1.27\nCOPY nginx.conf /etc/nginx/\n', 'Dockerfile')).toBe(0);
+    expect(detectPython('web: gunicorn app:app\n', 'Procfile')).toBeGreaterThanOrEqual(0.8);
+    expect(detectPython('keepalive = 5\nworkers = 2\n', 'gunicorn.conf.py')).toBeGreaterThanOrEqual(
+      0.9,
+    );
+  });
+});
+
+const TOKENS = [
+  'gunicorn',
+  'uvicorn',
+  ' ',
+  '\n',
+  ' \\\n',
+  '--keep-alive',
+  '--keep-alive=',
+  '-k',
+  '--threads',
+  '--timeout-keep-alive',
+  '--keepalive',
+  '75',
+  '5',
+  'app:app',
+  'uvicorn.workers.UvicornWorker',
+  'gthread',
+  '"',
+  "'",
+  '[',
+  ']',
+  ', ',
+  '&&',
+  ';',
+  '|',
+  'CMD ',
+  'ENTRYPOINT ',
+  'RUN ',
+  'web: ',
+  'command:',
+  '  - ',
+  'services:\n  api:\n',
+  'GUNICORN_CMD_ARGS=',
+  'sh -c ',
+  '#',
+  '$PORT',
+  'pip install ',
+  'keepalive = ',
+  'worker_class = ',
+  'threads = ',
+  'uvicorn.run(',
+  'timeout_keep_alive=',
+  'import os\n',
+  ')',
+  '(',
+  '=',
+];
+const SAMPLES = fixtures.map((f) => f.text);
+const NAMES = [
+  'Dockerfile',
+  'Procfile',
+  'docker-compose.yml',
+  'start.sh',
+  'gunicorn.conf.py',
+  'main.py',
+];
+
+describe('Python parser properties', () => {
+  for (const name of NAMES) {
+    test.prop([arbitraryCode(TOKENS)], { numRuns: 1000 })(`random input as ${name}`, (text) => {
+      expect(checkInvariants(pythonParser, text, name)).toEqual([]);
+    });
+    test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 1000 })(
+      `mutated fixtures as ${name}`,
+      (text) => {
+        expect(checkInvariants(pythonParser, text, name)).toEqual([]);
+      },
+    );
+  }
+});
