@@ -16,27 +16,23 @@ function describeWhere(s: ListedSetting): string {
   return s.originDetail;
 }
 
-/** `extract --format text`: per file, per node, a table of settings, then diagnostics. */
+const rowOf = (s: ListedSetting) => [s.name, s.role ?? '-', describeValue(s), describeWhere(s)];
+
+/** `extract --format text`: per file, per node, a table of settings (aligned per file), then diagnostics. */
 export function formatExtractText(files: readonly ExtractedFile[]): string {
   const out: string[] = [];
   for (const f of files) {
     out.push(`${f.file} (${f.format ?? 'unknown format'})`);
+    const all = f.nodes.flatMap((n) => n.settings.map(rowOf));
+    const w = [0, 1, 2].map((i) => Math.max(0, ...all.map((r) => (r[i] ?? '').length)));
     for (const n of f.nodes) {
-      out.push(
-        `  ${n.label ?? `${n.tech} ${n.scope}`}${n.upstreams ? ` → ${n.upstreams.join(', ')}` : ''}`,
-      );
-      const rows = n.settings.map((s) => [
-        s.name,
-        s.role ?? '-',
-        describeValue(s),
-        describeWhere(s),
-      ]);
-      const w = [0, 1, 2].map((i) => Math.max(0, ...rows.map((r) => (r[i] ?? '').length)));
-      for (const r of rows)
+      const to = n.upstreams ? ` → ${n.upstreams.join(', ')}` : '';
+      out.push(`  ${n.label ?? `${n.tech} ${n.scope}`}${to}`);
+      for (const [name = '', role = '', value = '', where = ''] of n.settings.map(rowOf))
         out.push(
-          `    ${(r[0] ?? '').padEnd(w[0] ?? 0)}  ${(r[1] ?? '').padEnd(w[1] ?? 0)}  ${(r[2] ?? '').padStart(w[2] ?? 0)}  ${r[3] ?? ''}`,
+          `    ${name.padEnd(w[0] ?? 0)}  ${role.padEnd(w[1] ?? 0)}  ${value.padStart(w[2] ?? 0)}  ${where}`,
         );
-      if (rows.length === 0) out.push('    (no settings)');
+      if (n.settings.length === 0) out.push('    (no settings)');
     }
     for (const d of f.diagnostics)
       out.push(`  ${formatDiagnostic({ ...d, file: d.file ?? f.file })}`);

@@ -1,6 +1,12 @@
 import type { HopReport, HopSide, Verdict } from '../../core/analysis/types';
 import { describeOrigin } from '../../core/model/origin';
-import { describeIdle, describeMargin, describeSideName, type CheckResult } from './check-result';
+import {
+  describeIdle,
+  describeMargin,
+  describeSettingValue,
+  describeSideName,
+  type CheckResult,
+} from './check-result';
 
 const BADGE: Record<Verdict, string> = {
   ok: '🟢 ok',
@@ -40,7 +46,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
     '',
   );
   out.push(
-    `Chain (client end first): ${r.chain.nodes.map((n) => `${n.label ?? n.tech} (${code(n.tech)})`).join(' → ')}`,
+    `Chain (client end first): ${r.chain.nodes.map((n, i) => `${n.label ?? report.nodes[i]?.tech.name ?? n.tech} (${code(n.tech)})`).join(' → ')}`,
     '',
   );
   out.push(
@@ -58,7 +64,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
   if (plan.changes.length === 0) out.push('No change needed.', '');
   plan.changes.forEach((c, i) => {
     out.push(
-      `${i + 1}. **${c.node}** (${code(c.tech)}): set ${code(c.setting)} to **${c.valueText}** — ${c.reason}`,
+      `${i + 1}. **${c.node}** (${code(c.tech)}): set ${code(c.setting)} to **${describeSettingValue(c.tech, c.setting, c.value)}** (${code(c.valueText)}) — ${c.reason}`,
       '',
       '   ```',
       ...c.snippet.split('\n').map((l) => `   ${l}`),

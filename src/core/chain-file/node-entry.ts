@@ -6,14 +6,7 @@ import type { TechDef } from '../catalog/types';
 import { readConfig, readLocked, readRole, readSettings } from './node-fields';
 import { describeSuggestions } from './suggest';
 import type { ConfigImport } from './types';
-import {
-  checkKeys,
-  entriesOf,
-  expectMap,
-  expectText,
-  report,
-  type WalkContext,
-} from './walk';
+import { checkKeys, entriesOf, expectMap, expectText, report, type WalkContext } from './walk';
 
 export const NODE_KEYS = [
   'tech',
