@@ -2,10 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/components/ErrorBoundary';
-import { createAppStore } from './app/store/create-store';
+import { startApp } from './app/start';
 import { StoreProvider } from './app/store/StoreProvider';
 
-const store = createAppStore();
+const store = startApp();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export type Verdict = 'ok' | 'warn' | 'risk' | 'unknown';
 
@@ -28,6 +28,10 @@ export class AppPage {
     return this.page.locator(`[data-node="${index}"]`);
   }
 
+  get nodes(): Locator {
+    return this.page.locator('[data-node]');
+  }
+
   /** Every hop's verdict, client end first. */
   async verdicts(): Promise<Verdict[]> {
     return this.hops.evaluateAll((els) =>
@@ -39,5 +43,52 @@ export class AppPage {
         .sort((a, b) => a.i - b.i)
         .map((x) => x.v),
     );
+  }
+
+  async expectVerdicts(expected: Verdict[]): Promise<void> {
+    await expect.poll(() => this.verdicts()).toEqual(expected);
+  }
+
+  /** Node titles, client end first. */
+  async nodeTitles(): Promise<string[]> {
+    return this.page.locator('[data-node] .node-title').allInnerTexts();
+  }
+
+  /** Opens the settings editor of node `index`. */
+  async openSettings(index: number): Promise<Locator> {
+    await this.node(index)
+      .getByRole('button', { name: /^Settings/ })
+      .click();
+    const editor = this.page.locator('.node-editor');
+    await editor.waitFor();
+    return editor;
+  }
+
+  /** Types a value into the settings editor (labelled by the catalog key) and commits it. */
+  async setValue(key: string, text: string): Promise<Locator> {
+    const input = this.page.getByLabel(key, { exact: true });
+    await input.fill(text);
+    await input.press('Enter');
+    return input;
+  }
+
+  /** Loads a preset by its title in the Examples menu. */
+  async loadExample(title: string): Promise<void> {
+    await this.page.getByLabel('Start from an example').selectOption({ label: title });
+  }
+
+  /** Opens the Share dialog and returns the link it offers. */
+  async shareLink(): Promise<string> {
+    await this.page.getByRole('button', { name: 'Share', exact: true }).click();
+    const input = this.page.getByRole('textbox', { name: 'Link' });
+    await expect(input).toHaveValue(/#v1\./);
+    const url = await input.inputValue();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    return url;
+  }
+
+  /** The fragment of the address bar, without '#'. */
+  async fragment(): Promise<string> {
+    return this.page.evaluate(() => window.location.hash.slice(1));
   }
 }

@@ -1,21 +1,50 @@
+import { useState } from 'react';
+import { CatalogPicker } from './components/CatalogPicker';
 import { ChainView } from './components/ChainView';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { ThemeToggle } from './components/ThemeToggle';
+import { FixPlanPanel } from './components/FixPlanPanel';
+import { HopPanel } from './components/HopPanel';
+import { IncomingBanner } from './components/IncomingBanner';
+import { NodeEditor } from './components/NodeEditor';
+import { Notices } from './components/Notices';
+import { ShareDialog } from './components/ShareDialog';
+import { Toolbar } from './components/Toolbar';
+import { selectIsPreview } from './store/selectors';
 import { useApp } from './store/useApp';
 import { useThemeEffect } from './useThemeEffect';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+type DialogName = 'share' | 'import' | 'export' | null;
 
 export function App() {
   const analysisError = useApp((s) => s.analysisError);
+  const selectedNode = useApp((s) => s.selectedNode);
+  const picker = useApp((s) => s.picker);
+  const openPicker = useApp((s) => s.openPicker);
+  const addNode = useApp((s) => s.addNode);
+  const setNodeTech = useApp((s) => s.setNodeTech);
+  const preview = useApp(selectIsPreview);
+  const [dialog, setDialog] = useState<DialogName>(null);
   useThemeEffect();
+  useUndoShortcuts();
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to the chain
+      </a>
       <header className="app-header">
         <h1>
           Timeout Chain <span className="tagline">keep-alive timeouts, hop by hop</span>
         </h1>
-        <ThemeToggle />
+        <Toolbar
+          onShare={() => setDialog('share')}
+          onImport={() => setDialog('import')}
+          onExport={() => setDialog('export')}
+        />
       </header>
-      <main id="main">
+      <main id="main" tabIndex={-1}>
+        <Notices />
+        <IncomingBanner />
         <ErrorBoundary area="The chain view">
           {analysisError ? (
             <p role="alert" className="panel error-panel">
@@ -23,11 +52,40 @@ export function App() {
             </p>
           ) : null}
           <section aria-labelledby="chain-heading" className="chain-section">
-            <h2 id="chain-heading">Chain</h2>
+            <h2 id="chain-heading">
+              Chain
+              {preview ? <span className="preview-tag"> — preview after the fix plan</span> : null}
+            </h2>
             <ChainView />
           </section>
         </ErrorBoundary>
+        {selectedNode !== null && !preview ? (
+          <ErrorBoundary area="The settings editor">
+            <NodeEditor
+              index={selectedNode}
+              onChangeTech={() => openPicker({ mode: 'replace', index: selectedNode })}
+            />
+          </ErrorBoundary>
+        ) : null}
+        <div className="columns">
+          <ErrorBoundary area="The findings panel">
+            <HopPanel />
+          </ErrorBoundary>
+          <ErrorBoundary area="The fix plan">
+            <FixPlanPanel />
+          </ErrorBoundary>
+        </div>
       </main>
+      {picker ? (
+        <CatalogPicker
+          title={picker.mode === 'insert' ? 'Add a node' : 'Change the technology'}
+          onPick={(tech) =>
+            picker.mode === 'insert' ? addNode(tech, picker.at) : setNodeTech(picker.index, tech)
+          }
+          onClose={() => openPicker(null)}
+        />
+      ) : null}
+      {dialog === 'share' ? <ShareDialog onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

@@ -1,24 +1,5 @@
 import type { TechKind } from '../../core/catalog/types';
-
-export const KIND_LABEL: Record<TechKind, string> = {
-  client: 'Client',
-  cdn: 'CDN',
-  'load-balancer': 'Load balancer',
-  proxy: 'Proxy',
-  sidecar: 'Sidecar',
-  'app-server': 'App server',
-  l4: 'L4 middlebox',
-};
-
-const KIND_ICON: Record<TechKind, string> = {
-  client: '⇢',
-  cdn: '☁',
-  'load-balancer': '⚖',
-  proxy: '⇄',
-  sidecar: '◫',
-  'app-server': '▣',
-  l4: '⛁',
-};
+import { KIND_ICON, KIND_LABEL } from '../view/labels';
 
 /** The kind of a technology as an icon plus words. */
 export function TechBadge({ kind }: { kind: TechKind | undefined }) {

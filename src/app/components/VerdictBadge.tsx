@@ -1,15 +1,9 @@
 import type { Verdict } from '../../core/analysis/types';
-
-const TEXT: Record<Verdict, { icon: string; label: string }> = {
-  ok: { icon: '✓', label: 'OK' },
-  warn: { icon: '!', label: 'Thin margin' },
-  risk: { icon: '✕', label: 'Risk' },
-  unknown: { icon: '?', label: 'Unknown' },
-};
+import { VERDICT_TEXT } from '../view/labels';
 
 /** A verdict as icon + words, so it never relies on colour alone. */
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
-  const t = TEXT[verdict];
+  const t = VERDICT_TEXT[verdict];
   return (
     <span className={`verdict verdict-${verdict}`}>
       <span className="verdict-icon" aria-hidden="true">
@@ -19,5 +13,3 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
     </span>
   );
 }
-
-export const describeVerdict = (v: Verdict): string => TEXT[v].label;

@@ -3,7 +3,7 @@ import { findTech } from '../../core/catalog/registry';
 import type { Chain } from '../../core/model/chain';
 import { ms, parseDuration } from '../../core/model/duration';
 import { err, ok } from '../../core/model/result';
-import { PRESETS } from '../presets';
+import { ARTICLE_PRESET, DEFAULT_CHAIN, PRESETS } from '../presets';
 import { analyzeSafely, previewFixedChain } from './analysis';
 import * as edits from './chain-edits';
 import { emptyHistory, pushHistory, redoHistory, undoHistory } from './history';
@@ -27,6 +27,14 @@ const MAX_RTT_MS = 60_000;
 export const createChainSlice =
   (initial: Chain): StateCreator<AppState, [], [], ChainSlice> =>
   (set, get) => {
+    /** Drops a selection the new chain no longer has. */
+    const fixSelection = () => {
+      const s = get();
+      if (s.selectedNode !== null && s.selectedNode >= s.chain.nodes.length)
+        set({ selectedNode: null });
+      if (s.selectedHop !== null && s.selectedHop >= (s.report?.hops.length ?? 0))
+        set({ selectedHop: null });
+    };
     const commit = (next: Chain, record = true) => {
       const s = get();
       if (next === s.chain) return;
@@ -34,26 +42,32 @@ export const createChainSlice =
         ...derive(next, s.previewFix),
         history: record ? pushHistory(s.history, s.chain) : s.history,
       });
+      fixSelection();
     };
     const edit = (fn: (c: Chain) => Chain) => commit(fn(get().chain));
     return {
       ...derive(initial, false),
       history: emptyHistory<Chain>(),
+      sources: initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : [],
       previewFix: false,
       replaceChain: (next, options) => commit(next, options?.record ?? true),
       undo() {
         const s = get();
         const step = undoHistory(s.history, s.chain);
         if (step) set({ ...derive(step.value, s.previewFix), history: step.history });
+        fixSelection();
       },
       redo() {
         const s = get();
         const step = redoHistory(s.history, s.chain);
         if (step) set({ ...derive(step.value, s.previewFix), history: step.history });
+        fixSelection();
       },
       loadPreset(id) {
         const preset = PRESETS.find((p) => p.id === id);
-        if (preset) commit(preset.chain);
+        if (!preset) return;
+        commit(preset.chain);
+        set({ sources: preset.sources });
       },
       addNode(tech, at) {
         const chain = get().chain;
@@ -64,10 +78,23 @@ export const createChainSlice =
           ...(def ? { label: def.name } : {}),
           settings: {},
         };
-        commit(edits.insertNode(chain, at ?? chain.nodes.length, node));
+        const position = Math.max(0, Math.min(at ?? chain.nodes.length, chain.nodes.length));
+        commit(edits.insertNode(chain, position, node));
+        set({ selectedNode: position, selectedHop: null });
       },
-      removeNode: (index) => edit((c) => edits.removeNode(c, index)),
-      moveNode: (from, to) => edit((c) => edits.moveNode(c, from, to)),
+      removeNode(index) {
+        const selected = get().selectedNode;
+        edit((c) => edits.removeNode(c, index));
+        if (selected !== null && selected >= index)
+          set({ selectedNode: selected === index ? null : selected - 1 });
+        set({ selectedHop: null });
+      },
+      moveNode(from, to) {
+        const selected = get().selectedNode;
+        edit((c) => edits.moveNode(c, from, to));
+        if (selected === from)
+          set({ selectedNode: Math.max(0, Math.min(to, get().chain.nodes.length - 1)) });
+      },
       setNodeTech: (index, tech) => edit((c) => edits.setNodeTech(c, index, tech)),
       setNodeVersion: (index, version) => edit((c) => edits.setNodeVersion(c, index, version)),
       setNodeLabel: (index, label) => edit((c) => edits.setNodeLabel(c, index, label)),

@@ -1,6 +1,7 @@
 import type { ChainReport } from '../../core/analysis/types';
 import type { Chain } from '../../core/model/chain';
 import type { Result } from '../../core/model/result';
+import type { SourceFile } from '../../core/parsers/types';
 import type { FixedPreview } from './analysis';
 import type { History } from './history';
 
@@ -14,6 +15,8 @@ export interface Notice {
 
 export interface ChainSlice {
   chain: Chain;
+  /** Config text behind the chain's file:line origins (a preset's files, imported files). */
+  sources: readonly SourceFile[];
   report: ChainReport | null;
   analysisError: string | null;
   history: History<Chain>;
@@ -41,7 +44,12 @@ export interface ChainSlice {
   setPreviewFix: (on: boolean) => void;
 }
 
+/** The catalog picker: adding a node at a position, or changing a node's technology. */
+export type PickerTarget = { mode: 'insert'; at: number } | { mode: 'replace'; index: number };
+
 export interface UiSlice {
+  picker: PickerTarget | null;
+  openPicker: (target: PickerTarget | null) => void;
   selectedNode: number | null;
   selectedHop: number | null;
   theme: ThemeChoice;
@@ -53,4 +61,15 @@ export interface UiSlice {
   dismissNotice: (id: number) => void;
 }
 
-export type AppState = ChainSlice & UiSlice;
+export interface ShareSlice {
+  /** A chain from a link, waiting for the user to open it or keep their own. */
+  incoming: Chain | null;
+  /** The chain a shared link replaced: one click brings it back. */
+  previousChain: Chain | null;
+  offerIncoming: (chain: Chain) => void;
+  acceptIncoming: () => void;
+  declineIncoming: () => void;
+  restorePrevious: () => void;
+}
+
+export type AppState = ChainSlice & UiSlice & ShareSlice;

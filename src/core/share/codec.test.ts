@@ -7,6 +7,7 @@ import { ms } from '../model/duration';
 import type { Origin } from '../model/origin';
 import { encodeBase64Url } from './base64url';
 import { deflateRaw } from './compress';
+import { chainFromShareJson, chainToShareJson } from './chain-json';
 import { decodeShareDocument, decodeShareState, encodeShareState } from './codec';
 
 const valueOf = (def: SettingDef): fc.Arbitrary<SettingScalar> => {
@@ -209,5 +210,20 @@ describe('share codec: hostile input', () => {
     const fragment = `v1.${encodeBase64Url(await deflateRaw(bomb))}`;
     expect(fragment.length).toBeLessThan(100_000);
     expect(await errorOf(fragment)).toMatch(/expands beyond/);
+  });
+});
+
+describe('chain JSON for local saves', () => {
+  test.prop([chainArb], { numRuns: 50 })('round-trips through JSON text', (chain) => {
+    const text = JSON.stringify(chainToShareJson(chain));
+    expect(chainFromShareJson(JSON.parse(text))).toEqual({ ok: true, value: chain });
+  });
+
+  it('names what is wrong with a corrupt save', () => {
+    expect(chainFromShareJson({ n: 'x', r: [] })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^n: /),
+    });
+    expect(chainFromShareJson(null).ok).toBe(false);
   });
 });

@@ -8,3 +8,4 @@ export {
 export { checkChainAgainstCatalog } from './catalog-check';
 export { SHARE_VERSION } from './migrate';
 export type { ShareDocument } from './versions/v1';
+export { chainFromShareJson, chainToShareJson } from './chain-json';

@@ -1,0 +1,84 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { TECHS } from '../../core/catalog/registry';
+import type { TechDef, TechKind } from '../../core/catalog/types';
+import { KIND_LABEL } from '../view/labels';
+
+const KIND_ORDER: TechKind[] = [
+  'client',
+  'cdn',
+  'load-balancer',
+  'proxy',
+  'sidecar',
+  'app-server',
+  'l4',
+];
+
+const matches = (t: TechDef, q: string): boolean =>
+  [t.id, t.name, KIND_LABEL[t.kind]].some((s) => s.toLowerCase().includes(q));
+
+interface Props {
+  title: string;
+  onPick: (techId: string) => void;
+  onClose: () => void;
+}
+
+/** A modal, searchable catalog grouped by kind (clients, CDNs, load balancers, …). */
+export function CatalogPicker({ title, onPick, onClose }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [query, setQuery] = useState('');
+  const id = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+  const groups = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return KIND_ORDER.map((kind) => ({
+      kind,
+      techs: TECHS.filter((t) => t.kind === kind && (!q || matches(t, q))),
+    })).filter((g) => g.techs.length > 0);
+  }, [query]);
+  return (
+    <dialog ref={ref} className="catalog-picker" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <header className="panel-header">
+        <h2 id={`${id}-title`}>{title}</h2>
+        <button type="button" onClick={() => ref.current?.close()}>
+          Cancel
+        </button>
+      </header>
+      <label className="search">
+        Search the catalog{' '}
+        <input
+          type="search"
+          value={query}
+          autoFocus
+          placeholder="nginx, ALB, gunicorn…"
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </label>
+      <div className="catalog-groups" aria-live="polite">
+        {groups.length === 0 ? <p>No technology matches “{query}”.</p> : null}
+        {groups.map((g) => (
+          <section key={g.kind} aria-labelledby={`${id}-${g.kind}`}>
+            <h3 id={`${id}-${g.kind}`}>{KIND_LABEL[g.kind]}</h3>
+            <ul>
+              {g.techs.map((t) => (
+                <li key={t.id}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      onPick(t.id);
+                      ref.current?.close();
+                    }}
+                  >
+                    {t.name} <span className="muted">{t.id}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </dialog>
+  );
+}

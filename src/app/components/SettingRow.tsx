@@ -1,0 +1,79 @@
+import { useId, useState } from 'react';
+import { describeOrigin } from '../../core/model/origin';
+import { describeSettingValue, formatSettingText } from '../store/setting-text';
+import { useApp } from '../store/useApp';
+import type { SettingRowModel } from '../view/node-rows';
+import { isWebLink } from '../view/node-rows';
+import { SettingValueInput } from './SettingValueInput';
+
+/** One setting of a node: value input, where the value came from, reset and lock. */
+export function SettingRow({ nodeIndex, row }: { nodeIndex: number; row: SettingRowModel }) {
+  const { def, current, isSet, locked } = row;
+  const resetSetting = useApp((s) => s.resetSetting);
+  const toggleLock = useApp((s) => s.toggleLock);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const origin = current.origin;
+  const source = origin.kind === 'default' ? origin.source : undefined;
+  return (
+    <tr className={isSet ? 'is-set' : undefined}>
+      <th scope="row">
+        <label htmlFor={`${id}-input`} className="setting-key">
+          {def.key}
+        </label>
+        <span className="setting-label">{def.label}</span>
+      </th>
+      <td>
+        <SettingValueInput
+          key={formatSettingText(def, current.value)}
+          id={`${id}-input`}
+          nodeIndex={nodeIndex}
+          def={def}
+          text={formatSettingText(def, current.value)}
+          describedBy={`${id}-origin${error ? ` ${id}-error` : ''}`}
+          onError={setError}
+        />
+        {error ? (
+          <p id={`${id}-error`} className="input-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </td>
+      <td id={`${id}-origin`} className="setting-origin">
+        <span className="muted">{describeSettingValue(def, current.value)}</span>{' '}
+        {describeOrigin(origin)}
+        {source && isWebLink(source) ? (
+          <>
+            {' — '}
+            <a href={source} target="_blank" rel="noreferrer noopener">
+              source
+            </a>
+          </>
+        ) : null}
+        {def.doc && isWebLink(def.doc) ? (
+          <>
+            {' · '}
+            <a href={def.doc} target="_blank" rel="noreferrer noopener">
+              docs
+            </a>
+          </>
+        ) : null}
+      </td>
+      <td className="setting-actions">
+        <label className="lock">
+          <input type="checkbox" checked={locked} onChange={() => toggleLock(nodeIndex, def.key)} />{' '}
+          Lock<span className="visually-hidden"> {def.key}</span>
+        </label>
+        {isSet ? (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => resetSetting(nodeIndex, def.key)}
+          >
+            Default<span className="visually-hidden"> for {def.key}</span>
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

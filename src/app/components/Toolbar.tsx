@@ -1,0 +1,72 @@
+import { PRESETS } from '../presets';
+import { selectCanRedo, selectCanUndo } from '../store/selectors';
+import { useApp } from '../store/useApp';
+import { ThemeToggle } from './ThemeToggle';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
+const mod = isMac ? '⌘' : 'Ctrl+';
+
+/** Examples, undo/redo, share, import/export and the theme. */
+export function Toolbar({
+  onShare,
+  onImport,
+  onExport,
+}: {
+  onShare: () => void;
+  onImport: () => void;
+  onExport: () => void;
+}) {
+  const canUndo = useApp(selectCanUndo);
+  const canRedo = useApp(selectCanRedo);
+  const undo = useApp((s) => s.undo);
+  const redo = useApp((s) => s.redo);
+  const loadPreset = useApp((s) => s.loadPreset);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Chain actions">
+      <label>
+        <span className="visually-hidden">Start from an example</span>
+        <select
+          value=""
+          onChange={(e) => {
+            if (e.target.value) loadPreset(e.target.value);
+          }}
+        >
+          <option value="">Examples…</option>
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={undo}
+        disabled={!canUndo}
+        title={`Undo (${mod}Z)`}
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={redo}
+        disabled={!canRedo}
+        title={`Redo (${mod}Shift+Z)`}
+        aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y"
+      >
+        Redo
+      </button>
+      <button type="button" onClick={onImport}>
+        Import configs…
+      </button>
+      <button type="button" onClick={onExport}>
+        Export…
+      </button>
+      <button type="button" className="primary" onClick={onShare}>
+        Share
+      </button>
+      <ThemeToggle />
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { createAppStore, type AppStore } from './store/create-store';
+import { loadSession, startAutosave, type KeyValueStorage } from './store/persistence';
+import { startUrlSync } from './store/url-sync';
+
+/** localStorage, or null where the browser forbids it (some private modes, sandboxed frames). */
+function openStorage(): KeyValueStorage | null {
+  try {
+    const s = window.localStorage;
+    s.getItem('timeout-chain:probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Builds the store from what an earlier visit saved, then starts autosave and URL sync.
+ * A link in the address bar is handled by url-sync (asking before it replaces saved work).
+ */
+export function startApp(): AppStore {
+  const storage = openStorage();
+  const session = loadSession(storage);
+  const store = createAppStore({
+    ...(session.chain ? { chain: session.chain } : {}),
+    previousChain: session.previous,
+    theme: session.theme,
+  });
+  for (const p of session.problems) store.getState().notify('error', p);
+  if (storage) startAutosave(store, storage);
+  else
+    store
+      .getState()
+      .notify('error', 'This browser does not allow saving: changes will not survive a reload.');
+  startUrlSync(store, session.chain !== null);
+  return store;
+}

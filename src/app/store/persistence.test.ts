@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { INCIDENT_PRESETS } from '../presets';
+import { createAppStore } from './create-store';
+import { STORAGE_KEYS, loadSession, startAutosave, type KeyValueStorage } from './persistence';
+
+const memoryStorage = (init: Record<string, string> = {}) => {
+  const map = new Map(Object.entries(init));
+  const storage: KeyValueStorage = {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
+  return { map, storage };
+};
+
+describe('local persistence', () => {
+  it('a first visit has nothing saved', () => {
+    expect(loadSession(memoryStorage().storage)).toEqual({
+      chain: null,
+      previous: null,
+      theme: 'system',
+      problems: [],
+    });
+  });
+
+  it('saves every chain change and restores it on the next visit', () => {
+    const { map, storage } = memoryStorage();
+    const store = createAppStore();
+    startAutosave(store, storage);
+    store.getState().setSettingText(1, 'keepalive_timeout', '50s');
+    store.getState().setTheme('dark');
+    const session = loadSession(storage);
+    expect(session.chain).toEqual(store.getState().chain);
+    expect(session.chain?.nodes[1]?.settings['keepalive_timeout']?.value).toBe(50_000);
+    expect(session.theme).toBe('dark');
+    expect(map.has(STORAGE_KEYS.previous)).toBe(false);
+  });
+
+  it('keeps the chain a shared link replaced', () => {
+    const { storage } = memoryStorage();
+    const store = createAppStore();
+    startAutosave(store, storage);
+    const mine = store.getState().chain;
+    store.getState().offerIncoming(INCIDENT_PRESETS[0]!.chain);
+    expect(store.getState().chain).toBe(mine);
+    store.getState().acceptIncoming();
+    expect(loadSession(storage).previous).toEqual(mine);
+    expect(loadSession(storage).chain).toEqual(INCIDENT_PRESETS[0]!.chain);
+    store.getState().restorePrevious();
+    expect(store.getState().chain).toEqual(mine);
+    expect(loadSession(storage).previous).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', '{{{'],
+    ['a foreign format', JSON.stringify({ format: 'other', chain: {} })],
+    ['an invalid chain', JSON.stringify({ format: 'timeout-chain/chain@1', chain: { n: 5 } })],
+  ])('moves a corrupt save (%s) aside instead of losing it', (_what, text) => {
+    const { map, storage } = memoryStorage({ [STORAGE_KEYS.chain]: text });
+    const session = loadSession(storage);
+    expect(session.chain).toBeNull();
+    expect(session.problems).toHaveLength(1);
+    expect(map.get(STORAGE_KEYS.corrupt)).toBe(text);
+    expect(map.has(STORAGE_KEYS.chain)).toBe(false);
+  });
+
+  it('survives a storage that throws', () => {
+    const throwing: KeyValueStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => undefined,
+    };
+    expect(loadSession(throwing).problems[0]).toMatch(/not available/);
+    const store = createAppStore();
+    startAutosave(store, throwing);
+    store.getState().removeNode(0);
+    store.getState().removeNode(0);
+    expect(store.getState().notices.filter((n) => n.tone === 'error')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Chain } from '../../core/model/chain';
+import type { SourceFile } from '../../core/parsers/types';
+import { decodeShareState, encodeShareState } from '../../core/share';
+import type { AppStore } from './create-store';
+
+/** The only code that touches `location` and `history` (house style). */
+
+/** Wait after the last edit before rewriting the address bar. */
+const URL_DEBOUNCE_MS = 300;
+
+const sameChain = (a: Chain, b: Chain): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The URL that opens exactly `chain` (this page with the chain as its fragment); the config text
+ * goes in only when `sources` are given (the user's opt-in).
+ */
+export async function createShareUrl(
+  chain: Chain,
+  sources?: readonly SourceFile[],
+): Promise<string> {
+  const fragment = await encodeShareState(chain, sources ? { sources } : {});
+  const url = new URL(window.location.href);
+  url.hash = fragment;
+  return url.toString();
+}
+
+/**
+ * Opens a link's chain (asking first when the user has a chain of their own), keeps the address
+ * bar in step with the chain (debounced `replaceState`), and reacts to links pasted into the
+ * address bar of an open tab. `hasSavedChain`: an earlier visit left a chain in this browser.
+ */
+export function startUrlSync(store: AppStore, hasSavedChain: boolean): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastWritten = '';
+
+  const readHash = async (ownChainIsWork: boolean) => {
+    const hash = window.location.hash.slice(1);
+    if (!hash || hash === lastWritten) return;
+    const decoded = await decodeShareState(hash);
+    const s = store.getState();
+    if (!decoded.ok) {
+      s.notify('error', `${decoded.error} Your own chain is unchanged.`);
+      return;
+    }
+    if (sameChain(decoded.value, s.chain)) return;
+    if (ownChainIsWork) s.offerIncoming(decoded.value);
+    else s.replaceChain(decoded.value, { record: false });
+  };
+
+  const writeHash = async (chain: Chain) => {
+    const fragment = await encodeShareState(chain);
+    if (store.getState().chain !== chain || store.getState().incoming) return;
+    lastWritten = fragment;
+    window.history.replaceState(window.history.state, '', `#${fragment}`);
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.chain === prev.chain && s.incoming === prev.incoming) return;
+    if (s.incoming) return; // the link stays in the address bar until the user decides
+    clearTimeout(timer);
+    timer = setTimeout(() => void writeHash(s.chain), URL_DEBOUNCE_MS);
+  });
+  const onHashChange = () => void readHash(true);
+  window.addEventListener('hashchange', onHashChange);
+  void readHash(hasSavedChain);
+  return () => {
+    unsubscribe();
+    clearTimeout(timer);
+    window.removeEventListener('hashchange', onHashChange);
+  };
+}
