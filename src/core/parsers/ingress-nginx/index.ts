@@ -2,6 +2,7 @@ import { parseAllDocuments } from 'yaml';
 import { LineIndex } from '../../model/diagnostic';
 import type { ExtractedNode, ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { detectIngressNginx } from './detect';
+import { findExcessiveNesting } from './nesting';
 import { findConfigSources } from './sources';
 import { extractSource, reportAt, type IngressContext } from './to-model';
 
@@ -18,6 +19,17 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
     diagnostics: [],
     errorOffsets: [],
   };
+  const tooDeep = findExcessiveNesting(file.text);
+  if (tooDeep >= 0) {
+    reportAt(
+      ctx,
+      tooDeep,
+      'INGRESS_YAML_ERROR',
+      'error',
+      'the YAML nests too deeply to be a values file; not read',
+    );
+    return { format: 'ingress-nginx', nodes: [], diagnostics: ctx.diagnostics };
+  }
   const documents = parseAllDocuments(file.text, { prettyErrors: false });
   const nodes: ExtractedNode[] = [];
   const seen = new Map<string, number>();

@@ -96,7 +96,8 @@ function check(text: string): void {
     }
 }
 
-describe('ingress-nginx parser properties', () => {
+// Thousands of parses: generous time for a shared, busy CI machine.
+describe('ingress-nginx parser properties', { timeout: 120_000 }, () => {
   test.prop(
     [
       fc.constantFrom(...SEEDS),

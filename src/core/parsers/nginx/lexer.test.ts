@@ -134,6 +134,17 @@ describe('lexNginx', () => {
     expect(tokens.map((t) => t.lineStart)).toEqual([true, false, true, false]);
   });
 
+  it('skips a byte-order mark and CRLF line ends', () => {
+    expect(kinds('\uFEFFhttp {\r\n  a 1;\r\n}')).toEqual([
+      'word:http',
+      'open:{',
+      'word:a',
+      'word:1',
+      'semi:;',
+      'close:}',
+    ]);
+  });
+
   it('unescapes only nginx escapes', () => {
     expect(unescapeNginx('\\"\\t\\d\\\\')).toBe('"\t\\d\\');
   });

@@ -36,7 +36,9 @@ const BACKSLASH = 92;
 const DOLLAR = 36;
 const PAREN_CLOSE = 41;
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+/** Whitespace, plus a byte-order mark (files saved on Windows) so `\uFEFFhttp` still reads `http`. */
+const isSpace = (c: number): boolean =>
+  c === 32 || c === 9 || c === 13 || c === 11 || c === 12 || c === 0xfeff;
 const endsWord = (c: number): boolean => isSpace(c) || c === NL || c === SEMI || c === OPEN;
 
 /** Resolves nginx's escapes (`\"`, `\'`, `\\`, `\t`, `\r`, `\n`); other backslashes stay. */

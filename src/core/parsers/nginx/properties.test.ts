@@ -120,7 +120,8 @@ const parseAll = (files: SourceFile[]) => {
   checkInvariants(result, files);
 };
 
-describe('nginx parser properties', () => {
+// Thousands of parses: generous time for a shared, busy CI machine.
+describe('nginx parser properties', { timeout: 120_000 }, () => {
   test.prop(
     [
       fc.constantFrom(...SEEDS),

@@ -62,6 +62,13 @@ describe('extractNginxModel', () => {
     });
   });
 
+  it('survives 20 000 nested blocks', () => {
+    const text =
+      'server {\n'.repeat(100) + 'location / {\n'.repeat(20_000) + 'keepalive_timeout 5s;';
+    const result = parseNginx({ name: 'n.conf', text }, { files: [] });
+    expect(result.diagnostics.some((d) => d.code === 'NGINX_TOO_DEEP')).toBe(true);
+  });
+
   it('yields no node for a file without settings', () => {
     expect(run('events { worker_connections 512; }\n').nodes).toEqual([]);
   });

@@ -112,6 +112,15 @@ describe('buildTree', () => {
     ]);
   });
 
+  it('flattens absurdly deep nesting instead of recursing without bound', () => {
+    const text = 'location / {\n'.repeat(20_000) + 'keepalive_timeout 5s;';
+    const tree = buildTree(text, 'f');
+    expect(tree.diagnostics.filter((d) => d.code === 'NGINX_TOO_DEEP')).toHaveLength(1);
+    let depth = 0;
+    for (let list = tree.directives; list.length > 0; list = list[0]?.children ?? []) depth++;
+    expect(depth).toBeLessThanOrEqual(66);
+  });
+
   it('marks Lua blocks opaque', () => {
     const tree = buildTree('location / { content_by_lua_block { ngx.say("}") } }', 'f');
     expect(tree.directives[0]?.children?.[0]).toMatchObject({

@@ -32,6 +32,9 @@ export interface NginxTree {
   diagnostics: OffsetDiagnostic[];
 }
 
+/** Real configs nest a handful of levels; nginx itself has no limit but its C stack. */
+const MAX_DEPTH = 64;
+
 interface Frame {
   directive: NginxDirective | null;
   children: NginxDirective[];
@@ -51,6 +54,7 @@ export function buildTree(text: string, file: string): NginxTree {
   const root: Frame = { directive: null, children: [], context: 'main' };
   const stack: Frame[] = [root];
   let pending: Token[] = [];
+  let tooDeep = false;
   const top = (): Frame => stack[stack.length - 1] ?? root;
   const report = (code: OffsetDiagnostic['code'], start: number, end: number, message: string) =>
     diagnostics.push({
@@ -125,6 +129,20 @@ export function buildTree(text: string, file: string): NginxTree {
           break;
         }
         recoverMisplacedBlock(d);
+        if (stack.length > MAX_DEPTH) {
+          // Keeps every later stage's recursion shallow on garbage such as `a { a { a { …`.
+          if (!tooDeep)
+            report(
+              'NGINX_TOO_DEEP',
+              d.start,
+              token.end,
+              `blocks nested deeper than ${MAX_DEPTH} levels are flattened`,
+            );
+          tooDeep = true;
+          top().children.push(d);
+          stack.push({ directive: null, children: top().children, context: top().context });
+          break;
+        }
         const frame: Frame = {
           directive: d,
           children: [],
