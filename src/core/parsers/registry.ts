@@ -8,6 +8,7 @@ import { pythonParser } from './python';
 import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
+import { albIngressParser } from './alb-ingress';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -20,4 +21,5 @@ export const PARSERS: readonly ParserDef[] = [
   nginxParser,
   ingressNginxParser,
   terraformParser,
+  albIngressParser,
 ];

@@ -9,7 +9,10 @@ export function scanSpringProperties(text: string): SourceScan {
   const documents: RawDocument[] = [{ entries: [] }];
   let current = documents[0] as RawDocument;
   // A lone CR ends a line for Java but for nobody else here: keep one line numbering (LF).
-  for (const node of new Properties(text.replace(/\r(?!\n)/g, ' ')).nodes) {
+  const properties = new Properties(text.replace(/\r(?!\n)/g, ' '));
+  // The parser drops a leading BOM; columns on line 1 count it.
+  const bom = properties.hasBom ? 1 : 0;
+  for (const node of properties.nodes) {
     if (node.type === 'comment') {
       if (node.leadingWhitespace === '' && node.body.trim() === '---') {
         current = { entries: [] };
@@ -18,7 +21,7 @@ export function scanSpringProperties(text: string): SourceScan {
       continue;
     }
     if (node.type !== 'property') continue;
-    current.entries.push(toEntry(node));
+    current.entries.push(shiftBom(toEntry(node), node.startingLineNumber === 1 ? bom : 0));
   }
   return { documents, diagnostics: [] };
 }
@@ -57,4 +60,11 @@ function locateValue(node: PropertyNode): { line: number; column: number } {
     (node.separatorChar === undefined ? 0 : 1) +
     node.separatorTrailing.length;
   return { line: node.startingLineNumber, column: Math.min(offset, first.length) + 1 };
+}
+
+function shiftBom(entry: RawEntry, shift: number): RawEntry {
+  if (shift === 0) return entry;
+  const move = (p: { line: number; column: number }) =>
+    p.line === 1 ? { line: 1, column: p.column + shift } : p;
+  return { ...entry, keyAt: move(entry.keyAt), valueAt: move(entry.valueAt) };
 }

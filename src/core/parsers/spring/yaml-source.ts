@@ -76,7 +76,7 @@ function visitPair(w: Walk, pair: Pair, path: string[], owner: string | undefine
   if (!isScalar(key)) return;
   const name = textOf(key.value);
   if (name === undefined) return;
-  const keyAt = w.at(key.range?.[0] ?? 0);
+  const keyAt = nameStart(w, key);
   if (name === '<<') return visit(w, pair.value, path, owner, depth + 1);
   const value = resolveAlias(w, pair.value);
   const full = [...path, name];
@@ -141,8 +141,14 @@ function readNameValue(w: Walk, pairs: Pair[], owner: string | undefined): RawEn
   const v = resolveAlias(w, value.value);
   if (v !== null && v !== undefined && !isScalar(v)) return;
   const written = unquotedSource(w, name.value) ?? name.value.value;
-  const at = w.at(name.value.range?.[0] ?? 0);
+  const at = nameStart(w, name.value);
   return leafEntry(w, written, v, at, owner, name.value.value);
+}
+
+/** Where a name's first character is (after the opening quote of a quoted scalar). */
+function nameStart(w: Walk, node: Scalar): Position {
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
+  return w.at((node.range?.[0] ?? 0) + quoted);
 }
 
 /** The source text of a quoted scalar without its quotes; undefined for plain scalars. */

@@ -1,0 +1,69 @@
+import { LineIndex, type Diagnostic } from '../../model/diagnostic';
+import type { ExtractedNode, ParseResult, ParserDef, SourceFile } from '../types';
+import { mergeGroups } from './groups';
+import { readManifests } from './manifests';
+import { readIngress, readIngressClassParams, readService, type IngressNode } from './objects';
+import type { Context } from './settings';
+
+const FORMAT = 'alb-ingress';
+
+/**
+ * Kubernetes manifests for the AWS Load Balancer Controller: Ingress annotations
+ * (`alb.ingress.kubernetes.io/load-balancer-attributes`), IngressClassParams, NLB Services.
+ */
+export const albIngressParser: ParserDef = {
+  id: FORMAT,
+  name: 'AWS Load Balancer Controller (Ingress / Service annotations)',
+  detect: detectAlbIngress,
+  parse: parseAlbIngress,
+};
+
+/** Confidence 0..1 from the content. */
+export function detectAlbIngress(text: string): number {
+  if (/^[ \t]*["']?alb\.ingress\.kubernetes\.io\//m.test(text)) return 0.95;
+  if (/^[ \t]*kind:[ \t]*IngressClassParams\b/m.test(text)) return 0.9;
+  if (/^[ \t]*ingressClassName:[ \t]*["']?alb["']?[ \t]*$/m.test(text)) return 0.9;
+  if (/^[ \t]*["']?service\.beta\.kubernetes\.io\/aws-load-balancer-/m.test(text)) return 0.8;
+  return 0;
+}
+
+/** Parses one manifest file (several `---` documents). Durations in ms. Never throws. */
+export function parseAlbIngress(file: SourceFile): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const index = new LineIndex(file.text);
+  const end = file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
+  const ctx: Context = {
+    text: file.text,
+    file: file.name,
+    locate: (offset) => index.position(Math.max(0, Math.min(offset, end))),
+    report: (code, severity, message, at) =>
+      diagnostics.push({
+        code,
+        severity,
+        message,
+        ...(typeof at === 'number' ? ctx.locate(at) : at),
+      }),
+  };
+  try {
+    const { objects, problems } = readManifests(file.text);
+    for (const p of problems)
+      ctx.report('ALB_INGRESS_YAML_SYNTAX', p.severity, p.message, p.offset);
+    const nodes: ExtractedNode[] = [];
+    const ingresses: IngressNode[] = [];
+    for (const o of objects) {
+      if (o.kind === 'Ingress') {
+        const ingress = readIngress(o, ctx);
+        if (ingress) {
+          ingresses.push(ingress);
+          nodes.push(ingress.node);
+        }
+      } else if (o.kind === 'IngressClassParams') nodes.push(readIngressClassParams(o, ctx));
+      else if (o.kind === 'Service') nodes.push(...readService(o, ctx));
+    }
+    mergeGroups(ingresses, ctx);
+    return { format: FORMAT, nodes, diagnostics };
+  } catch (e) {
+    ctx.report('ALB_INGRESS_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
+    return { format: FORMAT, nodes: [], diagnostics };
+  }
+}
