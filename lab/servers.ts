@@ -1,0 +1,193 @@
+/**
+ * Real servers for the lab: nginx and HAProxy from the OS packages and a Node `http` server,
+ * each on 127.0.0.1 with a free port, in its own temp dir, in the foreground, stopped by pid.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const NGINX_BIN = process.env['NGINX_BIN'] ?? '/usr/sbin/nginx';
+export const HAPROXY_BIN = process.env['HAPROXY_BIN'] ?? '/usr/sbin/haproxy';
+
+export interface LabServer {
+  name: string;
+  port: number;
+  /** Output so far, for failure messages. */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/** A port nobody listens on right now: bind 127.0.0.1:0, read it, release it. */
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const address = s.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts TCP connections on the port, or rejects after `timeoutMs`. */
+async function waitForPort(
+  port: number,
+  child: ChildProcess,
+  log: () => string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${log()}`);
+    const up = await new Promise<boolean>((resolve) => {
+      const s = connect(port, '127.0.0.1');
+      s.once('connect', () => {
+        s.destroy();
+        resolve(true);
+      });
+      s.once('error', () => resolve(false));
+    });
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`not listening on ${port} after ${timeoutMs} ms:\n${log()}`);
+}
+
+/** Starts a child in the foreground and waits for its port; kills it (by pid) if that fails. */
+/** Children still running: killed on exit, so a crashed or interrupted run leaves nothing behind. */
+const live = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of live) child.kill('SIGKILL');
+});
+
+async function startChild(
+  name: string,
+  cmd: string,
+  args: string[],
+  port: number,
+  dir: string,
+): Promise<LabServer> {
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const log = (): string => output.slice(-4000);
+  const stop = async (): Promise<void> => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise<void>((r) => child.once('exit', () => r()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      await exited;
+      clearTimeout(timer);
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await waitForPort(port, child, log);
+  } catch (e) {
+    await stop();
+    throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  return { name, port, log, stop };
+}
+
+const makeDir = (prefix: string): string =>
+  mkdtempSync(join(tmpdir(), `timeout-chain-lab-${prefix}-`));
+
+/** nginx with `keepalive_timeout <s>ms`, answering 200 "ok" itself. */
+export async function startNginx(keepaliveMs: number): Promise<LabServer> {
+  const dir = makeDir('nginx');
+  const port = await findFreePort();
+  for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, d));
+  const conf = join(dir, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  keepalive_timeout ${keepaliveMs}ms;
+  keepalive_requests 1000000;
+  server {
+    listen 127.0.0.1:${port};
+    location / { return 200 "ok\\n"; }
+  }
+}
+`,
+  );
+  const args = [
+    '-e',
+    'stderr',
+    '-p',
+    dir,
+    '-c',
+    conf,
+    '-g',
+    `daemon off; pid ${dir}/nginx.pid; error_log stderr;`,
+  ];
+  return startChild('nginx', NGINX_BIN, args, port, dir);
+}
+
+/** HAProxy with `timeout http-keep-alive <s>` (and `timeout client`), answering 200 "ok" itself. */
+export async function startHaproxy(keepaliveMs: number, clientMs: number): Promise<LabServer> {
+  const dir = makeDir('haproxy');
+  const port = await findFreePort();
+  const conf = join(dir, 'haproxy.cfg');
+  writeFileSync(
+    conf,
+    `global
+  maxconn 2000
+defaults
+  mode http
+  timeout connect 1s
+  timeout client ${clientMs}ms
+  timeout server ${clientMs}ms
+  timeout http-keep-alive ${keepaliveMs}ms
+frontend lab
+  bind 127.0.0.1:${port}
+  http-request return status 200 content-type text/plain string ok
+`,
+  );
+  return startChild('haproxy', HAPROXY_BIN, ['-db', '-f', conf], port, dir);
+}
+
+/** A Node `http` server in its own process (its event loop apart from the client's). */
+export async function startNodeServer(keepAliveTimeoutMs: number): Promise<LabServer> {
+  const dir = makeDir('node');
+  const port = await findFreePort();
+  const script = join(dir, 'server.mjs');
+  writeFileSync(
+    script,
+    `import { createServer } from 'node:http';
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '3' });
+  res.end('ok\\n');
+});
+server.keepAliveTimeout = ${keepAliveTimeoutMs};
+server.listen(${port}, '127.0.0.1');
+process.on('SIGTERM', () => process.exit(0));
+`,
+  );
+  return startChild('node', process.execPath, [script], port, dir);
+}
+
+export const hasBinary = (path: string): boolean => existsSync(path);
+
+/** The version a binary prints for `-v` (nginx/1.22.1 → 1.22.1), or null. */
+export function readBinaryVersion(path: string): string | null {
+  const r = spawnSync(path, ['-v'], { encoding: 'utf8', timeout: 5000 });
+  const m = /(?:nginx\/|HAProxy version )(\d+(?:\.\d+)+)/.exec(
+    `${r.stdout ?? ''}${r.stderr ?? ''}`,
+  );
+  return m?.[1] ?? null;
+}
