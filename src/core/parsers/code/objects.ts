@@ -1,4 +1,4 @@
-import { findClosing, splitTopLevel, trimSpan, type Span } from './brackets';
+import { findClosing, findRecoveryEnd, splitTopLevel, trimSpan, type Span } from './brackets';
 
 /** One `key: value` of an object literal (JS) or keyword argument (Python `key=value`). */
 export interface ObjectEntry {
@@ -21,7 +21,7 @@ export function readObjectEntries(
   open: number,
 ): { entries: ObjectEntry[]; close: number } {
   const close = findClosing(masked, open);
-  const end = close < 0 ? masked.length : close;
+  const end = close < 0 ? findRecoveryEnd(masked, open) : close;
   const entries: ObjectEntry[] = [];
   for (const span of splitTopLevel(masked, open + 1, end)) {
     const piece = masked.slice(span.start, span.end);
@@ -39,9 +39,10 @@ export function readObjectEntries(
 
 /**
  * The arguments of the call whose `(` is at `open`, as trimmed spans; `close` is -1 when the call
- * is never closed (the arguments then run to the end of the text).
+ * is never closed (the arguments then end where the indentation says, see findRecoveryEnd).
  */
 export function readArguments(masked: string, open: number): { args: Span[]; close: number } {
   const close = findClosing(masked, open);
-  return { args: splitTopLevel(masked, open + 1, close < 0 ? masked.length : close), close };
+  const end = close < 0 ? findRecoveryEnd(masked, open) : close;
+  return { args: splitTopLevel(masked, open + 1, end), close };
 }

@@ -1,6 +1,7 @@
 import { scopeAt } from '../code/binding';
 import {
   findClosing,
+  findRecoveryEnd,
   previousNonSpace,
   splitTopLevel,
   trimSpan,
@@ -41,7 +42,7 @@ export function extractLiterals(go: GoScan): void {
         m.index,
         open + 1,
       );
-      close = scan.masked.length;
+      close = findRecoveryEnd(scan.masked, open);
     }
     const scope = scopeAt(scan.masked, m.index, 'go', `http.${type} literal at line ${line}`);
     const entries = readEntries(go, open + 1, close);

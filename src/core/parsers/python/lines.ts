@@ -63,7 +63,7 @@ export function composeService(
   if (!here) return undefined;
   let indent = indentOf(text, here);
   let child: string | undefined;
-  for (let i = index - 1; i >= 0 && indent > 0; i--) {
+  for (let i = index - 1; i >= 0 && indent > 0 && index - i < 2000; i--) {
     const line = lines[i];
     if (!line) break;
     const body = text.slice(line.start, line.end);
