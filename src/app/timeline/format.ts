@@ -75,3 +75,14 @@ export function formatOriginShort(origin: Origin): string {
       return 'after the fix';
   }
 }
+
+/**
+ * The length of a compressed stretch, to three significant digits: exact below 1 s
+ * (`13.75 ms`), else seconds marked `≈` when rounded (`≈ 55 s`).
+ */
+export function formatSpan(valueMs: number): string {
+  if (valueMs < 1000) return `${trimFixed(valueMs, 3)} ms`;
+  const s = valueMs / 1000;
+  const rounded = Number(s.toPrecision(3));
+  return `${rounded === s ? '' : '≈ '}${groupDigits(String(rounded))} s`;
+}

@@ -95,6 +95,8 @@ export interface Scenario {
   timers: TimerSpan[];
   /** Request departure times (d + g) that meet a closed socket; null end = never closes. */
   window: { startMs: number; endMs: number | null; widthMs: number | null } | null;
+  /** When each side's end of the connection closes (null: it stays open in this scene). */
+  closesMs: Record<Lane, number | null>;
   /** Time of the last event: playback ends here. */
   endMs: number;
 }

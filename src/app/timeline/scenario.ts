@@ -64,6 +64,21 @@ function buildTimers(input: ScenarioInput, g: number): TimerSpan[] {
   return [client, server];
 }
 
+/** When each side's end of the connection is gone, by outcome. */
+function findCloses(p: HopPhysics, g: number): Record<'client' | 'server', number | null> {
+  const { serverIdleMs: S, clientIdleMs: C, oneWayMs: d, reactionDelayMs: delta } = p;
+  switch (classifyReuse(p, g)) {
+    case 'served':
+      return { client: null, server: null };
+    case 'reset':
+      return { client: 3 * d + g, server: S };
+    case 'new-after-fin':
+      return { client: S === null ? null : S + d + delta, server: S };
+    case 'new-after-drop':
+      return { client: C === null ? null : d + C, server: C === null ? null : C + 2 * d };
+  }
+}
+
 /** The prologue every scenario shares: the last response written and read. */
 function buildPrologue(input: ScenarioInput): { events: SceneEvent[]; packets: Packet[] } {
   const { serverIdleMs: S, clientIdleMs: C, oneWayMs: d } = input.physics;
@@ -131,6 +146,7 @@ export function buildScenario(input: ScenarioInput, kind: ScenarioKind): Scenari
           widthMs: w.endMs === null ? null : w.endMs - w.startMs,
         }
       : null,
+    closesMs: findCloses(p, g),
     endMs: events.reduce((m, e) => Math.max(m, e.atMs), 0),
   };
 }
