@@ -35,8 +35,13 @@ function looksLikePython(text: string, fileName: string): boolean {
     /(?:^|\/)(?:Dockerfile|Containerfile|Procfile)[^/]*$|\.(?:ya?ml|sh|bash|env)$/i.test(fileName)
   )
     return false;
-  return PY_SYNTAX.test(text) && !NOT_PYTHON.test(text);
+  if (NOT_PYTHON.test(text)) return false;
+  // A pasted gunicorn.conf.py may be nothing but `keepalive = 75` lines.
+  return PY_SYNTAX.test(text) || (text.match(CONF_LINE) ?? []).length >= 2;
 }
+
+const CONF_LINE =
+  /^(?:bind|workers|worker_class|threads|keepalive|timeout|graceful_timeout|accesslog|errorlog|loglevel|wsgi_app)[ \t]*=/gm;
 
 /** gunicorn/uvicorn as a program (not `pip install gunicorn`, not `-k uvicorn.workers…`). */
 const PROGRAM = /(?:^|[\s;&|[,"'/])(?:gunicorn|uvicorn)(?=[\s"',\]]|$)/m;
@@ -54,11 +59,7 @@ export function detectPython(text: string, fileName?: string): number {
     const env = /GUNICORN_CMD_ARGS/.test(head);
     const uvicornRun = /\buvicorn\s*\.\s*(?:run|Config)\s*\(/.test(head);
     const confName = /gunicorn[^/]*\.py$/i.test(name);
-    const confKeys = (
-      head.match(
-        /^(?:bind|workers|worker_class|threads|keepalive|timeout|graceful_timeout|accesslog|errorlog|loglevel|wsgi_app)\s*=/gm,
-      ) ?? []
-    ).length;
+    const confKeys = (head.match(CONF_LINE) ?? []).length;
     if (confName) return 0.95;
     if (command || env || uvicornRun) return 0.85;
     if (confKeys >= 2) return /\.py$/i.test(name) ? 0.8 : 0.6;

@@ -73,6 +73,36 @@ describe('command lines', () => {
   });
 });
 
+describe('Python files', () => {
+  it('reads a pasted gunicorn config without a file name', () => {
+    expect(
+      parse('workers = 4\nkeepalive = 30\nworker_class = "gthread"\n', 'pasted-1').nodes,
+    ).toEqual([
+      {
+        tech: 'gunicorn',
+        scope: 'gunicorn',
+        settings: { keepalive: [30000, 2], worker_class: ['gthread', 3] },
+      },
+    ]);
+  });
+
+  it('an app module with a stray `threads = 4` is not a gunicorn config', () => {
+    expect(parse('import queue\nthreads = 4\n\ndef run():\n    pass\n', 'worker.py').nodes).toEqual(
+      [],
+    );
+  });
+
+  it('uvicorn.Config bound to a variable takes its name', () => {
+    const r = parse(
+      'import uvicorn\nconfig = uvicorn.Config(app, timeout_keep_alive=30)\n',
+      'serve.py',
+    );
+    expect(r.nodes).toEqual([
+      { tech: 'uvicorn', scope: 'config', settings: { timeout_keep_alive: [30000, 2] } },
+    ]);
+  });
+});
+
 describe('detectPython', () => {
   it('claims only files that run gunicorn/uvicorn', () => {
     expect(detectPython('gunicorn==22.0.0\nuvicorn[standard]==0.30.1\n', 'requirements.txt')).toBe(
