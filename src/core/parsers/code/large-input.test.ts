@@ -19,11 +19,12 @@ function corpus(format: string): string {
     .join('\n');
 }
 
-const PARSERS: [ParserDef, string, string][] = [
-  [goParser, 'go', 'main.go'],
-  [nodeParser, 'node', 'server.js'],
-  [javaClientParser, 'java-client', 'Client.java'],
-  [pythonParser, 'python', 'Dockerfile'],
+/** [parser id, parser, fixture folder, file name] */
+const PARSERS: [string, ParserDef, string, string][] = [
+  ['go', goParser, 'go', 'main.go'],
+  ['node', nodeParser, 'node', 'server.js'],
+  ['java-client', javaClientParser, 'java-client', 'Client.java'],
+  ['python', pythonParser, 'python', 'Dockerfile'],
 ];
 
 /** Inputs that make naive bracket or expression scanning quadratic. */
@@ -42,7 +43,7 @@ const PATHOLOGICAL = [
 describe('large and pathological inputs', () => {
   it.each(PARSERS)(
     '%s: 40 copies of every fixture parse in linear time',
-    (parser, format, name) => {
+    (_, parser, format, name) => {
       const text = corpus(format).repeat(40);
       expect(text.length).toBeGreaterThan(100_000);
       const started = Date.now();
@@ -55,7 +56,7 @@ describe('large and pathological inputs', () => {
 
   it.each(PARSERS)(
     '%s: pathological inputs stay fast and keep the invariants',
-    (parser, _, name) => {
+    (_, parser, __, name) => {
       for (const text of PATHOLOGICAL) {
         const started = Date.now();
         expect(checkInvariants(parser, text, name)).toEqual([]);
