@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findTech, resolveNode } from '../../catalog/registry';
 import type { ParseResult, SourceFile } from '../types';
 import { albIngressParser } from './index';
 
@@ -62,7 +63,19 @@ describe('alb-ingress fixtures', () => {
         const got = summarize(result);
         want.diagnostics.sort((a, b) => a.line - b.line || a.code.localeCompare(b.code));
         expect(got).toEqual(want);
+        expectCatalogKeys(result);
       });
     }
   }
 });
+
+/** Parsers and catalog agree: every tech and setting key exists, and the node resolves. */
+function expectCatalogKeys(result: ParseResult) {
+  for (const node of result.nodes) {
+    const tech = findTech(node.tech);
+    expect(tech, node.tech).toBeDefined();
+    const keys = tech?.settings.map((s) => s.key) ?? [];
+    for (const key of Object.keys(node.settings)) expect(keys, node.tech).toContain(key);
+    expect(resolveNode({ id: 'n', tech: node.tech, settings: node.settings })).toBeDefined();
+  }
+}

@@ -65,3 +65,18 @@ describe('parseSpring', () => {
     });
   });
 });
+
+describe('detectSpring on pathological input', () => {
+  it('stays linear (no regex backtracking blow-up)', () => {
+    for (const text of [
+      '\t'.repeat(100_000),
+      ' \n'.repeat(50_000),
+      '- '.repeat(50_000),
+      'a'.repeat(100_000),
+    ]) {
+      const start = performance.now();
+      detectSpring(text, 'x');
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  });
+});

@@ -25,7 +25,7 @@ export function detectSpring(text: string, fileName?: string): number {
   const springName = /(^|[\\/])(application|bootstrap)(-[\w.-]+)?\.(ya?ml|properties)$/i.test(name);
   let score = 0;
   if (/^[ \t]*server\.(tomcat|jetty|netty)\.[\w.-]+[ \t]*[=:]/m.test(text)) score = 0.95;
-  else if (/^[ \t]*-?[ \t]*(name:[ \t]*)?["']?SERVER_(TOMCAT|JETTY|NETTY)_\w+/m.test(text))
+  else if (/^[ \t]*(?:-[ \t]*)?(?:name:[ \t]*)?["']?SERVER_(TOMCAT|JETTY|NETTY)_\w+/m.test(text))
     score = 0.85;
   else if (/^server:[ \t]*$/m.test(text) && /^[ \t]+(tomcat|jetty|netty):[ \t]*$/m.test(text))
     score = 0.9;

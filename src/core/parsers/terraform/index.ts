@@ -21,15 +21,15 @@ export const terraformParser: ParserDef = {
 export function detectTerraform(text: string, fileName?: string): number {
   const named = /\.tf(vars)?$/i.test(fileName ?? '');
   let score = 0;
-  if (/^\s*resource\s+"aws_(lb|alb|lb_listener|cloudfront_distribution|elb)"/m.test(text))
+  if (/^[ \t]*resource\s+"aws_(lb|alb|lb_listener|cloudfront_distribution|elb)"/m.test(text))
     score = 0.95;
-  else if (/^\s*module\s+"[^"]*"\s*\{[^}]*terraform-aws-modules\/alb/m.test(text)) score = 0.9;
+  else if (/^[ \t]*module\s+"[^"]*"\s*\{[^}]*terraform-aws-modules\/alb/m.test(text)) score = 0.9;
   else if (
-    /^\s*(resource|variable|module|data)\s+"[\w-]+"(\s+"[\w-]+")?\s*\{/m.test(text) ||
-    /^\s*locals\s*\{/m.test(text)
+    /^[ \t]*(resource|variable|module|data)\s+"[\w-]+"(\s+"[\w-]+")?\s*\{/m.test(text) ||
+    /^[ \t]*locals\s*\{/m.test(text)
   )
     score = 0.5;
-  else if (named && /^\s*[\w-]+\s*=/m.test(text)) score = 0.3;
+  else if (named && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.3;
   return score > 0 && named ? Math.min(1, score + 0.05) : score;
 }
 

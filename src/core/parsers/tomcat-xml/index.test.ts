@@ -48,3 +48,18 @@ describe('parseTomcatXml', () => {
     expect(r.nodes.map((n) => n.scope)).toEqual(['Connector #1', 'Connector #2']);
   });
 });
+
+describe('detectTomcatXml on pathological input', () => {
+  it('stays linear (no regex backtracking blow-up)', () => {
+    for (const text of [
+      '\t'.repeat(100_000),
+      ' \n'.repeat(50_000),
+      '- '.repeat(50_000),
+      'a'.repeat(100_000),
+    ]) {
+      const start = performance.now();
+      detectTomcatXml(text, 'x');
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  });
+});
