@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { SourceFile } from '../../core/parsers/types';
 import { parseCommandArgs, readChoice } from '../args';
-import { describeResemblance, detectFormat } from '../detect';
+import { describeResemblance, detectFormat } from '../../core/parsers/detect';
 import { listNodeSettings, type ListedSetting } from '../extract/list-settings';
 import { formatExtractText } from '../extract/text';
 import { STDIN_NAME } from '../inputs';

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/model/diagnostic';
 import { err, ok, type Result } from '../../core/model/result';
 import type { ExtractedNode, SourceFile } from '../../core/parsers/types';
-import { describeResemblance, detectFormat } from '../detect';
+import { describeResemblance, detectFormat } from '../../core/parsers/detect';
 
 export interface ParsedConfig {
   file: string;

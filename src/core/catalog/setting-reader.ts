@@ -9,8 +9,23 @@ function rangeText(d: VersionedDefault): string | undefined {
   return undefined;
 }
 
-/** The default of a setting for a version, with its origin. */
+/**
+ * Defaults are data: the same (setting, version) always gives the same value, so they are computed
+ * once. Extracting thousands of nginx scopes resolves the same few dozen defaults over and over.
+ */
+const defaultCache = new WeakMap<SettingDef, Map<string, RawValue>>();
+const settingsByTech = new WeakMap<TechDef, Map<string, SettingDef>>();
+
+/** The default of a setting for a version, with its origin. Treat the result as read-only. */
 export function defaultFor(tech: TechDef, def: SettingDef, version: string): RawValue {
+  let byVersion = defaultCache.get(def);
+  if (!byVersion) defaultCache.set(def, (byVersion = new Map()));
+  let v = byVersion.get(version);
+  if (!v) byVersion.set(version, (v = Object.freeze(computeDefault(tech, def, version))));
+  return v;
+}
+
+function computeDefault(tech: TechDef, def: SettingDef, version: string): RawValue {
   const d = def.defaults.find((x) => inVersionRange(version, x.since, x.before)) ?? def.defaults[0];
   if (!d) throw new Error(`catalog: ${tech.id}.${def.key} has no default`);
   const versions = rangeText(d);
@@ -31,7 +46,8 @@ export function defaultFor(tech: TechDef, def: SettingDef, version: string): Raw
 /** Reads a node's settings against its technology's catalog entry. */
 export function createSettingReader(tech: TechDef, node: ChainNode): SettingReader {
   const version = node.version ?? tech.defaultVersion;
-  const defs = new Map(tech.settings.map((s) => [s.key, s]));
+  let defs = settingsByTech.get(tech);
+  if (!defs) settingsByTech.set(tech, (defs = new Map(tech.settings.map((s) => [s.key, s]))));
   const get = (key: string): RawValue => {
     const def = defs.get(key);
     if (!def) throw new Error(`catalog: ${tech.id} has no setting ${key}`);

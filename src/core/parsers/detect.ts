@@ -1,5 +1,5 @@
-import { PARSERS } from '../core/parsers/registry';
-import type { ParserDef } from '../core/parsers/types';
+import { PARSERS } from './registry';
+import type { ParserDef } from './types';
 
 /** Below this confidence no parser is trusted with a file. */
 export const MIN_CONFIDENCE = 0.3;
@@ -11,12 +11,19 @@ export interface Detection {
   scores: { id: string; name: string; score: number }[];
 }
 
+/**
+ * Detection reads the head of a file: every format shows itself in its first 64 KiB, and scanning a
+ * multi-megabyte config with a dozen detectors would cost more than parsing it.
+ */
+const DETECT_WINDOW = 65_536;
+
 /** Picks the parser for a config file by content (the name is a hint). Never throws. */
 export function detectFormat(text: string, fileName: string): Detection {
+  const head = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
   const scores = PARSERS.map((p) => {
     let score = 0;
     try {
-      score = p.detect(text, fileName);
+      score = p.detect(head, fileName);
     } catch {
       score = 0; // a detector must not throw; if one does, it simply does not claim the file
     }

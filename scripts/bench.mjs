@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// `npm run bench`: every performance target of the product, measured on this machine.
+// Prints one line per target with PASS/FAIL and exits 1 when any target is missed.
+//   analysis   a 10-node chain re-analysed after an edit within one frame (16 ms)
+//   race       1 000 000 simulated requests in under a second of CPU
+//   nginx      extracting an ~85 000-line nginx.conf, whole process, no slower than `nginx -t`
+//   bundle     initial JS + CSS of the app ≤ 160 kB gzip
+//   timeline   ≥ 55 fps median while a 10-hop chain plays, no long task over 50 ms
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generateBigNginx } from './gen-big-nginx.mjs';
+import { writeFileSync } from 'node:fs';
+
+const results = [];
+const record = (name, pass, detail) => {
+  results.push({ name, pass });
+  console.log(`${pass ? 'PASS' : 'FAIL'}  ${name.padEnd(9)} ${detail}`);
+};
+const tsx = (script) => spawnSync('npx', ['tsx', script], { encoding: 'utf8' });
+
+function ensureBuilt() {
+  if (!existsSync('dist/index.html') || !existsSync('dist-cli/timeout-chain.mjs'))
+    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+}
+
+function benchAnalysis() {
+  const r = tsx('scripts/bench-analysis.ts');
+  const m = /median ([\d.]+) ms, p95 ([\d.]+) ms/.exec(r.stdout);
+  record(
+    'analysis',
+    r.status === 0 && !!m && Number(m[1]) < 16,
+    m ? `${m[0]} (budget: median under 16 ms)` : r.stderr.trim(),
+  );
+}
+
+function benchRace() {
+  const r = tsx('scripts/bench-race.ts');
+  const last = r.stdout.trim().split('\n').filter(Boolean);
+  record('race', r.status === 0, last.join(' | ') || r.stderr.trim());
+}
+
+function timeIt(cmd, args, opts = {}) {
+  const best = [];
+  for (let i = 0; i < 3; i++) {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+    best.push({ ms: Number(process.hrtime.bigint() - t) / 1e6, r });
+  }
+  best.sort((a, b) => a.ms - b.ms);
+  return best[0];
+}
+
+function benchNginx() {
+  const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
+  const dir = mkdtempSync(join(tmpdir(), 'tc-bench-'));
+  try {
+    const conf = join(dir, 'nginx.conf');
+    writeFileSync(conf, generateBigNginx());
+    const lines = readFileSync(conf, 'utf8').split('\n').length;
+    const ours = timeIt('node', ['bin/timeout-chain.js', 'extract', '--format', 'json', conf]);
+    const nodes = (() => {
+      try {
+        return JSON.parse(ours.r.stdout).files[0].nodes.length;
+      } catch {
+        return 0;
+      }
+    })();
+    if (!nginx) {
+      record(
+        'nginx',
+        false,
+        `extract ${ours.ms.toFixed(0)} ms for ${lines} lines (${nodes} nodes); nginx not installed`,
+      );
+      return;
+    }
+    const theirs = timeIt(nginx, ['-t', '-q', '-p', dir, '-c', conf]);
+    const ratio = ours.ms / theirs.ms;
+    record(
+      'nginx',
+      ratio <= 1 && nodes >= 5000,
+      `extract ${ours.ms.toFixed(0)} ms vs nginx -t ${theirs.ms.toFixed(0)} ms (ratio ${ratio.toFixed(2)}) on ${lines} lines, ${nodes} nodes${theirs.r.status === 0 ? '' : ` (nginx -t exit ${theirs.r.status}: ${theirs.r.stderr.trim().split('\n').pop()})`}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function benchBundle() {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1],
+  );
+  let total = 0;
+  for (const ref of refs) total += gzipSync(readFileSync(join('dist', ref))).length;
+  const kb = total / 1024;
+  record(
+    'bundle',
+    refs.length > 0 && kb <= 160,
+    `initial JS+CSS ${kb.toFixed(1)} kB gzip over ${refs.length} files (budget 160 kB)`,
+  );
+}
+
+function benchTimeline() {
+  if (!existsSync('scripts/bench-timeline.mjs')) {
+    record('timeline', false, 'scripts/bench-timeline.mjs missing');
+    return;
+  }
+  const r = spawnSync('node', ['scripts/bench-timeline.mjs'], { encoding: 'utf8' });
+  const out = r.stdout.trim().split('\n').filter(Boolean).pop() ?? r.stderr.trim();
+  record('timeline', r.status === 0, out);
+}
+
+ensureBuilt();
+benchAnalysis();
+benchRace();
+benchNginx();
+benchBundle();
+benchTimeline();
+const failed = results.filter((r) => !r.pass).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
