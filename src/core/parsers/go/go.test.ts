@@ -95,6 +95,8 @@ describe('detectGo', () => {
   it('prefers content to the file name', () => {
     expect(detectGo('package main\nimport "net/http"\n')).toBeGreaterThanOrEqual(0.7);
     expect(detectGo('server:\n  port: 8080\n', 'main.go')).toBeLessThan(0.5);
+    expect(detectGo('resp, err := http.Get(url)', 'pasted-1')).toBeGreaterThanOrEqual(0.5);
+    expect(detectGo('srv.IdleTimeout = 90 * time.Second', 'pasted-1')).toBeGreaterThanOrEqual(0.4);
     expect(detectGo('keepalive_timeout 65;', 'nginx.conf')).toBe(0);
     expect(detectGo('package com.example;\nimport java.net.http.HttpClient;')).toBeLessThan(0.3);
   });

@@ -29,7 +29,7 @@ export function detectGo(text: string, fileName?: string): number {
     let score = fileName && /\.go$/i.test(fileName) ? 0.4 : 0;
     const goPackage = /^\s*package\s+[A-Za-z_]\w*\s*$/m.test(head);
     const usesHttp =
-      /"net\/http"|\bhttp\s*\.\s*(?:Server|Transport|Client)\s*\{|\bhttp\.DefaultTransport\b/.test(
+      /"net\/http"|\bhttp\s*\.\s*(?:Server|Transport|Client)\s*\{|\bhttp\.(?:DefaultTransport|DefaultClient|Get|Post)\b/.test(
         head,
       );
     const goSyntax = /:=|\bfunc\s+\w*\s*\(|\btime\.(?:Second|Minute|Millisecond)\b/.test(head);

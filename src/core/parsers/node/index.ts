@@ -27,8 +27,10 @@ export function parseNode(file: SourceFile): ParseResult {
 
 const HTTP_IMPORT =
   /(?:require\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"](?:node:)?https?['"]|\b(?:from\s*|require\s*\(\s*)['"]undici['"]/;
-const SETTINGS =
-  /\.\s*(?:keepAliveTimeout|headersTimeout|requestTimeout)\s*=|\bkeepAliveTimeout\s*:/;
+/** `server.keepAliveTimeout = …` on a plain variable (not Spring's `server.tomcat.keepAliveTimeout=`). */
+const ASSIGNMENT =
+  /(?<![\w$.])[A-Za-z_$][\w$]*\s*\.\s*(?:keepAliveTimeout|headersTimeout|requestTimeout)\s*=(?!=)/;
+const OPTION = /\bkeepAliveTimeout\s*:\s*[\w(]/;
 const NODE_API =
   /\bcreateServer\s*\(|\bnew\s+(?:https?\.)?Agent\s*\(|\bexpress\s*\(\s*\)|\bsetGlobalDispatcher\s*\(|\.globalAgent\b/;
 const JS_SYNTAX =
@@ -42,7 +44,9 @@ export function detectNode(text: string, fileName?: string): number {
     const js = JS_SYNTAX.test(head);
     const http = HTTP_IMPORT.test(head);
     if (http) score += 0.4;
-    if (SETTINGS.test(head)) score += 0.3;
+    // `.keepAliveTimeout =` is Node's own spelling: a pasted one-liner is enough.
+    if (ASSIGNMENT.test(head)) score += 0.5;
+    else if (OPTION.test(head)) score += 0.2;
     if (NODE_API.test(head)) score += 0.2;
     if (js) score += 0.1;
     return js || score >= 0.4 ? Math.min(1, score) : Math.min(score, 0.2);

@@ -94,6 +94,7 @@ describe('detectNode', () => {
       detectNode("const http = require('http');\nserver.keepAliveTimeout = 1;"),
     ).toBeGreaterThan(0.7);
     expect(detectNode("import { Agent } from 'undici';", 'x.txt')).toBeGreaterThanOrEqual(0.4);
+    expect(detectNode('server.keepAliveTimeout = 65000;', 'pasted-1')).toBeGreaterThanOrEqual(0.5);
     expect(detectNode('server:\n  tomcat:\n    keep-alive-timeout: 20s\n', 'application.yml')).toBe(
       0,
     );
