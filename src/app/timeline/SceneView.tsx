@@ -27,12 +27,13 @@ const SHORTCUTS = 'Space play/pause · ← → step · + − speed · Home/End �
 export function SceneView({ scenario, hopIndex, width, reducedMotion, ...opts }: SceneViewProps) {
   const prefix = `tl${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const svgRef = useRef<SVGSVGElement>(null);
-  const zoomCtl = useZoomX(svgRef, width, 340);
+  const base = useMemo(() => layoutScene(scenario, width), [scenario, width]);
+  const plotX = useMemo(() => [base.plot.x0, base.plot.x1] as const, [base]);
+  const zoomCtl = useZoomX(svgRef, plotX, base.height);
   const layout = useMemo(
     () => layoutScene(scenario, width, zoomCtl.zoom),
     [scenario, width, zoomCtl.zoom],
   );
-  const base = useMemo(() => layoutScene(scenario, width), [scenario, width]);
   const eventTimes = useMemo(() => scenario.events.map((e) => e.atMs), [scenario]);
   const playback = usePlayback({
     startMs: base.playMs[0],

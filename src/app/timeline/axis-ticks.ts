@@ -50,7 +50,7 @@ export function buildTicks(
     const part = visiblePart(seg, scale, plot);
     if (!part) continue;
     const count = Math.floor((part.sx1 - part.sx0) / (seg.compressed ? 70 : 75));
-    if (count < 1 && !seg.compressed) continue;
+    if (count < 1 && part.sx1 - part.sx0 < 30) continue;
     const n = Math.max(1, count);
     const step = tickStep(part.a, part.b, n);
     for (const ms of d3Ticks(part.a, part.b, n)) {
@@ -63,6 +63,7 @@ export function buildTicks(
       });
     }
   }
+  if (candidates.length === 0) candidates.push(...buildFallbackTick(segments, scale, plot));
   candidates.sort((a, b) => a.rank - b.rank);
   const kept: Tick[] = [];
   for (const c of candidates) {
@@ -75,6 +76,22 @@ export function buildTicks(
       kept.push({ ms: c.ms, x: c.x, label: c.label });
   }
   return kept.sort((a, b) => a.x - b.x);
+}
+
+/** One round tick near the middle of the view, for views too narrow for d3's ticks. */
+function buildFallbackTick(
+  segments: readonly Segment[],
+  scale: TimeScale,
+  plot: [number, number],
+): (Tick & { rank: number })[] {
+  const a = Math.max(0, scale.timeAt(plot[0]));
+  const b = Math.min(segments.at(-1)?.toMs ?? 0, scale.timeAt(plot[1]));
+  const step = tickStep(a, b, 10);
+  const ms = Math.round((a + b) / 2 / step) * step;
+  const x = scale.xOf(ms);
+  const last = segments.at(-1);
+  if (!(step > 0) || ms < 0 || (last && ms > last.toMs) || x < plot[0] || x > plot[1]) return [];
+  return [{ ms, x: round1(x), label: formatTick(ms, step), rank: 2 }];
 }
 
 /** The compressed stretches on screen, with the time each hides. */

@@ -21,9 +21,10 @@ export interface ZoomControls {
  */
 export function useZoomX(
   ref: RefObject<SVGSVGElement | null>,
-  width: number,
+  [plotX0, plotX1]: readonly [number, number],
   height: number,
 ): ZoomControls {
+  const width = plotX1 - plotX0;
   const [zoom, setZoom] = useState<ZoomX>(IDENTITY_ZOOM);
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
 
@@ -32,13 +33,14 @@ export function useZoomX(
     if (!svg) return;
     const z = d3Zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, MAX_ZOOM])
+      // Extents are the plot, so zoomed content always covers it (no blank before time 0).
       .extent([
-        [0, 0],
-        [width, height],
+        [plotX0, 0],
+        [plotX1, height],
       ])
       .translateExtent([
-        [0, 0],
-        [width, height],
+        [plotX0, 0],
+        [plotX1, height],
       ])
       .filter((event: Event) => {
         if (event.type === 'wheel')
@@ -56,15 +58,15 @@ export function useZoomX(
       sel.on('.zoom', null);
       behaviour.current = null;
     };
-  }, [ref, width, height]);
+  }, [ref, plotX0, plotX1, height]);
 
   const zoomBy = useCallback(
-    (factor: number, aroundX = width / 2) => {
+    (factor: number, aroundX = plotX0 + width / 2) => {
       const svg = ref.current;
       const z = behaviour.current;
       if (svg && z) z.scaleBy(select(svg), factor, [aroundX, 0]);
     },
-    [ref, width],
+    [ref, plotX0, width],
   );
   const zoomTo = useCallback(
     (x0: number, x1: number, p0: number, p1: number) => {
