@@ -40,6 +40,11 @@ export interface RawEntry {
 /** One Spring config document (`---` in YAML, `#---` in .properties). */
 export interface RawDocument {
   entries: RawEntry[];
+  /**
+   * The profile of a profile-specific file (`application-prod.yml`, also when embedded in a
+   * ConfigMap): the document applies to that profile when it has no activation of its own.
+   */
+  profile?: string;
 }
 
 export interface SourceScan {

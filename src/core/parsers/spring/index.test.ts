@@ -80,3 +80,16 @@ describe('detectSpring on pathological input', () => {
     }
   });
 });
+
+describe('embedded application.yml in a ConfigMap', () => {
+  it('maps line and column back to the ConfigMap', () => {
+    const text =
+      'data:\n  application.yml: |\n    server:\n      tomcat:\n        keep-alive-timeout: 5s\n';
+    expect(detectSpring(text)).toBeGreaterThanOrEqual(0.8);
+    const r = parseSpring({ name: 'cm.yaml', text });
+    expect(r.nodes[0]?.settings['server.tomcat.keep-alive-timeout']?.origin).toMatchObject({
+      line: 5,
+      column: 9,
+    });
+  });
+});

@@ -29,6 +29,10 @@ export function detectSpring(text: string, fileName?: string): number {
     score = 0.85;
   else if (/^server:[ \t]*$/m.test(text) && /^[ \t]+(tomcat|jetty|netty):[ \t]*$/m.test(text))
     score = 0.9;
+  else if (
+    /^[ \t]+["']?(application|bootstrap)(-[\w.-]+)?\.(ya?ml|properties)["']?:[ \t]*\|/m.test(text)
+  )
+    score = 0.8;
   else if (/^[ \t]*spring\.[\w.-]+[ \t]*[=:]/m.test(text) || /^spring:[ \t]*$/m.test(text))
     score = 0.5;
   else if (springName && /^[ \t]*[\w.-]+[ \t]*[=:]/m.test(text)) score = 0.4;
@@ -43,11 +47,13 @@ export function parseSpring(file: SourceFile): ParseResult {
     const properties = isProperties(file);
     const scan = properties ? scanSpringProperties(file.text) : scanSpringYaml(file.text);
     diagnostics.push(...scan.diagnostics);
+    const fileProfile = readFileProfile(file.name);
+    if (fileProfile !== undefined) for (const d of scan.documents) d.profile ??= fileProfile;
     const nodes = buildSpringNodes(
       scan.documents,
       {
         file: file.name,
-        fileProfile: readFileProfile(file.name),
+        fileProfile,
         reportExactDuplicates: properties,
       },
       diagnostics,

@@ -23,7 +23,7 @@ interface Interpreted {
 
 export interface BuildOptions {
   file: string;
-  /** From `application-<profile>.yml`: the scope of documents without activation. */
+  /** From `application-<profile>.yml`: the scope of an empty file's node. */
   fileProfile: string | undefined;
   /** .properties files keep the last of duplicate keys silently; YAML's own check reports exact ones. */
   reportExactDuplicates: boolean;
@@ -46,8 +46,8 @@ export function buildSpringNodes(
     const labels = new Set(
       docs.flatMap((d) => (d.labels && d.touched.some((t) => t.owner === owner) ? d.labels : [])),
     );
-    nodes.push(...mergeScope(docs, owner, null, options));
-    for (const label of labels) nodes.push(...mergeScope(docs, owner, label, options));
+    nodes.push(...mergeScope(docs, owner, null));
+    for (const label of labels) nodes.push(...mergeScope(docs, owner, label));
   }
   if (owners.size === 0 && !hasOtherServer(documents))
     nodes.push(makeNode('spring-boot-tomcat', defaultScope(options), {}));
@@ -59,7 +59,9 @@ function interpretDocument(
   options: BuildOptions,
   diagnostics: Diagnostic[],
 ): Interpreted {
-  const labels = readActivation(doc, diagnostics);
+  const labels =
+    readActivation(doc, diagnostics) ??
+    (doc.profile === undefined ? null : [`profile ${doc.profile}`]);
   const values: Value[] = [];
   const touched: Interpreted['touched'] = [];
   const seen = new Map<string, RawEntry>();
@@ -136,7 +138,6 @@ function mergeScope(
   docs: Interpreted[],
   owner: string | undefined,
   label: string | null,
-  options: BuildOptions,
 ): ExtractedNode[] {
   const byTech = new Map<string, Record<string, SettingInput>>();
   const ownTechs = new Set<string>();
@@ -153,7 +154,7 @@ function mergeScope(
       if (v.owner === owner && settings) settings[v.catalogKey] = v.input;
     }
   }
-  const base = label ?? defaultScope(options);
+  const base = label ?? 'default';
   const scope = owner === undefined ? base : label === null ? owner : `${owner}, ${base}`;
   return [...byTech]
     .filter(([tech]) => ownTechs.has(tech))

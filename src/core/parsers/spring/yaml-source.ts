@@ -11,6 +11,8 @@ import {
 import { LineIndex, type Diagnostic } from '../../model/diagnostic';
 import { ACTIVATION_KEYS, canonicalizeDotted } from './keys';
 import { makeDiagnostic, type Position, type RawEntry, type SourceScan } from './documents';
+import { placeEmbedded, readEmbedded, type EmbeddedFile } from './embedded';
+import { scanSpringProperties } from './properties-source';
 
 const MAX_DEPTH = 64;
 const ENV_ITEM = /^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=(.*)$/s;
@@ -22,10 +24,12 @@ interface Walk {
   entries: RawEntry[];
   /** Alias expansions left: bounds the work on alias bombs. */
   aliasBudget: number;
+  /** Spring configs found as `|` blocks (ConfigMap data), scanned after the walk. */
+  embedded: EmbeddedFile[];
 }
 
 /** Reads every `---` document of a Spring YAML file (or a compose / Kubernetes manifest). */
-export function scanSpringYaml(text: string): SourceScan {
+export function scanSpringYaml(text: string, depth = 0): SourceScan {
   // yaml's LineCounter misses line starts inside some broken flow collections, so positions
   // come from our own index over the whole text.
   const lines = new LineIndex(text);
@@ -51,11 +55,23 @@ export function scanSpringYaml(text: string): SourceScan {
         ),
       );
     }
-    const walk: Walk = { text, doc, at, entries: [], aliasBudget: 1000 };
+    const walk: Walk = { text, doc, at, entries: [], aliasBudget: 1000, embedded: [] };
     visit(walk, doc.contents, [], undefined, 0);
     documents.push({ entries: walk.entries });
+    for (const file of walk.embedded) {
+      const inner = depth > 0 ? { documents: [], diagnostics: [] } : scanEmbedded(file, depth);
+      documents.push(...inner.documents);
+      diagnostics.push(...inner.diagnostics);
+    }
   }
   return { documents, diagnostics };
+}
+
+function scanEmbedded(file: EmbeddedFile, depth: number): SourceScan {
+  const scan = /\.properties$/i.test(file.name)
+    ? scanSpringProperties(file.text)
+    : scanSpringYaml(file.text, depth + 1);
+  return placeEmbedded(scan, file);
 }
 
 function resolveAlias(w: Walk, node: unknown): unknown {
@@ -80,6 +96,8 @@ function visitPair(w: Walk, pair: Pair, path: string[], owner: string | undefine
   if (name === '<<') return visit(w, pair.value, path, owner, depth + 1);
   const value = resolveAlias(w, pair.value);
   const full = [...path, name];
+  const embedded = isScalar(value) ? readEmbedded(name, value, w.text, w.at) : undefined;
+  if (embedded) return void w.embedded.push(embedded);
   if (isScalar(value) || value === null || value === undefined) {
     // A quoted key is reported as written (escapes and all) and matched by its value.
     const written = unquotedSource(w, key) ?? name;
