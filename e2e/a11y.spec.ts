@@ -28,6 +28,15 @@ const SCREENS: Record<string, (app: AppPage, page: Page) => Promise<void>> = {
     await page.getByRole('button', { name: 'Add a node at the server end' }).click();
     await page.getByRole('dialog').waitFor();
   },
+  'import dialog with a preview and diagnostics': async (_app, page) => {
+    await page.getByRole('button', { name: 'Import configs…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import configs' });
+    await expect(dialog.locator('.cm-content')).toBeVisible();
+    await dialog
+      .getByLabel('Config text')
+      .fill('http {\n  keepalive_timeout 65s\n  server { listen 80; }\n');
+    await expect(dialog.locator('.diagnostic').first()).toBeVisible();
+  },
   'share dialog': async (_app, page) => {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(/#v1\./);

@@ -1,16 +1,34 @@
+import { readFileSync } from 'node:fs';
 import { test } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
 
-// Screenshots for the README: `SCREENSHOTS=1 npm run test:e2e -- screenshots` writes
-// docs/screenshots/. Skipped in ordinary runs so tests never rewrite tracked files.
+// Screenshots for the README: `npm run screenshots` writes docs/screenshots/. Skipped in ordinary
+// runs so tests never rewrite tracked files.
 test.skip(!process.env['SCREENSHOTS'], 'set SCREENSHOTS=1 to refresh docs/screenshots');
+
+const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.meta.url), 'utf8');
+const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 
 test('main screen, light and dark', async ({ app, page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await app.open();
-    await page.screenshot({
-      path: `docs/screenshots/main${scheme === 'dark' ? '-dark' : ''}.png`,
-      fullPage: true,
-    });
+    await page.screenshot(shot(scheme === 'dark' ? 'main-dark' : 'main'));
   }
+});
+
+test('an incident with its findings and fix plan', async ({ app, page }) => {
+  await app.open();
+  await app.loadExample('AWS ALB → Node.js (5 s)');
+  await app.expectVerdicts(['risk']);
+  await page.screenshot(shot('incident'));
+});
+
+test('the import flow', async ({ app, page }) => {
+  await app.open();
+  const dialog = new ImportDialog(page);
+  await dialog.open();
+  await dialog.paste(NGINX.replace('keepalive_timeout 30s;', 'keepalive_timeout 30s'));
+  await dialog.root.locator('.diagnostic').first().waitFor();
+  await page.screenshot(shot('import'));
 });

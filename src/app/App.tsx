@@ -4,6 +4,7 @@ import { ChainView } from './components/ChainView';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { FixPlanPanel } from './components/FixPlanPanel';
 import { HopPanel } from './components/HopPanel';
+import { ImportDialog } from './components/import/ImportDialog';
 import { IncomingBanner } from './components/IncomingBanner';
 import { NodeEditor } from './components/NodeEditor';
 import { Notices } from './components/Notices';
@@ -86,6 +87,7 @@ export function App() {
         />
       ) : null}
       {dialog === 'share' ? <ShareDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

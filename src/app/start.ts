@@ -1,3 +1,4 @@
+import { createWorkerParser } from './import/parse-client';
 import { createAppStore, type AppStore } from './store/create-store';
 import { loadSession, startAutosave, type KeyValueStorage } from './store/persistence';
 import { startUrlSync } from './store/url-sync';
@@ -24,6 +25,7 @@ export function startApp(): AppStore {
     ...(session.chain ? { chain: session.chain } : {}),
     previousChain: session.previous,
     theme: session.theme,
+    parseSources: createWorkerParser(),
   });
   for (const p of session.problems) store.getState().notify('error', p);
   if (storage) startAutosave(store, storage);

@@ -1,15 +1,13 @@
 import type { HopReport } from '../../core/analysis/types';
-import { describeDuration, ms } from '../../core/model/duration';
+import { describeDuration } from '../../core/model/duration';
+import { describeMargin, describeMs } from '../view/format';
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
-const idleText = (v: number | null): string => describeDuration(v === null ? null : ms(v));
+const idleText = describeMs;
 
-function marginText(hop: HopReport): string {
-  if (hop.marginMs === null) return 'no margin to compute';
-  const sign = hop.marginMs > 0 ? '+' : hop.marginMs < 0 ? '−' : '±';
-  return `${sign}${describeDuration(ms(Math.abs(hop.marginMs)))}`;
-}
+const marginText = (hop: HopReport): string =>
+  hop.marginMs === null ? 'no margin to compute' : describeMargin(hop.marginMs);
 
 interface Props {
   hop: HopReport;

@@ -1,17 +1,18 @@
 import { Fragment } from 'react';
 import type { FindingSeverity, HopReport } from '../../core/analysis/types';
-import { describeDuration, ms } from '../../core/model/duration';
+import { describeDuration } from '../../core/model/duration';
 import { describeOrigin, type Origin } from '../../core/model/origin';
+import { describeMargin, describeMs } from '../view/format';
 import { SourceLinks } from './SourceLinks';
 import { VerdictBadge } from './VerdictBadge';
 
 const SEVERITY: Record<FindingSeverity, { icon: string; label: string }> = {
   error: { icon: '✕', label: 'Problem' },
   warning: { icon: '!', label: 'Warning' },
-  info: { icon: 'ⓘ', label: 'Note' },
+  info: { icon: 'i', label: 'Note' },
 };
 
-const dur = (v: number | null) => describeDuration(v === null ? null : ms(v));
+const dur = describeMs;
 
 const originSource = (o: Origin): string[] =>
   o.kind === 'default' ? [o.source] : o.kind === 'fallback' ? originSource(o.via) : [];
@@ -49,7 +50,7 @@ export function HopDetails({ hop }: { hop: HopReport }) {
         </dd>
         <dt>Margin</dt>
         <dd>
-          {hop.marginMs === null ? 'none to compute' : dur(hop.marginMs)}; needs at least{' '}
+          {hop.marginMs === null ? 'none to compute' : describeMargin(hop.marginMs)}; needs at least{' '}
           {describeDuration(hop.requiredMarginMs)} (RTT {describeDuration(hop.rttMs)}, timer
           granularity and a safety allowance)
         </dd>

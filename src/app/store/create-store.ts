@@ -2,7 +2,9 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Chain } from '../../core/model/chain';
 import { DEFAULT_CHAIN } from '../presets';
 import { createChainSlice } from './chain-slice';
+import { createImportSlice } from './import-slice';
 import { createShareSlice } from './share-slice';
+import type { ParseSources } from '../import/parse-client';
 import type { AppState, ThemeChoice } from './types';
 import { createUiSlice } from './ui-slice';
 
@@ -12,7 +14,14 @@ export interface StoreSeed {
   chain?: Chain;
   previousChain?: Chain | null;
   theme?: ThemeChoice;
+  /** How imports are parsed: a Web Worker in the app; on the calling thread by default (tests). */
+  parseSources?: ParseSources;
+  /** Delay before pasted text is parsed (tests pass 0). */
+  parseDebounceMs?: number;
 }
+
+const parseHere: ParseSources = async (files) =>
+  (await import('../import/read-sources')).readSources(files);
 
 /** A fresh store (tests make one each); the app makes one at start-up from the saved session. */
 export function createAppStore(seed: StoreSeed = {}): AppStore {
@@ -20,5 +29,6 @@ export function createAppStore(seed: StoreSeed = {}): AppStore {
     ...createChainSlice(seed.chain ?? DEFAULT_CHAIN)(...a),
     ...createUiSlice(seed.theme ?? 'system')(...a),
     ...createShareSlice(seed.previousChain ?? null)(...a),
+    ...createImportSlice(seed.parseSources ?? parseHere, seed.parseDebounceMs)(...a),
   }));
 }

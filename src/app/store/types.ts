@@ -2,6 +2,7 @@ import type { ChainReport } from '../../core/analysis/types';
 import type { Chain } from '../../core/model/chain';
 import type { Result } from '../../core/model/result';
 import type { SourceFile } from '../../core/parsers/types';
+import type { ImportPreview } from '../import/types';
 import type { FixedPreview } from './analysis';
 import type { History } from './history';
 
@@ -72,4 +73,29 @@ export interface ShareSlice {
   restorePrevious: () => void;
 }
 
-export type AppState = ChainSlice & UiSlice & ShareSlice;
+/** Where imported nodes go: appended at the server end, or filling one node of the chain. */
+export type ImportTarget = { mode: 'append' } | { mode: 'fill'; nodeIndex: number };
+
+export type ImportStatus =
+  | { status: 'idle' }
+  | { status: 'parsing' }
+  | { status: 'ready'; preview: ImportPreview }
+  | { status: 'failed'; message: string };
+
+export interface ImportSlice {
+  /** Text pasted into the editor (parsed as the file `PASTED_NAME`). */
+  importText: string;
+  /** Files picked or dropped. */
+  importFiles: SourceFile[];
+  importStatus: ImportStatus;
+  importTarget: ImportTarget;
+  setImportText: (text: string) => void;
+  addImportFiles: (files: readonly SourceFile[]) => void;
+  removeImportFile: (name: string) => void;
+  setImportTarget: (target: ImportTarget) => void;
+  /** Applies the preview as one undoable step; an error (and no change) when it cannot. */
+  applyImport: () => Result<void>;
+  resetImport: () => void;
+}
+
+export type AppState = ChainSlice & UiSlice & ShareSlice & ImportSlice;

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+import { ImportDialog } from './pages/import-dialog';
+
+const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.meta.url), 'utf8');
+
+test.describe('importing configs', () => {
+  test('paste an nginx config: format and node shown first, then appended; undo takes it back', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.paste(NGINX);
+    await expect(dialog.status).toHaveText('One node found.');
+    await expect(dialog.file('pasted')).toContainText('detected nginx');
+    await expect(dialog.file('pasted')).toHaveAttribute('data-format', 'nginx');
+    // Nothing changed yet.
+    expect(await app.nodeTitles()).toEqual(['Go client', 'nginx', 'Go app']);
+
+    await dialog.apply();
+    await expect(dialog.root).toBeHidden();
+    await expect(app.nodes).toHaveCount(4);
+    // The Go app has no client side, so the new hop Go app → nginx cannot be judged.
+    await app.expectVerdicts(['ok', 'ok', 'unknown']);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Imported one node from pasted' }),
+    ).toBeVisible();
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(app.nodes).toHaveCount(3);
+    await app.expectVerdicts(['ok', 'ok']);
+  });
+
+  test('a dropped file fills the nginx node and its values cite file:line', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    // Drop the file on the drop zone.
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'app-nginx.conf', { type: 'text/plain' }));
+      return dt;
+    }, NGINX);
+    await dialog.root.locator('.drop-zone').dispatchEvent('drop', { dataTransfer });
+    await expect(dialog.file('app-nginx.conf')).toContainText('detected nginx');
+    await dialog.root.getByLabel('into an existing node').check();
+    await expect(dialog.root.getByLabel('Node to fill')).toHaveValue('1');
+    await dialog.apply();
+    await expect(app.nodes).toHaveCount(3);
+    // nginx now closes client connections after 30 s, below the Go client's 55 s: a risk.
+    await app.expectVerdicts(['risk', 'ok']);
+    await app.hop(0).locator('.has-origin').nth(1).focus();
+    await expect(page.getByRole('tooltip', { name: 'app-nginx.conf:2' })).toBeVisible();
+  });
+
+  test('several picked files at once, and one that is not a config', async ({ app, page }) => {
+    await app.open();
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.root.locator('input[type="file"]').setInputFiles([
+      { name: 'app-nginx.conf', mimeType: 'text/plain', buffer: Buffer.from(NGINX) },
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('remember the milk') },
+    ]);
+    await expect(dialog.file('notes.txt')).toContainText('unknown config format');
+    await expect(dialog.file('app-nginx.conf')).toContainText('detected nginx');
+    await expect(dialog.status).toHaveText('One node found.');
+  });
+
+  test('diagnostics appear inline with line and column; a failed import changes nothing', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    await dialog.paste('this is not a config at all');
+    await expect(dialog.file('pasted')).toContainText('unknown config format');
+    await expect(dialog.root.getByRole('button', { name: 'Apply to the chain' })).toBeDisabled();
+
+    await dialog.paste('http {\n  keepalive_timeout 65s\n  server { listen 80; }\n');
+    const diag = dialog.root.locator('.diagnostic').first();
+    await expect(diag).toContainText(/\d+:\d+/);
+    await expect(dialog.root.locator('.cm-lint-marker').first()).toBeVisible();
+    await dialog.root.getByRole('button', { name: 'Close' }).click();
+    expect(await app.nodeTitles()).toEqual(['Go client', 'nginx', 'Go app']);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
+  test('a 5 MB paste is read off the main thread and the page stays usable', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    const dialog = new ImportDialog(page);
+    await dialog.open();
+    const big = `${NGINX}\n${'# filler line for a very large config\n'.repeat(140_000)}`;
+    expect(big.length).toBeGreaterThan(5_000_000);
+    await dialog.waitForCodeMirror();
+    // A real paste event into CodeMirror (Playwright's fill would type 5 MB key by key).
+    await dialog.editor.evaluate((el, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      el.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    }, big);
+    await expect(dialog.status).toHaveText('One node found.', { timeout: 20_000 });
+    await dialog.apply();
+    await expect(app.nodes).toHaveCount(4);
+  });
+});
