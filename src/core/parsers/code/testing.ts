@@ -3,6 +3,7 @@
  * fixture folders with an `expected.json`, and the invariants the property tests check.
  */
 import { fc } from '@fast-check/vitest';
+import { findTech, resolveNode } from '../../catalog/registry';
 import type { ParseResult, ParserDef } from '../types';
 
 /**
@@ -65,9 +66,31 @@ export function summarize(
   };
 }
 
+/** Parsers and catalog agree: every tech and setting key exists, and each node resolves. */
+export function catalogProblems(result: ParseResult): string[] {
+  const problems: string[] = [];
+  for (const node of result.nodes) {
+    const tech = findTech(node.tech);
+    if (!tech) {
+      problems.push(`unknown tech ${node.tech}`);
+      continue;
+    }
+    const keys = new Set(tech.settings.map((s) => s.key));
+    for (const key of Object.keys(node.settings))
+      if (!keys.has(key)) problems.push(`${node.tech} has no setting ${key}`);
+    try {
+      resolveNode({ id: 'n', tech: node.tech, settings: node.settings });
+    } catch (e) {
+      problems.push(`${node.tech} does not resolve: ${String(e)}`);
+    }
+  }
+  return problems;
+}
+
 /**
  * What every parse must satisfy, whatever the input: no internal error, diagnostics inside the
- * text, and each extracted setting's line contains the setting as written. Returns violations.
+ * text, each extracted setting's line contains the setting as written, and the catalog knows
+ * every tech and key. Returns violations.
  */
 export function checkInvariants(parser: ParserDef, text: string, fileName: string): string[] {
   const problems: string[] = [];
@@ -94,7 +117,7 @@ export function checkInvariants(parser: ParserDef, text: string, fileName: strin
       if (typeof s.value === 'number' && !Number.isFinite(s.value))
         problems.push(`${key}: ${s.value}`);
     }
-  return problems;
+  return [...problems, ...catalogProblems(result)];
 }
 
 /** Random code built from a language's own tokens (so the parser's paths are really taken). */
