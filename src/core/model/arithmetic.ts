@@ -96,7 +96,7 @@ class Parser {
     if (/^[A-Za-z_$]/.test(tok)) {
       this.pos++;
       if (this.t[this.pos] === '(') {
-        const fn = this.calls[tok];
+        const fn = Object.hasOwn(this.calls, tok) ? this.calls[tok] : undefined;
         if (!fn) return err(`unknown function ${tok}`);
         this.pos++;
         const arg = this.expression();
@@ -105,7 +105,7 @@ class Parser {
         this.pos++;
         return ok(fn(arg.value));
       }
-      const v = this.names[tok];
+      const v = Object.hasOwn(this.names, tok) ? this.names[tok] : undefined;
       return v === undefined ? err(`unknown name ${tok}`) : ok(v);
     }
     return err(`unexpected "${tok}"`);
