@@ -37,6 +37,10 @@ const SCREENS: Record<string, (app: AppPage, page: Page) => Promise<void>> = {
       .fill('http {\n  keepalive_timeout 65s\n  server { listen 80; }\n');
     await expect(dialog.locator('.diagnostic').first()).toBeVisible();
   },
+  'export dialog': async (_app, page) => {
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await expect(page.getByLabel('timeout-chain.chain.yaml contents')).toBeVisible();
+  },
   'share dialog': async (_app, page) => {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(/#v1\./);

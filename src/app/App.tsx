@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CatalogPicker } from './components/CatalogPicker';
 import { ChainView } from './components/ChainView';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { ExportDialog } from './components/ExportDialog';
 import { FixPlanPanel } from './components/FixPlanPanel';
 import { HopPanel } from './components/HopPanel';
 import { ImportDialog } from './components/import/ImportDialog';
@@ -88,6 +89,7 @@ export function App() {
       ) : null}
       {dialog === 'share' ? <ShareDialog onClose={() => setDialog(null)} /> : null}
       {dialog === 'import' ? <ImportDialog onClose={() => setDialog(null)} /> : null}
+      {dialog === 'export' ? <ExportDialog onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExportFile } from '../export/export-formats';
+import { useApp } from '../store/useApp';
+import { CopyButton } from './CopyButton';
+
+/** Offers a file for download through a same-origin blob: URL (no request leaves the page). */
+function download(file: ExportFile): void {
+  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The chain as a chain file and JSON, and the review report, to download or copy. */
+export function ExportDialog({ onClose }: { onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const chain = useApp((s) => s.chain);
+  const report = useApp((s) => s.report);
+  const [files, setFiles] = useState<ExportFile[] | null>(null);
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (ref.current && !ref.current.open) ref.current.showModal();
+  }, []);
+  useEffect(() => {
+    if (!report) return;
+    let live = true;
+    // The YAML writer and report formatters load only when someone exports.
+    void import('../export/export-formats').then((m) => {
+      if (live) setFiles(m.buildExports(chain, report));
+    });
+    return () => {
+      live = false;
+    };
+  }, [chain, report]);
+  const current = files?.[shown];
+  return (
+    <dialog ref={ref} className="export-dialog" aria-labelledby="export-title" onClose={onClose}>
+      <header className="panel-header">
+        <h2 id="export-title">Export</h2>
+        <button type="button" onClick={() => ref.current?.close()}>
+          Close
+        </button>
+      </header>
+      {!report ? <p>The chain could not be analysed, so there is nothing to export.</p> : null}
+      {report && !files ? <p role="status">Preparing…</p> : null}
+      {files ? (
+        <ul className="export-files">
+          {files.map((f, i) => (
+            <li key={f.name}>
+              <label>
+                <input
+                  type="radio"
+                  name="export-shown"
+                  checked={shown === i}
+                  onChange={() => setShown(i)}
+                />{' '}
+                {f.title} <span className="muted">{f.name}</span>
+              </label>
+              <button type="button" onClick={() => download(f)}>
+                Download<span className="visually-hidden"> {f.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {current ? (
+        <div className="export-preview">
+          <pre tabIndex={0} aria-label={`${current.name} contents`}>
+            <code>{current.text}</code>
+          </pre>
+          <CopyButton text={current.text} what={current.name} />
+        </div>
+      ) : null}
+    </dialog>
+  );
+}

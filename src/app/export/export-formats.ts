@@ -1,0 +1,49 @@
+import type { ChainReport } from '../../core/analysis/types';
+import { serializeChainFile } from '../../core/chain-file';
+import type { Chain } from '../../core/model/chain';
+// The command line's report writers: the app exports exactly what `timeout-chain check` prints.
+import { buildCheckJson } from '../../cli/format/json';
+import { formatCheckMarkdown } from '../../cli/format/markdown';
+
+export interface ExportFile {
+  /** Download name. */
+  name: string;
+  /** What it is, for people. */
+  title: string;
+  mime: string;
+  text: string;
+}
+
+/**
+ * Every export of a chain: the chain file (YAML, for the repo and `timeout-chain check`), the chain
+ * as JSON, and the review report as Markdown and as the `check --format json` document.
+ */
+export function buildExports(chain: Chain, report: ChainReport): ExportFile[] {
+  const result = { chain, report, notes: [], diagnostics: [], failOn: 'risk' as const };
+  return [
+    {
+      name: 'timeout-chain.chain.yaml',
+      title: 'Chain file (YAML)',
+      mime: 'application/yaml',
+      text: serializeChainFile(chain),
+    },
+    {
+      name: 'timeout-chain.json',
+      title: 'Chain (JSON)',
+      mime: 'application/json',
+      text: `${JSON.stringify(chain, null, 2)}\n`,
+    },
+    {
+      name: 'timeout-chain-review.md',
+      title: 'Review report (Markdown)',
+      mime: 'text/markdown',
+      text: formatCheckMarkdown(result),
+    },
+    {
+      name: 'timeout-chain-report.json',
+      title: 'Report (JSON, as timeout-chain check prints it)',
+      mime: 'application/json',
+      text: `${JSON.stringify(buildCheckJson(result), null, 2)}\n`,
+    },
+  ];
+}
