@@ -46,7 +46,7 @@ export const SceneAxis = memo(function SceneAxis({ layout }: { layout: SceneLayo
         ),
       )}
       {ticks.map((t) => (
-        <g key={t.ms} className="tl-tick" transform={`translate(${t.x},${axisY})`}>
+        <g key={t.ms} className="tl-tick" data-ms={t.ms} transform={`translate(${t.x},${axisY})`}>
           <line y2={5} />
           <text y={16} textAnchor="middle">
             {t.label}
