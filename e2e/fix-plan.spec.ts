@@ -41,6 +41,8 @@ test.describe('the fix plan', () => {
       'AWS ALB → gunicorn (gthread, 2 s)',
       'AWS ALB → Spring Boot (60 s tie)',
       'ingress-nginx → uvicorn (5 s)',
+      'GCP HTTPS LB → nginx (600 s)',
+      'Istio sidecar → Node.js (1 h vs 5 s)',
     ]) {
       await app.loadExample(title);
       await app.expectVerdicts(['risk']);

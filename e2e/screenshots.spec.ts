@@ -32,3 +32,11 @@ test('the import flow', async ({ app, page }) => {
   await dialog.root.locator('.diagnostic').first().waitFor();
   await page.screenshot(shot('import'));
 });
+
+test('tablet width', async ({ app, page }) => {
+  await page.setViewportSize({ width: 820, height: 1100 });
+  await app.open();
+  await app.loadExample('Go client → nginx → Go app (the article)');
+  await app.openSettings(1);
+  await page.screenshot(shot('tablet'));
+});

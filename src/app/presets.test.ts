@@ -9,6 +9,8 @@ const EXPECTED: Record<string, string[]> = {
   'alb-gunicorn': ['risk'],
   'alb-spring': ['risk'],
   'ingress-uvicorn': ['risk'],
+  'gcp-nginx': ['risk'],
+  'istio-node': ['risk'],
 };
 
 describe('presets', () => {

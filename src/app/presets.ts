@@ -90,6 +90,11 @@ const GUNICORN_CONF: SourceFile = {
   text: 'workers = 4\nworker_class = "gthread"\nthreads = 8\n',
 };
 
+const BACKEND_NGINX: SourceFile = {
+  name: 'nginx.conf',
+  text: 'http {\n    keepalive_timeout 65s;\n    server {\n        listen 8080;\n    }\n}\n',
+};
+
 /** Common incidents from the reference (shared/reference §6), each at its defaults. */
 export const INCIDENT_PRESETS: readonly Preset[] = [
   {
@@ -138,6 +143,34 @@ export const INCIDENT_PRESETS: readonly Preset[] = [
     chain: sameDatacenter([
       { id: 'ingress', tech: 'ingress-nginx', label: 'ingress-nginx', settings: {} },
       { id: 'app', tech: 'uvicorn', label: 'uvicorn app', settings: {} },
+    ]),
+  },
+  {
+    id: 'gcp-nginx',
+    title: 'GCP HTTPS LB → nginx (600 s)',
+    summary: "Google's front end keeps backend connections 600 s; nginx closes them after 65 s.",
+    sources: [BACKEND_NGINX],
+    chain: sameDatacenter([
+      { id: 'gclb', tech: 'gcp-https-lb', label: 'GCP HTTPS LB', settings: {} },
+      {
+        id: 'nginx',
+        tech: 'nginx',
+        label: 'nginx backend',
+        settings: {
+          keepalive_timeout: written([BACKEND_NGINX], 'nginx.conf', 'keepalive_timeout', 65_000),
+        },
+      },
+    ]),
+  },
+  {
+    id: 'istio-node',
+    title: 'Istio sidecar → Node.js (1 h vs 5 s)',
+    summary:
+      "The sidecar's upstream pool keeps connections an hour; Node closes them after 5 s: 503 UC.",
+    sources: [],
+    chain: sameDatacenter([
+      { id: 'sidecar', tech: 'istio-sidecar', label: 'Istio sidecar', settings: {} },
+      { id: 'app', tech: 'node-http-server', label: 'Node app', settings: {} },
     ]),
   },
 ];

@@ -7,7 +7,7 @@ import { SourceLinks } from './SourceLinks';
 import { VerdictBadge } from './VerdictBadge';
 
 const SEVERITY: Record<FindingSeverity, { icon: string; label: string }> = {
-  error: { icon: '✕', label: 'Problem' },
+  error: { icon: '×', label: 'Problem' },
   warning: { icon: '!', label: 'Warning' },
   info: { icon: 'i', label: 'Note' },
 };
@@ -79,7 +79,9 @@ export function HopDetails({ hop }: { hop: HopReport }) {
         {hop.findings.map((f, i) => (
           <li key={`${f.rule}-${i}`} className={`finding finding-${f.severity}`} data-rule={f.rule}>
             <span className="finding-severity">
-              <span aria-hidden="true">{SEVERITY[f.severity].icon}</span>{' '}
+              <span aria-hidden="true" className="severity-icon">
+                {SEVERITY[f.severity].icon}
+              </span>{' '}
               {SEVERITY[f.severity].label}
             </span>
             <p>{f.message}</p>

@@ -68,6 +68,7 @@ export const createChainSlice =
         if (!preset) return;
         commit(preset.chain);
         set({ sources: preset.sources });
+        get().notify('info', `${preset.title}: ${preset.summary}`);
       },
       addNode(tech, at) {
         const chain = get().chain;
