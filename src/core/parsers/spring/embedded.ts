@@ -30,12 +30,18 @@ export function readEmbedded(
   const headerLine = at(start).line;
   const bodyStart = source.indexOf('\n', start) + 1;
   if (bodyStart <= 0) return undefined;
-  const firstContent = /^( *)\S/m.exec(source.slice(bodyStart, value.range?.[1] ?? source.length));
-  const indent = firstContent?.[1]?.length ?? 0;
+  let lines: string[] | undefined;
+  const indent = blockIndent(source, start, bodyStart, value.range?.[1] ?? source.length);
   return {
     name: key,
     text: value.value,
-    map: (p) => ({ line: headerLine + p.line, column: p.column + indent }),
+    map: (p) => {
+      // Blank lines of the block may be shorter than its indentation: stay on the line.
+      lines ??= source.split('\n');
+      const line = headerLine + p.line;
+      const length = (lines[line - 1] ?? '').replace(/\r$/, '').length;
+      return { line, column: Math.min(p.column + indent, length + 1) };
+    },
   };
 }
 
@@ -53,4 +59,18 @@ export function placeEmbedded(scan: SourceScan, file: EmbeddedFile): SourceScan 
   }));
   const diagnostics = scan.diagnostics.map((d) => ({ ...d, ...file.map(d) }));
   return { documents, diagnostics };
+}
+
+/**
+ * The block's content indentation as YAML sets it: an explicit indicator (`|2`) adds to the
+ * indentation of the header's line; otherwise the first line with a non-space character decides
+ * (a tab counts as content there).
+ */
+function blockIndent(source: string, header: number, bodyStart: number, end: number): number {
+  const lineStart = source.lastIndexOf('\n', header) + 1;
+  const explicit = /^[|][+-]?([1-9])|^[|]([1-9])[+-]?/.exec(source.slice(header, bodyStart));
+  const digit = explicit?.[1] ?? explicit?.[2];
+  if (digit !== undefined)
+    return (/^ */.exec(source.slice(lineStart))?.[0].length ?? 0) + Number(digit);
+  return /^( *)[^ \r\n]/m.exec(source.slice(bodyStart, end))?.[1]?.length ?? 0;
 }

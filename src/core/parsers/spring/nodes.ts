@@ -11,7 +11,6 @@ interface Value {
   catalogKey: string;
   input: SettingInput;
   owner: string | undefined;
-  written: string;
 }
 
 interface Interpreted {
@@ -117,7 +116,6 @@ function interpretDocument(
       def,
       catalogKey: def.catalogKey,
       owner: entry.owner,
-      written: entry.written,
       input: {
         value,
         origin: {

@@ -120,3 +120,31 @@ test.prop([random], { numRuns: 4000 })(
   },
   TIMEOUT_MS,
 );
+
+/** A mutated Spring file wrapped in a ConfigMap `|` block at a random indentation. */
+const embedded = fc
+  .tuple(
+    fc.constantFrom(...SEEDS.filter((s) => /^application.*\.(ya?ml|properties)$/.test(s.name))),
+    fc.array(mutation, { maxLength: 4 }),
+    fc.integer({ min: 1, max: 6 }),
+    fc.boolean(),
+  )
+  .map(([seed, ms, extra, explicit]) => {
+    const body = mutate(seed.text, ms)
+      .split('\n')
+      .map((l) => (l === '' ? '' : ' '.repeat(2 + extra) + l))
+      .join('\n');
+    const header = explicit ? `|${extra}` : '|';
+    return {
+      name: 'configmap.yaml',
+      text: `kind: ConfigMap\ndata:\n  ${seed.name}: ${header}\n${body}\n`,
+    };
+  });
+
+test.prop([embedded], { numRuns: 2000 })(
+  'configs embedded in a ConfigMap keep exact origins',
+  (file) => {
+    checkInvariants(file.text, springParser.parse(file, { files: [file] }));
+  },
+  TIMEOUT_MS,
+);
