@@ -22,7 +22,7 @@ test.describe('building a chain by hand', () => {
     // ALB (60 s) → Go client's Transport has no server side: the analysis says so.
     await expect(app.hops).toHaveCount(3);
 
-    // Move the ALB toward the server end with the keyboard (Alt+→ on the focused card).
+    // Move the ALB toward the server end and back (buttons, by mouse and by keyboard).
     await app
       .node(0)
       .getByRole('button', { name: 'Move AWS Application Load Balancer toward the server end' })

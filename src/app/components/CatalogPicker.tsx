@@ -25,11 +25,14 @@ interface Props {
 /** A modal, searchable catalog grouped by kind (clients, CDNs, load balancers, …). */
 export function CatalogPicker({ title, onPick, onClose }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // showModal focuses the first button (Cancel); searching is what people come for.
+    search.current?.focus();
   }, []);
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
@@ -50,8 +53,8 @@ export function CatalogPicker({ title, onPick, onClose }: Props) {
         Search the catalog{' '}
         <input
           type="search"
+          ref={search}
           value={query}
-          autoFocus
           placeholder="nginx, ALB, gunicorn…"
           onChange={(e) => setQuery(e.target.value)}
         />

@@ -8,7 +8,7 @@ export function IncomingBanner() {
   const decline = useApp((s) => s.declineIncoming);
   const restore = useApp((s) => s.restorePrevious);
   if (incoming) {
-    const names = incoming.nodes.map((n) => n.label ?? n.tech).join(' → ');
+    const names = incoming.chain.nodes.map((n) => n.label ?? n.tech).join(' → ');
     return (
       <section className="banner" role="region" aria-label="Shared link">
         <p>

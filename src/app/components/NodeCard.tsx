@@ -19,7 +19,7 @@ const DRAG_TYPE = 'application/x-timeout-chain-node';
 
 /**
  * One component of the chain: technology, version and label. Reorder by dragging, or with the
- * arrow buttons (and Alt+←/→ while the card has focus).
+ * arrow buttons (keyboard: Tab to them; Alt+arrows would clash with the browser's Back).
  */
 export function NodeCard({
   node,
@@ -51,11 +51,6 @@ export function NodeCard({
         const from = Number(e.dataTransfer.getData(DRAG_TYPE));
         e.preventDefault();
         if (Number.isInteger(from) && from !== index) onMove(from, index);
-      }}
-      onKeyDown={(e) => {
-        if (readOnly || !e.altKey) return;
-        if (e.key === 'ArrowLeft' && index > 0) onMove(index, index - 1);
-        if (e.key === 'ArrowRight' && index < count - 1) onMove(index, index + 1);
       }}
     >
       <TechBadge kind={tech?.kind} />

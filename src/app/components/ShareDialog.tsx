@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { CHAT_SAFE_URL_CHARS } from '../../core/share';
 import { createShareUrl } from '../store/url-sync';
 import { useApp } from '../store/useApp';
+import { copyText } from '../view/clipboard';
 import { CopyButton } from './CopyButton';
 
 /** The link that opens exactly this chain, with an opt-in for the config text and a length check. */
@@ -11,13 +12,17 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const sources = useApp((s) => s.sources);
   const [withSources, setWithSources] = useState(false);
   const [url, setUrl] = useState('');
+  const [copied, setCopied] = useState<'pending' | 'copied' | 'failed'>('pending');
   useEffect(() => {
     if (ref.current && !ref.current.open) ref.current.showModal();
   }, []);
   useEffect(() => {
     let live = true;
-    void createShareUrl(chain, withSources ? sources : undefined).then((u) => {
-      if (live) setUrl(u);
+    void createShareUrl(chain, withSources ? sources : undefined).then(async (u) => {
+      if (!live) return;
+      setUrl(u);
+      // Share copies at once (the click that opened the dialog allows it); Copy is there again below.
+      setCopied((await copyText(u)) ? 'copied' : 'failed');
     });
     return () => {
       live = false;
@@ -46,6 +51,12 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
       </label>
       <p id="share-length" className="muted">
         {url.length} characters
+      </p>
+      <p role="status">
+        {copied === 'copied' ? 'The link is on your clipboard.' : null}
+        {copied === 'failed'
+          ? 'This browser did not allow copying: select the link and copy it.'
+          : null}
       </p>
       {url.length > CHAT_SAFE_URL_CHARS ? (
         <p role="alert" className="warning">

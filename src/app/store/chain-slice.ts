@@ -50,6 +50,7 @@ export const createChainSlice =
       history: emptyHistory<Chain>(),
       sources: initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : [],
       previewFix: false,
+      setSources: (sources) => set({ sources }),
       replaceChain: (next, options) => commit(next, options?.record ?? true),
       undo() {
         const s = get();

@@ -41,7 +41,7 @@ describe('local persistence', () => {
     const store = createAppStore();
     startAutosave(store, storage);
     const mine = store.getState().chain;
-    store.getState().offerIncoming(INCIDENT_PRESETS[0]!.chain);
+    store.getState().offerIncoming({ chain: INCIDENT_PRESETS[0]!.chain });
     expect(store.getState().chain).toBe(mine);
     store.getState().acceptIncoming();
     expect(loadSession(storage).previous).toEqual(mine);

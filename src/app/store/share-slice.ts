@@ -10,12 +10,13 @@ export const createShareSlice =
   (set, get) => ({
     incoming: null,
     previousChain: initialPrevious,
-    offerIncoming: (chain) => set({ incoming: chain }),
+    offerIncoming: (doc) => set({ incoming: doc }),
     acceptIncoming() {
       const { incoming, chain } = get();
       if (!incoming) return;
       set({ incoming: null, previousChain: chain });
-      get().replaceChain(incoming);
+      get().replaceChain(incoming.chain);
+      get().setSources(incoming.sources ?? []);
       get().notify('success', 'Opened the shared chain. Your previous chain can be restored.');
     },
     declineIncoming() {

@@ -1,6 +1,7 @@
 import type { ChainReport } from '../../core/analysis/types';
 import type { Chain } from '../../core/model/chain';
 import type { Result } from '../../core/model/result';
+import type { ShareDocument } from '../../core/share';
 import type { SourceFile } from '../../core/parsers/types';
 import type { ImportPreview } from '../import/types';
 import type { FixedPreview } from './analysis';
@@ -18,6 +19,7 @@ export interface ChainSlice {
   chain: Chain;
   /** Config text behind the chain's file:line origins (a preset's files, imported files). */
   sources: readonly SourceFile[];
+  setSources: (sources: readonly SourceFile[]) => void;
   report: ChainReport | null;
   analysisError: string | null;
   history: History<Chain>;
@@ -63,11 +65,11 @@ export interface UiSlice {
 }
 
 export interface ShareSlice {
-  /** A chain from a link, waiting for the user to open it or keep their own. */
-  incoming: Chain | null;
+  /** A chain (and any config text) from a link, waiting for the user to open it or keep theirs. */
+  incoming: ShareDocument | null;
   /** The chain a shared link replaced: one click brings it back. */
   previousChain: Chain | null;
-  offerIncoming: (chain: Chain) => void;
+  offerIncoming: (doc: ShareDocument) => void;
   acceptIncoming: () => void;
   declineIncoming: () => void;
   restorePrevious: () => void;

@@ -1,6 +1,6 @@
 import type { Chain } from '../../core/model/chain';
 import type { SourceFile } from '../../core/parsers/types';
-import { decodeShareState, encodeShareState } from '../../core/share';
+import { decodeShareDocument, encodeShareState } from '../../core/share';
 import type { AppStore } from './create-store';
 
 /** The only code that touches `location` and `history` (house style). */
@@ -36,15 +36,22 @@ export function startUrlSync(store: AppStore, hasSavedChain: boolean): () => voi
   const readHash = async (ownChainIsWork: boolean) => {
     const hash = window.location.hash.slice(1);
     if (!hash || hash === lastWritten) return;
-    const decoded = await decodeShareState(hash);
+    const decoded = await decodeShareDocument(hash);
     const s = store.getState();
     if (!decoded.ok) {
       s.notify('error', `${decoded.error} Your own chain is unchanged.`);
       return;
     }
-    if (sameChain(decoded.value, s.chain)) return;
-    if (ownChainIsWork) s.offerIncoming(decoded.value);
-    else s.replaceChain(decoded.value, { record: false });
+    const doc = decoded.value;
+    if (sameChain(doc.chain, s.chain)) {
+      if (doc.sources) s.setSources(doc.sources);
+      return;
+    }
+    if (ownChainIsWork) s.offerIncoming(doc);
+    else {
+      s.replaceChain(doc.chain, { record: false });
+      s.setSources(doc.sources ?? []);
+    }
   };
 
   const writeHash = async (chain: Chain) => {
