@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useElementWidth } from './useElementWidth';
 import type { ChainReport } from '../../core/analysis/types';
 import { layoutOverview, type OverviewLane, type OverviewLayout } from './overview-layout';
 import { VerdictBadge } from './VerdictBadge';
@@ -8,7 +9,7 @@ export interface ChainOverviewProps {
   /** Called with the hop index when a lane is chosen. */
   onSelectHop: (index: number) => void;
   selectedHop?: number | undefined;
-  /** Drawing width in px (the SVGs scale to their container). Default 760. */
+  /** Drawing width in px; default: the container's width (320–1280). */
   width?: number | undefined;
 }
 
@@ -99,11 +100,14 @@ export function ChainOverview({
   report,
   onSelectHop,
   selectedHop,
-  width = 760,
+  width: fixedWidth,
 }: ChainOverviewProps) {
+  const rootRef = useRef<HTMLElement>(null);
+  const measured = useElementWidth(rootRef, 760);
+  const width = fixedWidth ?? measured;
   const layout = layoutOverview(report, width);
   return (
-    <section className="tl-root tl-overview" aria-label="Idle timeouts of every hop">
+    <section ref={rootRef} className="tl-root tl-overview" aria-label="Idle timeouts of every hop">
       <svg viewBox={`0 0 ${width} 18`} aria-hidden="true" focusable="false">
         {layout.ticks.map((t) => (
           <g key={t.ms} className="tl-tick">

@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { HopReport } from '../../core/analysis/types';
 import { listScenarios, readScenarioInput, type HopExtras } from './hop-input';
 import type { ScenarioKind } from './scenario-types';
 import { SceneView } from './SceneView';
+import { useElementWidth } from './useElementWidth';
 import { useReducedMotion } from './useReducedMotion';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -16,7 +17,7 @@ export interface HopTimelineProps {
   /** FIN detection, retry behaviour, δ of the client (see `readHopExtras`). */
   extras?: HopExtras | undefined;
   fixedExtras?: HopExtras | undefined;
-  /** Scene width in px (the SVG scales down to its container). Default 760. */
+  /** Scene width in px; default: the container's width (320–1280). */
   width?: number | undefined;
   initialScenario?: ScenarioKind | undefined;
   /** Start at this time (ms since the server's last write) instead of 0. */
@@ -28,7 +29,10 @@ export interface HopTimelineProps {
 
 /** The race on one hop: pick a scenario, play it, step it, zoom it, export it. */
 export function HopTimeline(props: HopTimelineProps) {
-  const { hop, fixedHop, width = 760 } = props;
+  const { hop, fixedHop } = props;
+  const rootRef = useRef<HTMLElement>(null);
+  const measured = useElementWidth(rootRef, 760);
+  const width = props.width ?? measured;
   const osReduced = useReducedMotion();
   const reducedMotion = props.reducedMotion ?? osReduced;
   const { extras, fixedExtras, clientName: cName, serverName: sName } = props;
@@ -49,6 +53,7 @@ export function HopTimeline(props: HopTimelineProps) {
 
   return (
     <section
+      ref={rootRef}
       className="tl-root"
       aria-label={`Race timeline, hop ${hop.index + 1}`}
       data-hop={hop.index}

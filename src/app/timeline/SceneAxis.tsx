@@ -2,8 +2,10 @@ import { memo } from 'react';
 import type { SceneLayout } from './layout-types';
 
 /** Zig-zag break marks where the axis changes scale. */
-const breakMark = (x: number, y: number) =>
-  `M${x - 4},${y + 6} L${x - 1},${y - 6} M${x + 1},${y + 6} L${x + 4},${y - 6}`;
+const breakMark = (x: number, y: number, double: boolean) =>
+  double
+    ? `M${x - 4},${y + 6} L${x - 1},${y - 6} M${x + 1},${y + 6} L${x + 4},${y - 6}`
+    : `M${x - 1.5},${y + 4} L${x + 1.5},${y - 4}`;
 
 /** Compressed stretches as bands with what they hide; the time axis with truthful ticks. */
 export const SceneAxis = memo(function SceneAxis({ layout }: { layout: SceneLayout }) {
@@ -20,7 +22,8 @@ export const SceneAxis = memo(function SceneAxis({ layout }: { layout: SceneLayo
             height={axisY - plot.y0 - 50}
           />
           <line className="tl-axis-line tl-compressed" x1={b.x0} x2={b.x1} y1={axisY} y2={axisY} />
-          <path className="tl-break-mark" d={breakMark(b.x0, axisY)} />
+          <path className="tl-break-mark" d={breakMark(b.x0, axisY, b.fromDetail)} />
+          {b.toDetail && <path className="tl-break-mark" d={breakMark(b.x1, axisY, true)} />}
           {b.x1 - b.x0 > 30 && (
             <text
               className="tl-break-label"

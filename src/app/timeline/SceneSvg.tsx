@@ -2,12 +2,32 @@ import type { Ref } from 'react';
 import { formatMs } from './format';
 import type { Frame } from './frame';
 import type { SceneLayout } from './layout-types';
-import type { Lane } from './scenario-types';
+import type { Lane, Scenario } from './scenario-types';
 import { SceneAxis } from './SceneAxis';
 import { ScenePackets } from './ScenePackets';
 import { SceneLaneLabels, SceneTimers } from './SceneTimers';
 
 const TONES = ['data', 'fin', 'request', 'rst', 'syn'] as const;
+
+/** What the reuse meets, in words with an icon (never colour alone). */
+const OUTCOME_TEXT: Record<Scenario['outcome'], string> = {
+  served: '✓ served, no race',
+  reset: '✕ the request meets a closed socket and is lost',
+  'new-after-fin': '✓ the pool saw the FIN: a new connection, no error',
+  'new-after-drop': '✓ the client dropped first: a new connection, no race',
+};
+const OUTCOME_SHORT: Record<Scenario['outcome'], string> = {
+  served: '✓ served',
+  reset: '✕ lost',
+  'new-after-fin': '✓ new connection',
+  'new-after-drop': '✓ no race',
+};
+const OUTCOME_TONE: Record<Scenario['outcome'], 'ok' | 'reset'> = {
+  served: 'ok',
+  reset: 'reset',
+  'new-after-fin': 'ok',
+  'new-after-drop': 'ok',
+};
 
 /** A side's end of the connection: solid while open, dashed once it has closed. */
 function Lifeline({ layout, lane, tMs }: { layout: SceneLayout; lane: Lane; tMs: number }) {
@@ -62,7 +82,12 @@ export function SceneSvg({ layout, frame, prefix, playhead = true, ref }: SceneS
       <title id={`${prefix}-title`}>{title}</title>
       <defs>
         <clipPath id={`${prefix}-clip`}>
-          <rect x={2} y={0} width={width - 4} height={height} />
+          <rect
+            x={layout.plot.x0 - 32}
+            y={0}
+            width={layout.plot.x1 - layout.plot.x0 + 64}
+            height={height}
+          />
         </clipPath>
         {TONES.map((tone) => (
           <marker
@@ -81,6 +106,13 @@ export function SceneSvg({ layout, frame, prefix, playhead = true, ref }: SceneS
         ))}
       </defs>
       <rect className="tl-bg" width={width} height={height} />
+      <text className="tl-scene-title" x={layout.plot.x0 - 30} y={16}>
+        <tspan className="tl-scene-kind">{scenario.title}</tspan>
+        <tspan className={`tl-scene-outcome tl-outcome-${OUTCOME_TONE[scenario.outcome]}`}>
+          {' '}
+          — {(width >= 560 ? OUTCOME_TEXT : OUTCOME_SHORT)[scenario.outcome]}
+        </tspan>
+      </text>
       <g clipPath={`url(#${prefix}-clip)`}>
         <SceneAxis layout={layout} />
         {w && (
@@ -104,7 +136,7 @@ export function SceneSvg({ layout, frame, prefix, playhead = true, ref }: SceneS
               className="tl-playhead"
               x1={frame.playheadX}
               x2={frame.playheadX}
-              y1={52}
+              y1={layout.plot.y0 + 52}
               y2={layout.axisY}
             />
           </g>
@@ -122,7 +154,12 @@ export function SceneSvg({ layout, frame, prefix, playhead = true, ref }: SceneS
       )}
       <SceneLaneLabels layout={layout} tMs={frame.tMs} />
       {playhead && (
-        <text className="tl-playhead-label tl-halo" x={frame.playheadX} y={48} textAnchor="middle">
+        <text
+          className="tl-playhead-label tl-halo"
+          x={frame.playheadX}
+          y={layout.plot.y0 + 48}
+          textAnchor="middle"
+        >
           {formatMs(frame.tMs)}
         </text>
       )}

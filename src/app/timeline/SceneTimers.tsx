@@ -75,10 +75,12 @@ export const SceneLaneLabels = memo(function SceneLaneLabels({
       {layout.timers.map((t) => (
         <text key={t.lane} className="tl-timer-label tl-halo" x={t.labelX} y={t.labelY}>
           <tspan className="tl-timer-name">{layout.lanes[t.lane].name}</tspan>
-          <tspan className="tl-muted"> ({layout.lanes[t.lane].role}) · idle timer </tspan>
+          <tspan className="tl-muted">
+            {layout.width >= 600 ? ` (${layout.lanes[t.lane].role}) · idle timer ` : ' · '}
+          </tspan>
           <tspan className="tl-timer-name">{t.label}</tspan>
-          <tspan className="tl-muted"> · {t.origin}</tspan>
-          {t.cutLabel && t.cutMs !== null && tMs >= t.cutMs - 1e-9 && (
+          {layout.width >= 480 && <tspan className="tl-muted"> · {t.origin}</tspan>}
+          {t.cutLabel && t.cutMs !== null && tMs >= t.cutMs - 1e-9 && layout.width >= 600 && (
             <tspan className="tl-muted"> · {t.cutLabel}</tspan>
           )}
         </text>

@@ -109,19 +109,25 @@ interface Part {
 }
 
 /** A gap split at the anchors inside it; its log width shared by the log of each piece. */
-function splitGap(a: number, b: number, anchors: readonly number[], u: number): Part[] {
+function splitGap(
+  a: number,
+  b: number,
+  anchors: readonly number[],
+  u: number,
+  room: number,
+): Part[] {
   const cuts = [a, ...anchors.filter((t) => t > a + u / 10 && t < b - u / 10), b];
   const uniq = [...new Set(cuts)].sort((m, n) => m - n);
   const pieces = uniq.slice(1).map((to, i) => [uniq[i] ?? a, to] as const);
   const weights = pieces.map(([p, q]) => Math.log1p((q - p) / u));
   const total = weights.reduce((s, w) => s + w, 0) || 1;
-  const px = compressedWidth(b - a, u);
+  const px = compressedWidth(b - a, u) * room;
   return pieces.map(([p, q], i) => ({
     fromMs: p,
     toMs: q,
     compressed: true,
     weight: 0,
-    px: Math.max(14, (px * (weights[i] ?? 0)) / total),
+    px: Math.max(10, (px * (weights[i] ?? 0)) / total),
   }));
 }
 
@@ -132,14 +138,16 @@ function placeSegments(
   u: number,
   [x0, x1]: [number, number],
 ): Segment[] {
+  // Narrow scenes give the compressed stretches proportionally less room.
+  const room = Math.min(1, (x1 - x0) / 680);
   const parts: Part[] = [];
   let t = 0;
   for (const [a, b, w] of spans) {
-    if (a > t) parts.push(...splitGap(t, a, anchors, u));
+    if (a > t) parts.push(...splitGap(t, a, anchors, u, room));
     if (b > a) parts.push({ fromMs: a, toMs: b, compressed: false, px: 0, weight: w });
     t = Math.max(t, b);
   }
-  if (endMs > t) parts.push(...splitGap(t, endMs, anchors, u));
+  if (endMs > t) parts.push(...splitGap(t, endMs, anchors, u, room));
   const width = x1 - x0;
   const compressedPx = parts.reduce((s, p) => s + p.px, 0);
   const shrink = compressedPx > width * 0.55 ? (width * 0.55) / compressedPx : 1;

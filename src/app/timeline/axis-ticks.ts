@@ -13,8 +13,13 @@ export interface Tick {
 export interface Break {
   x0: number;
   x1: number;
-  /** The time it spans, e.g. `4.998 s`. */
+  /** The time it spans, e.g. `≈ 5 s`. */
   label: string;
+  /** The scale changes from detail to compressed here (a double mark); else between two
+   * compressed stretches (a single mark). */
+  fromDetail: boolean;
+  /** The next stretch is drawn in detail: a double mark at the end too. */
+  toDetail: boolean;
 }
 
 const LABEL_CHAR_PX = 5.6;
@@ -51,9 +56,8 @@ export function buildTicks(
     if (!part) continue;
     const count = Math.floor((part.sx1 - part.sx0) / (seg.compressed ? 70 : 75));
     if (count < 1 && part.sx1 - part.sx0 < 30) continue;
-    const n = Math.max(1, count);
-    const step = tickStep(part.a, part.b, n);
-    for (const ms of d3Ticks(part.a, part.b, n)) {
+    const { step, values } = fitTicks(part, Math.max(1, count), scale);
+    for (const ms of values) {
       if (ms < seg.fromMs || ms > seg.toMs) continue;
       candidates.push({
         ms,
@@ -76,6 +80,24 @@ export function buildTicks(
       kept.push({ ms: c.ms, x: c.x, label: c.label });
   }
   return kept.sort((a, b) => a.x - b.x);
+}
+
+/** d3's ticks for a segment, thinned until their labels fit between them. */
+function fitTicks(
+  part: { a: number; b: number },
+  count: number,
+  scale: TimeScale,
+): { step: number; values: number[] } {
+  for (let n = count; ; n--) {
+    const step = tickStep(part.a, part.b, Math.max(1, n));
+    const values = d3Ticks(part.a, part.b, Math.max(1, n));
+    const widest = Math.max(0, ...values.map((v) => labelWidth(formatTick(v, step))));
+    const gap =
+      values.length > 1
+        ? Math.abs(scale.xOf(values[1] ?? 0) - scale.xOf(values[0] ?? 0))
+        : Infinity;
+    if (gap >= widest + 4 || n <= 1) return { step, values };
+  }
 }
 
 /** One round tick near the middle of the view, for views too narrow for d3's ticks. */
@@ -102,15 +124,17 @@ export function buildBreaks(
   formatDuration: (ms: number) => string,
 ): Break[] {
   const out: Break[] = [];
-  for (const seg of segments) {
-    if (!seg.compressed) continue;
+  segments.forEach((seg, i) => {
+    if (!seg.compressed) return;
     const part = visiblePart(seg, scale, plot);
-    if (!part) continue;
+    if (!part) return;
     out.push({
       x0: round1(part.sx0),
       x1: round1(part.sx1),
       label: formatDuration(seg.toMs - seg.fromMs),
+      fromDetail: i === 0 || segments[i - 1]?.compressed === false,
+      toDetail: segments[i + 1]?.compressed === false,
     });
-  }
+  });
   return out;
 }

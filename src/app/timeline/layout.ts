@@ -16,13 +16,15 @@ import type { Lane, Scenario } from './scenario-types';
 export const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** Fixed vertical positions of the scene (px); the width is the caller's. */
-export const SCENE_HEIGHT = 340;
+export const SCENE_HEIGHT = 362;
+/** A title row on top, so an exported scene says what it shows. */
+const TOP = 22;
 const Y = {
-  clientTimer: 30,
-  client: 96,
-  server: 216,
-  serverTimer: 268,
-  axis: 306,
+  clientTimer: TOP + 30,
+  client: TOP + 96,
+  server: TOP + 216,
+  serverTimer: TOP + 268,
+  axis: TOP + 306,
 };
 const MARGIN = { left: 44, right: 36 };
 
@@ -122,7 +124,7 @@ export function layoutScene(s: Scenario, width = 760, zoom: ZoomX = IDENTITY_ZOO
   return {
     width,
     height: SCENE_HEIGHT,
-    plot: { x0: plot[0], x1: plot[1], y0: 0, y1: Y.axis },
+    plot: { x0: plot[0], x1: plot[1], y0: TOP, y1: Y.axis },
     lanes: {
       client: { y: Y.client, name: s.clientName, role: 'client side' },
       server: { y: Y.server, name: s.serverName, role: 'server side' },

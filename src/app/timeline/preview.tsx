@@ -60,7 +60,7 @@ function Preview() {
           initialTimeMs={q.has('t') ? Number(q.get('t')) : undefined}
           autoPlay={q.get('play') === '1'}
           reducedMotion={reduced === null ? undefined : reduced === '1'}
-          width={Number(q.get('width') ?? 760)}
+          width={q.has('width') ? Number(q.get('width')) : undefined}
         />
       )}
     </main>

@@ -82,8 +82,14 @@ function findCloses(p: HopPhysics, g: number): Record<'client' | 'server', numbe
 /** The prologue every scenario shares: the last response written and read. */
 function buildPrologue(input: ScenarioInput): { events: SceneEvent[]; packets: Packet[] } {
   const { serverIdleMs: S, clientIdleMs: C, oneWayMs: d } = input.physics;
-  const sTimer = S === null ? 'it has no idle limit' : `its idle timer starts (S = ${f(S)})`;
-  const cTimer = C === null ? 'it has no idle limit' : `its idle timer starts (C = ${f(C)})`;
+  const sTimer =
+    S === null
+      ? 'it has no idle limit'
+      : `its idle timer starts (S = ${f(S)}, ${input.serverOrigin})`;
+  const cTimer =
+    C === null
+      ? `it has no idle limit (${input.clientOrigin})`
+      : `its idle timer starts (C = ${f(C)}, ${input.clientOrigin})`;
   return {
     events: [
       {

@@ -27,7 +27,7 @@ function buildFin(input: ScenarioInput, S: number): Story {
         id: 'fin-arrives',
         atMs: S + d,
         lane: 'client',
-        label: 'FIN in',
+        label: 'FIN arrives',
         caption: `The FIN reaches ${input.clientName}'s host ${f(d)} later.${watch}`,
       },
     ],
@@ -66,7 +66,7 @@ function buildReset(input: ScenarioInput, g: number, S: number, crossing: number
       id: 'request-leaves',
       atMs: d + g,
       lane: 'client',
-      label: 'request',
+      label: 'reuses it',
       caption: describeBlindReuse(input, g, S),
     },
     {
@@ -127,7 +127,7 @@ function buildServed(input: ScenarioInput, g: number): Story {
         id: 'request-leaves',
         atMs: d + g,
         lane: 'client',
-        label: 'request',
+        label: 'reuses it',
         caption: `After ${f(g)} idle, ${input.clientName} reuses the connection: the request leaves.`,
       },
       {

@@ -115,7 +115,10 @@ test('the exported SVG opens and contains the FIN and the RST; the PNG is an ima
   ]);
   const png = readFileSync((await pngDownload.path()) ?? '');
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  expect(png.readUInt32BE(16)).toBe(2 * 760);
+  const viewWidth = await scene
+    .locator('svg.tl-scene')
+    .evaluate((e) => (e as SVGSVGElement).viewBox.baseVal.width);
+  expect(png.readUInt32BE(16)).toBe(2 * viewWidth);
 });
 
 test('with reduced motion, play shows static frames event by event', async ({ page }) => {

@@ -43,7 +43,7 @@ export interface Playback {
  */
 export function usePlayback(input: PlaybackInput): Playback {
   const { startMs, endMs, eventTimes, progressOf, timeAtProgress, reducedMotion } = input;
-  const [tMs, setT] = useState(input.initialMs ?? startMs);
+  const [tMs, setT] = useState(Math.min(endMs, Math.max(startMs, input.initialMs ?? startMs)));
   const [playing, setPlaying] = useState(input.autoPlay ?? false);
   const [speed, setSpeed] = useState(1);
   const tRef = useRef(tMs);

@@ -53,6 +53,8 @@ export function useZoomX(
       );
     const sel = select(svg);
     sel.call(z);
+    // A new plot (resize) starts unzoomed: the old transform would point elsewhere.
+    z.transform(sel, zoomIdentity);
     behaviour.current = z;
     return () => {
       sel.on('.zoom', null);
