@@ -33,7 +33,18 @@ describe('evaluateArithmetic', () => {
     });
   });
 
-  it.each(['valueOf(1)', 'toString', 'constructor(2)', '90 *', 'idle * 2', '(1 + 2', '1 / 0', 'foo(3)', '3 $ 4', ''])('rejects %s', (expr) => {
+  it.each([
+    'valueOf(1)',
+    'toString',
+    'constructor(2)',
+    '90 *',
+    'idle * 2',
+    '(1 + 2',
+    '1 / 0',
+    'foo(3)',
+    '3 $ 4',
+    '',
+  ])('rejects %s', (expr) => {
     expect(evaluateArithmetic(expr, GO).ok).toBe(false);
   });
 

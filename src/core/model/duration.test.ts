@@ -54,6 +54,8 @@ describe('parseDuration', () => {
     ['1.5s', 'nginx'],
     ['90', 'go'],
     ['1m30s', 'spring'],
+    ['2w', 'spring'],
+    ['1y', 'spring'],
     ['1.5s', 'haproxy'],
     ['-5', 'seconds'],
     ['abc', 'human'],

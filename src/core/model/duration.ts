@@ -46,6 +46,8 @@ const NGINX_UNITS = ['y', 'M', 'w', 'd', 'h', 'm', 's', 'ms'];
 const GO_UNITS = ['h', 'm', 's', 'ms', 'us', 'µs', 'μs', 'ns'];
 const HUMAN_UNITS = ['d', 'h', 'min', 'm', 's', 'ms', 'us', 'ns'];
 
+const SPRING_UNITS = new Set(['ns', 'us', 'ms', 's', 'm', 'h', 'd']);
+
 const UNLIMITED = new Set(['none', 'unlimited', 'infinite', 'infinity', '∞', 'inf', 'never']);
 
 /** Rounds to a whole number of nanoseconds expressed in ms, killing float noise. */
@@ -135,8 +137,9 @@ export function parseDuration(input: string, dialect: DurationDialect): Result<D
       if (/^[+-]?P/i.test(text)) return parseIso(text);
       const m = /^(\d+)([a-zA-Z]{0,2})$/.exec(text);
       if (!m) return err(`"${text}" is not a Spring duration (e.g. 60s, 500ms, PT1M)`);
+      // Spring's DurationStyle.SIMPLE: ns, us, ms, s, m, h, d, case-insensitive (so `1M` is a minute).
       const unit = (m[2] ?? '').toLowerCase();
-      const factor = unit === '' ? 1 : UNIT_MS[unit];
+      const factor = unit === '' ? 1 : SPRING_UNITS.has(unit) ? UNIT_MS[unit] : undefined;
       if (factor === undefined)
         return err(`unknown unit "${m[2]}" in "${text}" (ns, us, ms, s, m, h, d)`);
       return ok(clean(Number(m[1]) * factor));

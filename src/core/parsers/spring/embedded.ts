@@ -30,6 +30,10 @@ export function readEmbedded(
   const headerLine = at(start).line;
   const bodyStart = source.indexOf('\n', start) + 1;
   if (bodyStart <= 0) return undefined;
+  // Only a well-formed header (`|`, `|-`, `|2+`, comment allowed): after a broken one yaml's
+  // recovery guesses the content, and positions inside it cannot be trusted.
+  if (!/^\|(?:[1-9][+-]?|[+-][1-9]?)?[ \t]*(?:#.*)?\r?\n$/.test(source.slice(start, bodyStart)))
+    return undefined;
   let lines: string[] | undefined;
   const indent = blockIndent(source, start, bodyStart, value.range?.[1] ?? source.length);
   return {

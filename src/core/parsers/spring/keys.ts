@@ -43,10 +43,12 @@ export const SPRING_KEYS: readonly SpringKeyDef[] = [
     key: 'server.jetty.connection-idle-timeout',
     tech: 'jetty',
     kind: 'duration',
-    catalogKey: undefined,
+    // Spring passes it to the ServerConnector's idle timeout (unset: Jetty's 30 s).
+    catalogKey: 'idleTimeout',
   },
   {
     key: 'server.netty.idle-timeout',
+    // The Reactor Netty *server*; the catalog's reactor-netty is its client pool, so not mapped yet.
     tech: 'reactor-netty',
     kind: 'duration',
     catalogKey: undefined,
