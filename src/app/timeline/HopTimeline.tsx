@@ -61,6 +61,12 @@ export function HopTimeline(props: HopTimelineProps) {
       <div className="tl-header">
         <h3 className="tl-title">
           Hop {hop.index + 1}: {clientName} → {serverName} <VerdictBadge verdict={hop.verdict} />
+          {fixedHop && fixedHop.verdict !== hop.verdict && (
+            <span className="tl-after">
+              {' '}
+              after the fix <VerdictBadge verdict={fixedHop.verdict} />
+            </span>
+          )}
         </h3>
         {scenarios.length > 0 && (
           <fieldset className="tl-scenarios">
