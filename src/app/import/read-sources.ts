@@ -36,7 +36,7 @@ function readConfig(file: SourceFile, all: readonly SourceFile[]): ImportedFile 
       formatName: 'unknown',
       nodes: [],
       diagnostics: [],
-      error: parsed.error,
+      error: parsed.error.replace(`${file.name}: `, ''),
     };
   const pairing = pairExtractedNodes(file.name, parsed.value.nodes);
   return {
@@ -62,7 +62,7 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
         formatName: 'unknown',
         nodes: [],
         diagnostics: [],
-        error: `${file.name} is larger than ${MAX_IMPORT_CHARS / 1_000_000} MB`,
+        error: `larger than ${MAX_IMPORT_CHARS / 1_000_000} MB: split it or paste the relevant part`,
       };
     if (file.text.trim() === '')
       return {
@@ -71,7 +71,7 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
         formatName: 'empty',
         nodes: [],
         diagnostics: [],
-        error: `${file.name} is empty`,
+        error: 'empty',
       };
     try {
       return looksLikeChainFile(file.text, file.name)

@@ -1,4 +1,4 @@
-import type { ChainReport, HopReport } from '../../core/analysis/types';
+import type { ChainReport } from '../../core/analysis/types';
 import type { Chain } from '../../core/model/chain';
 import type { AppState } from './types';
 
@@ -9,13 +9,6 @@ export const selectShownChain = (s: AppState): Chain =>
 export const selectShownReport = (s: AppState): ChainReport | null =>
   s.previewFix && s.preview ? s.preview.report : s.report;
 
-export const selectShownHop =
-  (index: number) =>
-  (s: AppState): HopReport | undefined =>
-    selectShownReport(s)?.hops[index];
-
 export const selectIsPreview = (s: AppState): boolean => s.previewFix && s.preview !== null;
 export const selectCanUndo = (s: AppState): boolean => s.history.past.length > 0;
 export const selectCanRedo = (s: AppState): boolean => s.history.future.length > 0;
-export const selectFixPlan = (s: AppState) => s.report?.fixPlan ?? null;
-export const selectNotices = (s: AppState) => s.notices;
