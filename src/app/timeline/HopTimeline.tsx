@@ -37,6 +37,8 @@ export function HopTimeline(props: HopTimelineProps) {
   const reducedMotion = props.reducedMotion ?? osReduced;
   const { extras, fixedExtras, clientName: cName, serverName: sName } = props;
   const scenarios = useMemo(() => {
+    // An unknown side has no value to draw (its idleMs null does not mean "no limit").
+    if (hop.verdict === 'unknown') return [];
     const names = { clientName: cName, serverName: sName };
     return listScenarios(
       readScenarioInput(hop, extras, names),
