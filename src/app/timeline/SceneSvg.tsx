@@ -156,7 +156,7 @@ export function SceneSvg({ layout, frame, prefix, playhead = true, ref }: SceneS
       {playhead && (
         <text
           className="tl-playhead-label tl-halo"
-          x={frame.playheadX}
+          x={Math.min(layout.plot.x1 - 28, Math.max(layout.plot.x0 + 28, frame.playheadX))}
           y={layout.plot.y0 + 48}
           textAnchor="middle"
         >
