@@ -109,7 +109,16 @@ export interface GapTrial {
   gapMs: number;
   /** `noticed`: the client saw the close in time and would open a new connection. */
   outcome: Outcome | 'noticed';
+  /** The client's event loop paused around its read or its sight of the FIN: set aside. */
+  disturbed: boolean;
 }
+
+/** Tells whether the client's own event loop paused around a moment (lab/stalls.ts). */
+export type PauseCheck = (t: number) => boolean;
+
+/** Whether a pause touched the reads that the gap and δ of this reuse were measured from. */
+export const isDisturbed = (conn: LabConnection, pausedNear: PauseCheck): boolean =>
+  pausedNear(conn.readAt) || (conn.closedAt !== null && pausedNear(conn.closedAt));
 
 /**
  * One reuse after an idle gap: a first request, `gapMs` of idle, then a second request on the
@@ -119,6 +128,7 @@ export async function tryReuseAfterGap(
   port: number,
   gapMs: number,
   reactionDelayMs: number,
+  pausedNear: PauseCheck = () => false,
 ): Promise<GapTrial> {
   const conn = await LabConnection.open(port);
   try {
@@ -127,8 +137,10 @@ export async function tryReuseAfterGap(
     await sleep(conn.readAt + gapMs - now());
     const at = now();
     const gap = at - conn.readAt;
-    if (conn.hasNoticedClose(reactionDelayMs, at)) return { gapMs: gap, outcome: 'noticed' };
-    return { gapMs: gap, outcome: await conn.request() };
+    const disturbed = isDisturbed(conn, pausedNear);
+    if (conn.hasNoticedClose(reactionDelayMs, at))
+      return { gapMs: gap, outcome: 'noticed', disturbed };
+    return { gapMs: gap, outcome: await conn.request(), disturbed };
   } finally {
     conn.destroy();
   }

