@@ -30,6 +30,13 @@ describe('timeout-chain simulate', () => {
     expect(code).toBe(0);
     const doc = JSON.parse(c.out()) as {
       hops: {
+        params: {
+          serverIdleMs: number;
+          clientIdleMs: number;
+          rttMs: number;
+          reactionDelayMs: number;
+          serverGranularityMs: number;
+        };
         window: unknown;
         analytic: { lossProbability: number; lossesPerDay: number };
         simulated: {
@@ -41,9 +48,15 @@ describe('timeout-chain simulate', () => {
       }[];
     };
     const hop = doc.hops[0]!;
-    // a = 5000 − 2, b = min(5000 + 10 + 5, 90 000): design/race-model.md, "Reset rate".
-    const closedForm = Math.exp(-0.0002 * 4998) - Math.exp(-0.0002 * 5015);
-    expect(hop.window).toEqual({ startMs: 4998, endMs: 5015 });
+    // S and γs come from the catalog (Node's keepAliveTimeout, 5 s by default); C = Go's 90 s.
+    const { serverIdleMs: S, serverGranularityMs: g } = hop.params;
+    expect(hop.params).toMatchObject({ clientIdleMs: 90_000, rttMs: 2, reactionDelayMs: 10 });
+    // a = S − RTT, b = min(S + δ + γs, C): design/race-model.md, "Reset rate".
+    const closedForm = Math.exp(-0.0002 * (S - 2)) - Math.exp(-0.0002 * (S + 10 + g));
+    console.log(
+      `Go → Node via the CLI: S ${S} ms, p = ${hop.analytic.lossProbability}, simulated ${hop.simulated.lossProbability}`,
+    );
+    expect(hop.window).toEqual({ startMs: S - 2, endMs: S + 10 + g });
     expect(hop.analytic.lossProbability).toBeCloseTo(closedForm, 15);
     expect(hop.analytic.lossesPerDay).toBeCloseTo(86_400 * 0.2 * closedForm, 9);
     expect(hop.simulated.requests).toBe(1_000_000);
@@ -52,13 +65,26 @@ describe('timeout-chain simulate', () => {
     expect(Math.abs(hop.simulated.lossProbability / closedForm - 1)).toBeLessThan(0.1);
   });
 
-  it('prints one readable block per hop', async () => {
-    const c = captureIo();
-    expect(
-      await runSimulate(['--rps', '0.2', '--rtt', '2ms', '--requests', '1000', ...GO_NODE], c.io),
-    ).toBe(0);
-    expect(c.out()).toContain('race window: idle gaps 4998 ms – 5015 ms');
-    expect(c.out()).toContain('p = 0.125 % per request, 21.6 losses/day at 0.2 req/s');
+  it('prints one readable block per hop, with the numbers of the JSON', async () => {
+    const argv = ['--rps', '0.2', '--rtt', '2ms', '--requests', '1000', ...GO_NODE];
+    const text = captureIo();
+    const json = captureIo();
+    expect(await runSimulate(argv, text.io)).toBe(0);
+    expect(await runSimulate([...argv, '--format', 'json'], json.io)).toBe(0);
+    const hop = (
+      JSON.parse(json.out()) as {
+        hops: {
+          window: { startMs: number; endMs: number };
+          analytic: { lossProbability: number };
+        }[];
+      }
+    ).hops[0]!;
+    const percent = Number((hop.analytic.lossProbability * 100).toPrecision(3));
+    expect(text.out()).toContain(
+      `race window: idle gaps ${hop.window.startMs} ms – ${hop.window.endMs} ms`,
+    );
+    expect(text.out()).toContain(`closed form: p = ${percent} % per request`);
+    expect(text.out()).toMatch(/simulated: +\d+ of 1000 requests lost/);
   });
 
   it('is deterministic for a seed', async () => {
