@@ -10,14 +10,17 @@ import { emptyHistory, pushHistory, redoHistory, undoHistory } from './history';
 import { parseSettingText } from './setting-text';
 import type { AppState, ChainSlice } from './types';
 
-/** Everything that follows from a chain: its report and, when asked, the fixed preview. */
-function derive(chain: Chain, previewFix: boolean) {
+/**
+ * Everything that follows from a chain: its report and the chain after the fix plan with its
+ * report (the preview toggle and the timeline's "after the fix" scene both show it).
+ */
+function derive(chain: Chain) {
   const { report, error } = analyzeSafely(chain);
   return {
     chain,
     report,
     analysisError: error,
-    preview: previewFix ? previewFixedChain(chain, report) : null,
+    preview: previewFixedChain(chain, report),
   };
 }
 
@@ -39,14 +42,14 @@ export const createChainSlice =
       const s = get();
       if (next === s.chain) return;
       set({
-        ...derive(next, s.previewFix),
+        ...derive(next),
         history: record ? pushHistory(s.history, s.chain) : s.history,
       });
       fixSelection();
     };
     const edit = (fn: (c: Chain) => Chain) => commit(fn(get().chain));
     return {
-      ...derive(initial, false),
+      ...derive(initial),
       history: emptyHistory<Chain>(),
       sources: initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : [],
       previewFix: false,
@@ -55,13 +58,13 @@ export const createChainSlice =
       undo() {
         const s = get();
         const step = undoHistory(s.history, s.chain);
-        if (step) set({ ...derive(step.value, s.previewFix), history: step.history });
+        if (step) set({ ...derive(step.value), history: step.history });
         fixSelection();
       },
       redo() {
         const s = get();
         const step = redoHistory(s.history, s.chain);
-        if (step) set({ ...derive(step.value, s.previewFix), history: step.history });
+        if (step) set({ ...derive(step.value), history: step.history });
         fixSelection();
       },
       loadPreset(id) {
@@ -121,12 +124,8 @@ export const createChainSlice =
       },
       applyFixPlan() {
         const s = get();
-        const fixed = previewFixedChain(s.chain, s.report);
-        if (fixed) commit(fixed.chain);
+        if (s.preview) commit(s.preview.chain);
       },
-      setPreviewFix(on) {
-        const s = get();
-        set({ previewFix: on, preview: on ? previewFixedChain(s.chain, s.report) : null });
-      },
+      setPreviewFix: (on) => set({ previewFix: on }),
     };
   };

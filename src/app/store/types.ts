@@ -25,6 +25,7 @@ export interface ChainSlice {
   history: History<Chain>;
   /** Show the chain as it would be after the fix plan. */
   previewFix: boolean;
+  /** The chain after the fix plan, and its report (null when the analysis failed). */
   preview: FixedPreview | null;
   /** Replaces the chain as one undoable step (`record: false` for loads that are not edits). */
   replaceChain: (next: Chain, options?: { record?: boolean }) => void;
