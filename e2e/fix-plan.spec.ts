@@ -18,8 +18,12 @@ test.describe('the fix plan', () => {
     await plan.getByLabel('Preview the fixed chain').uncheck();
     await app.expectVerdicts(['risk']);
 
+    // Apply straight from the preview: the chain becomes editable again.
+    await plan.getByLabel('Preview the fixed chain').check();
     await plan.getByRole('button', { name: 'Apply the fix plan to the chain' }).click();
     await app.expectVerdicts(['ok']);
+    await expect(page.getByRole('heading', { name: /preview after the fix plan/ })).toHaveCount(0);
+    await expect(app.node(1).getByRole('button', { name: 'Remove Node app' })).toBeVisible();
     await expect(plan).toContainText('Nothing to change');
     await page.getByRole('button', { name: 'Undo' }).click();
     await app.expectVerdicts(['risk']);

@@ -11,8 +11,8 @@ import { parseSettingText } from './setting-text';
 import type { AppState, ChainSlice } from './types';
 
 /**
- * Everything that follows from a chain: its report and the chain after the fix plan with its
- * report (the preview toggle and the timeline's "after the fix" scene both show it).
+ * Everything that follows from a chain: its report, and the chain after the fix plan with its
+ * report (what the preview toggle shows; also what an "after the fix" view needs).
  */
 function derive(chain: Chain) {
   const { report, error } = analyzeSafely(chain);
@@ -24,7 +24,7 @@ function derive(chain: Chain) {
   };
 }
 
-/** A month of RTT is certainly a typo. */
+/** An RTT above a minute is certainly a typo. */
 const MAX_RTT_MS = 60_000;
 
 export const createChainSlice =
@@ -124,7 +124,9 @@ export const createChainSlice =
       },
       applyFixPlan() {
         const s = get();
-        if (s.preview) commit(s.preview.chain);
+        if (!s.preview) return;
+        set({ previewFix: false });
+        commit(s.preview.chain);
       },
       setPreviewFix: (on) => set({ previewFix: on }),
     };

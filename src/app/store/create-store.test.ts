@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_PRESET } from '../presets';
 import { createAppStore } from './create-store';
-import { selectShownReport } from './selectors';
+import { selectIsPreview, selectShownReport } from './selectors';
 
 const verdicts = (s: ReturnType<typeof createAppStore>) =>
   s.getState().report?.hops.map((h) => h.verdict);
@@ -47,6 +47,8 @@ describe('the app store', () => {
     expect(verdicts(store)).toEqual(['risk']);
     store.getState().applyFixPlan();
     expect(verdicts(store)).toEqual(['ok']);
+    // Applying ends the preview: the chain is editable again.
+    expect(selectIsPreview(store.getState())).toBe(false);
     const app = store.getState().chain.nodes[1];
     expect(app?.settings['server.keepAliveTimeout']?.origin.kind).toBe('fix');
   });
