@@ -24,6 +24,7 @@ test.describe('importing configs', () => {
     await expect(app.nodes).toHaveCount(4);
     // The Go app has no client side, so the new hop Go app → nginx cannot be judged.
     await app.expectVerdicts(['ok', 'ok', 'unknown']);
+    await expect(app.hop(2)).toContainText('Go app reuses forunknown');
     await expect(
       page.getByRole('status').filter({ hasText: 'Imported one node from pasted' }),
     ).toBeVisible();

@@ -1,10 +1,8 @@
 import type { HopReport } from '../../core/analysis/types';
 import { describeDuration } from '../../core/model/duration';
-import { describeMargin, describeMs } from '../view/format';
+import { describeMargin, describeSideIdle } from '../view/format';
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
-
-const idleText = describeMs;
 
 const marginText = (hop: HopReport): string =>
   hop.marginMs === null ? 'no margin to compute' : describeMargin(hop.marginMs);
@@ -28,13 +26,13 @@ export function HopCard({ hop, selected, onSelect }: Props) {
         <div>
           <dt>{hop.client.label} reuses for</dt>
           <dd>
-            <ValueWithOrigin text={idleText(hop.client.idleMs)} origin={hop.client.origin} />
+            <ValueWithOrigin text={describeSideIdle(hop.client)} origin={hop.client.origin} />
           </dd>
         </div>
         <div>
           <dt>{hop.server.label} closes after</dt>
           <dd>
-            <ValueWithOrigin text={idleText(hop.server.idleMs)} origin={hop.server.origin} />
+            <ValueWithOrigin text={describeSideIdle(hop.server)} origin={hop.server.origin} />
           </dd>
         </div>
         <div>

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { FindingSeverity, HopReport } from '../../core/analysis/types';
 import { describeDuration } from '../../core/model/duration';
 import { describeOrigin, type Origin } from '../../core/model/origin';
-import { describeMargin, describeMs } from '../view/format';
+import { describeMargin, describeMs, describeSideIdle } from '../view/format';
 import { SourceLinks } from './SourceLinks';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -36,14 +36,14 @@ export function HopDetails({ hop }: { hop: HopReport }) {
       <dl className="facts">
         <dt>{hop.client.label} reuses idle connections for</dt>
         <dd>
-          {dur(hop.client.idleMs)}{' '}
+          {describeSideIdle(hop.client)}{' '}
           <span className="muted">
             ({hop.client.setting || 'unknown'}: {describeOrigin(hop.client.origin)})
           </span>
         </dd>
         <dt>{hop.server.label} closes them after</dt>
         <dd>
-          {dur(hop.server.idleMs)}{' '}
+          {describeSideIdle(hop.server)}{' '}
           <span className="muted">
             ({hop.server.setting || 'unknown'}: {describeOrigin(hop.server.origin)})
           </span>
