@@ -72,7 +72,8 @@ export function LossRateChart({ layout: l, hopLabel }: LossRateChartProps) {
         className="rr-chart"
         viewBox={`0 0 ${l.width} ${l.height}`}
         role="img"
-        aria-labelledby={`${id}-title ${id}-desc`}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
       >
         <title id={`${id}-title`}>Loss probability against request rate</title>
         <desc id={`${id}-desc`}>{describeChart(l, hopLabel)}</desc>

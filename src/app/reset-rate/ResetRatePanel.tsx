@@ -119,7 +119,7 @@ export function ResetRatePanel(props: ResetRatePanelProps) {
         seed={SEED}
       />
       <div className="rr-chart-head">
-        <h3 id={`${id}-chart`}>Why low traffic is worst</h3>
+        <h3 id={`${id}-chart`}>Loss probability against request rate</h3>
         {rows.length > 1 && (
           <div className="rr-field rr-inline">
             <label htmlFor={`${id}-hop`}>Hop</label>
@@ -137,6 +137,12 @@ export function ResetRatePanel(props: ResetRatePanelProps) {
           </div>
         )}
       </div>
+      <p className="rr-caption">
+        Why low traffic is worst: a request is lost when its connection sat idle just past the
+        server&apos;s idle timeout S, so the server is closing it. Traffic of about one request per
+        S hits that window most often. Busy traffic reuses connections long before S; very sparse
+        traffic finds them already closed and the client opens a new one.
+      </p>
       {layout && row ? (
         <LossRateChart layout={layout} hopLabel={labelOf(row.index)} />
       ) : (
@@ -144,12 +150,6 @@ export function ResetRatePanel(props: ResetRatePanelProps) {
           {row?.now.kind === 'unknown' ? `No chart: ${row.now.reason}.` : 'No hops to chart.'}
         </p>
       )}
-      <p className="rr-caption">
-        A request is lost when it reuses a connection the server is closing: its idle gap landed
-        just past the server&apos;s idle timeout S. That is likeliest when requests come about once
-        per S. Busier traffic reuses connections long before S; sparser traffic finds them already
-        closed, and the client opens a new one.
-      </p>
     </section>
   );
 }

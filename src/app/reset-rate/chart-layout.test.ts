@@ -65,9 +65,11 @@ describe('the loss curve', () => {
     expect(pAtEnd / l.pDomain[0]).toBeCloseTo(1, 2); // path coordinates carry 3 decimals
   });
 
-  it('spans P_DECADES decades below the first power of ten over the highest p', () => {
+  it('spans P_DECADES decades below the first power of ten over 3× the highest p', () => {
     const l = computeChartLayout(base);
     expect(l.pDomain[1]).toBe(0.01); // max p ≈ 0.00118
+    const low = computeChartLayout({ ...base, current: { ...ALB_NODE, serverIdleMs: 20_000 } });
+    expect(low.pDomain[1]).toBe(0.001); // max p ≈ 0.000294, 3× is under 10⁻³
     expect(l.pDomain[0]).toBeCloseTo(10 ** (-2 - P_DECADES), 20);
   });
 });

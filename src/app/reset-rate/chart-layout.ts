@@ -78,7 +78,7 @@ export interface ChartLayout {
 
 /** The rate axis of the issue: 0.001 to 1000 requests per second, widened to hold the user's. */
 export const RPS_RANGE: readonly [number, number] = [0.001, 1000];
-/** Decades of p shown under the highest value. */
+/** Decades of p shown under the top of the axis. */
 export const P_DECADES = 6;
 const SAMPLES = 241;
 const ZERO_LANE_PX = 18;
@@ -111,7 +111,8 @@ export function computeChartLayout(input: ChartInput): ChartLayout {
   const afterPoints = after ? sampleLogRange(after, rpsDomain, SAMPLES, [userRps]) : [];
 
   const maxP = Math.max(0, ...nowPoints.map((p) => p.p), ...afterPoints.map((p) => p.p));
-  const topK = maxP > 0 ? Math.min(0, Math.ceil(Math.log10(maxP) - 1e-9)) : -3;
+  // Headroom of at least 3× over the highest p, for the labels above the peak.
+  const topK = maxP > 0 ? Math.min(0, Math.ceil(Math.log10(3 * maxP) - 1e-9)) : -3;
   const pDomain: [number, number] = [powerOfTen(topK - P_DECADES), powerOfTen(topK)];
 
   const plot = {
