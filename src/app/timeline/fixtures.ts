@@ -11,4 +11,4 @@ export function analyzeWithFix(specs: readonly NodeSpec[], rttMs = 1) {
 }
 
 /** The risky ALB → Node hop at defaults (S = 5 s, C = 60 s). */
-export const ALB_NODE: readonly NodeSpec[] = ['aws-alb', 'node-http-server'];
+export const ALB_NODE: readonly NodeSpec[] = ['aws-alb', 'node-http-server@18.20.8'];

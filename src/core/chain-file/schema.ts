@@ -9,7 +9,7 @@ const NUM = '(?:\\d+(?:\\.\\d*)?|\\.\\d+)';
 /** Units in descending order, each at most once, as parseDuration(…, 'human') requires. */
 const COMPOUND = `(?=[\\d.])${['d', 'h', '(?:min|m(?!s))', 's', 'ms', 'us', 'ns'].map((u) => `(?:${NUM}\\s*${u}\\s*)?`).join('')}`;
 const ISO =
-  'P(?=\\d|T\\d)(?:\\d+(?:\\.\\d+)?D)?(?:T(?:\\d+(?:\\.\\d+)?H)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?S)?)?';
+  'P(?=\\d|T\\d)(?:\\d+(?:\\.\\d+)?D)?(?:T(?=\\d)(?:\\d+(?:\\.\\d+)?H)?(?:\\d+(?:\\.\\d+)?M)?(?:\\d+(?:\\.\\d+)?S)?)?';
 const FINITE = `${COMPOUND}|\\d[\\d_]*(?:\\.\\d*)?|\\.\\d+|${ISO}`;
 const DURATION_HELP = 'A duration: 65s, 1m30s, 500ms, 2h; a bare number is milliseconds';
 

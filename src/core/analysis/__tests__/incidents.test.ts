@@ -165,9 +165,14 @@ const CASES: Case[] = [
     rules: { 0: ['client-without-idle-limit', 'hint-effect'] },
   },
   {
-    name: '§7.2 Node globalAgent honours the hint as hint − 1 s: 4 s vs 5 s is thin',
-    chain: ['node-agent', 'node-http-server'],
+    name: '§7.2 Node globalAgent honours the hint as hint − 1 s: 4 s vs Node 18’s 5 s is thin',
+    chain: ['node-agent', 'node-http-server@18.20.8'],
     verdicts: ['warn'],
+  },
+  {
+    name: 'Node 20.20.2 closes 1 s after keepAliveTimeout (measured in the lab): globalAgent 4 s vs 6 s is ok',
+    chain: ['node-agent', 'node-http-server'],
+    verdicts: ['ok'],
   },
   {
     name: '§7.2 undici honours the hint as hint − 2 s: 3 s vs 5 s',
@@ -175,9 +180,14 @@ const CASES: Case[] = [
     verdicts: ['ok'],
   },
   {
-    name: '§7.2 Apache HttpClient 5 honours the hint with no margin: exact tie with Node',
-    chain: ['apache-httpclient5', 'node-http-server'],
+    name: '§7.2 Apache HttpClient 5 honours the hint with no margin: exact tie with Node 18',
+    chain: ['apache-httpclient5', 'node-http-server@18.20.8'],
     verdicts: ['risk'],
+  },
+  {
+    name: '§7.2 Apache HttpClient 5 at the hint vs Node 20’s extra second: thin',
+    chain: ['apache-httpclient5', 'node-http-server'],
+    verdicts: ['warn'],
   },
   {
     name: '§7 Apache HttpClient 5 at 3 min against nginx 75 s',
@@ -308,8 +318,8 @@ const CASES: Case[] = [
     verdicts: ['risk'],
   },
   {
-    name: '§7 CloudFront 5 s → Node 5 s is a tie',
-    chain: ['aws-cloudfront', 'node-http-server'],
+    name: '§7 CloudFront 5 s → Node 18 at 5 s is a tie',
+    chain: ['aws-cloudfront', 'node-http-server@18.20.8'],
     verdicts: ['risk'],
   },
   {

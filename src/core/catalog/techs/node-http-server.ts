@@ -13,8 +13,8 @@ export const nodeHttpServer: TechDef = {
   id: 'node-http-server',
   name: 'Node.js http server',
   kind: 'app-server',
-  versions: ['24.6.0', '22', '20', '18'],
-  defaultVersion: '20',
+  versions: ['24.6.0', '22.22.0', '20.20.2', '18.20.8'],
+  defaultVersion: '20.20.2',
   sides: 'server',
   doc: DOC,
   settings: [
@@ -30,13 +30,30 @@ export const nodeHttpServer: TechDef = {
     },
     {
       key: 'server.keepAliveTimeoutBuffer',
-      label: 'Extra time added to keepAliveTimeout for the real socket timeout (Node ≥ 24.6)',
+      label:
+        'Extra time added to keepAliveTimeout for the real socket timeout (an option since Node 24.6)',
       role: null,
       kind: 'duration',
       dialect: 'ms',
       defaults: [
-        { since: '24.6.0', value: 1000, source: 'nodejs/node PR #59243 (e79c93a)' },
-        { value: 0, source: 'absent before Node 24.6.0 (nodejs/node PR #59243)' },
+        {
+          since: '24.6.0',
+          value: 1000,
+          source: 'nodejs/node PR #59243 (e79c93a): server.keepAliveTimeoutBuffer',
+        },
+        {
+          since: '20.18.0',
+          value: 1000,
+          source:
+            'hard-coded HTTP_SERVER_KEEP_ALIVE_TIMEOUT_BUFFER = 1000 in lib/_http_server.js (nodejs/node, Sep 2024, replaced by PR #59243); run: v20.20.2 closes an idle socket at keepAliveTimeout + 1000 ms (npm run test:lab)',
+          assumption: true,
+          note: 'the first release line with the constant is not verified (20.18.0 assumed); 20.20.2 is measured',
+        },
+        {
+          value: 0,
+          source: 'no buffer before the Sep 2024 change (nodejs/node PR #52653 discussion)',
+          assumption: true,
+        },
       ],
       doc: `${DOC}#serverkeepalivetimeoutbuffer`,
       snippet: assign('keepAliveTimeoutBuffer'),
@@ -80,7 +97,7 @@ export const nodeHttpServer: TechDef = {
     const s = idle.value === null ? null : idle.value + buffer;
     if (buffer > 0 && s !== null)
       notes.push(
-        `Node ${r.version} closes idle sockets ${formatDuration(ms(buffer), 'ms')} ms after keepAliveTimeout (keepAliveTimeoutBuffer).`,
+        `Node ${r.version} closes idle sockets ${formatDuration(ms(buffer), 'ms')} ms after keepAliveTimeout (keepAliveTimeoutBuffer) but advertises keepAliveTimeout in its Keep-Alive header.`,
       );
     const hintSeconds = idle.value === null ? null : Math.floor(idle.value / 1000);
     return {
