@@ -1,13 +1,14 @@
 import type { SimulationResult } from '../../core/race';
 import { formatCount, formatProbability, formatRequests } from './format';
 import type { HopLossCell, HopLossRow } from './hop-rows';
+import { findProfile, type TrafficProfile } from './profiles';
 
 export interface HopLossTableProps {
   rows: readonly HopLossRow[];
   /** Simulated results by hop index. */
   results: ReadonlyMap<number, SimulationResult>;
-  /** The closed form assumes steady Poisson traffic: compare with it only then. */
-  poisson: boolean;
+  /** The simulated profile: the closed form assumes steady Poisson traffic, compare only then. */
+  profile: TrafficProfile;
   selectedHop: number;
 }
 
@@ -48,11 +49,11 @@ function EstimateCells({ cell, side, full }: { cell: HopLossCell; side: string; 
 function SimulatedCell({
   result,
   cell,
-  poisson,
+  profile,
 }: {
   result: SimulationResult | undefined;
   cell: HopLossCell;
-  poisson: boolean;
+  profile: TrafficProfile;
 }) {
   if (!result) return <td data-col="sim">—</td>;
   const [lo, hi] = result.ci95;
@@ -67,18 +68,18 @@ function SimulatedCell({
       </span>
       <span className="rr-sim-note">
         {result.complete ? '' : `partial: ${formatRequests(result.requests)} requests · `}
-        {poisson
+        {profile === 'poisson'
           ? inside
             ? '✓ closed form inside the CI'
             : '✗ closed form outside the CI'
-          : 'profile differs from the closed form'}
+          : `${findProfile(profile).label} traffic (the closed form assumes steady)`}
       </span>
     </td>
   );
 }
 
 /** Expected lost requests per hop, now and after the fix plan, with simulated values. */
-export function HopLossTable({ rows, results, poisson, selectedHop }: HopLossTableProps) {
+export function HopLossTable({ rows, results, profile, selectedHop }: HopLossTableProps) {
   const hasAfter = rows.some((r) => r.after !== null);
   return (
     <div className="rr-table-scroll" role="region" aria-label="Losses per hop" tabIndex={0}>
@@ -105,7 +106,7 @@ export function HopLossTable({ rows, results, poisson, selectedHop }: HopLossTab
             <th scope="col">Lost per request</th>
             <th scope="col">Per million</th>
             <th scope="col">Per day</th>
-            <th scope="col">Callers see per day, after retries</th>
+            <th scope="col">Callers see per day</th>
             {hasAfter && (
               <>
                 <th scope="col">Per million</th>
@@ -138,11 +139,15 @@ export function HopLossTable({ rows, results, poisson, selectedHop }: HopLossTab
                 ) : (
                   <td colSpan={3}>—</td>
                 ))}
-              <SimulatedCell result={results.get(row.index)} cell={row.now} poisson={poisson} />
+              <SimulatedCell result={results.get(row.index)} cell={row.now} profile={profile} />
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="rr-table-note">
+        Callers see the losses the client does not retry away: non-idempotent requests, and clients
+        that never retry (ALB answers 502).
+      </p>
     </div>
   );
 }

@@ -97,7 +97,7 @@ export function ResetRatePanel(props: ResetRatePanelProps) {
       <HopLossTable
         rows={rows}
         results={sim.state.results}
-        poisson={profile === 'poisson'}
+        profile={profile}
         selectedHop={selected}
       />
       {profile !== 'poisson' && (

@@ -166,9 +166,12 @@ export function computeChartLayout(input: ChartInput): ChartLayout {
     nowPeak && S !== undefined && nowPeak.p >= pDomain[0]
       ? { ...nowPeak, x: x(nowPeak.rps), y: y(nowPeak.p) }
       : null;
-  const peakText = `peak near 1/S (S = ${S === undefined ? '' : describeMs(S)})`;
-  // Left of the peak and above it, where the curve never is; right of it when out of room.
-  const peakLeft = peak !== null && peak.x - 6 - estimateTextWidth(peakText) >= plot.left;
+  // Left of the peak and above it, where the curve never is: the full text, a short one when
+  // there is no room for it, or right of the peak when there is room for neither.
+  const fitsLeft = (t: string) => peak !== null && peak.x - 6 - estimateTextWidth(t) >= plot.left;
+  const fullText = `peak near 1/S (S = ${S === undefined ? '' : describeMs(S)})`;
+  const peakText = fitsLeft(fullText) ? fullText : 'peak ≈ 1/S';
+  const peakLeft = fitsLeft(peakText);
 
   return {
     width,
