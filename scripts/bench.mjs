@@ -7,12 +7,11 @@
 //   bundle     initial JS + CSS of the app ≤ 160 kB gzip
 //   timeline   ≥ 55 fps median while a 10-hop chain plays, no long task over 50 ms
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateBigNginx } from './gen-big-nginx.mjs';
-import { writeFileSync } from 'node:fs';
 
 const results = [];
 const record = (name, pass, detail) => {

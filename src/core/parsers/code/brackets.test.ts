@@ -11,6 +11,9 @@ import { maskCode } from './mask';
 import { readObjectEntries } from './objects';
 import { readReceiver } from './receiver';
 
+/** The receiver text before the last `.` of a snippet. */
+const of = (s: string) => readReceiver(s, s.lastIndexOf('.'))?.text;
+
 describe('brackets', () => {
   const text = 'f(a, [b, {c: (d)}], e)';
 
@@ -57,7 +60,6 @@ describe('objects and receivers', () => {
   });
 
   it('reads receivers with member chains and calls', () => {
-    const of = (s: string) => readReceiver(s, s.lastIndexOf('.'))?.text;
     expect(of('  s.http.IdleTimeout')).toBe('s.http');
     expect(of('x = app.getHttpServer().keepAliveTimeout')).toBe('app.getHttpServer()');
     expect(of('http.DefaultTransport.(*http.Transport).IdleConnTimeout')).toBe(
