@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { estimateTextWidth, type ChartLayout } from './chart-layout';
+import { ChartAxes } from './ChartAxes';
+import { ChartLegend } from './ChartLegend';
+import type { ChartLayout } from './chart-layout';
 import { formatProbability, formatRps } from './format';
 
 export interface LossRateChartProps {
@@ -7,13 +9,6 @@ export interface LossRateChartProps {
   /** `1. ALB → Node`. */
   hopLabel: string;
 }
-
-/** Legend entries: line style carries the meaning as well as colour. */
-const LEGEND = [
-  { key: 'now', text: 'now (this chain)' },
-  { key: 'fixed', text: 'after the fix plan' },
-  { key: 'user', text: 'your traffic' },
-] as const;
 
 function describeChart(l: ChartLayout, hopLabel: string): string {
   const parts = [`Hop ${hopLabel}.`];
@@ -34,38 +29,10 @@ function describeChart(l: ChartLayout, hopLabel: string): string {
   return parts.join(' ');
 }
 
-function Legend({ l }: { l: ChartLayout }) {
-  const entries = LEGEND.filter((e) => e.key !== 'fixed' || l.fixed);
-  // Each entry: a 28 px sample, 6 px gap, its text, 18 px to the next.
-  const offsets = entries.map((_, i) =>
-    entries.slice(0, i).reduce((x, e) => x + 34 + estimateTextWidth(e.text) + 18, l.plot.left),
-  );
-  return (
-    <g className="rr-legend" transform="translate(0,14)">
-      {entries.map((e, i) => (
-        <g key={e.key} transform={`translate(${offsets[i] ?? 0},0)`}>
-          {e.key === 'user' ? (
-            <>
-              <line className="rr-rule" x1={14} x2={14} y1={-8} y2={8} />
-              <circle className="rr-dot-now" cx={14} cy={0} r={4} />
-            </>
-          ) : (
-            <line className={`rr-line-${e.key}`} x1={0} x2={28} y1={0} y2={0} />
-          )}
-          <text x={34} y={4}>
-            {e.text}
-          </text>
-        </g>
-      ))}
-    </g>
-  );
-}
-
 /** Loss probability against request rate (log–log) for one hop, now and after the fix. */
 export function LossRateChart({ layout: l, hopLabel }: LossRateChartProps) {
   const id = useId();
   const { plot, marker, peak } = l;
-  const breakY = (plot.floorY + plot.zeroY) / 2;
   return (
     <figure className="rr-figure">
       <svg
@@ -77,70 +44,8 @@ export function LossRateChart({ layout: l, hopLabel }: LossRateChartProps) {
       >
         <title id={`${id}-title`}>Loss probability against request rate</title>
         <desc id={`${id}-desc`}>{describeChart(l, hopLabel)}</desc>
-        <Legend l={l} />
-        <g className="rr-grid">
-          {l.xTicks.map((t) => (
-            <line
-              key={`x${t.value}`}
-              className={t.label === null ? 'rr-grid-minor' : undefined}
-              x1={t.pos}
-              x2={t.pos}
-              y1={plot.top}
-              y2={plot.floorY}
-            />
-          ))}
-          {l.yTicks.map((t) => (
-            <line key={`y${t.value}`} x1={plot.left} x2={plot.right} y1={t.pos} y2={t.pos} />
-          ))}
-        </g>
-        <g className="rr-axis">
-          <line x1={plot.left} x2={plot.right} y1={plot.zeroY} y2={plot.zeroY} />
-          <line x1={plot.left} x2={plot.left} y1={plot.top} y2={breakY - 3} />
-          <line x1={plot.left} x2={plot.left} y1={breakY + 3} y2={plot.zeroY} />
-          <path
-            className="rr-break"
-            d={`M${plot.left - 5},${breakY}l10,-4M${plot.left - 5},${breakY + 4}l10,-4`}
-          />
-          {l.xTicks.map((t) => (
-            <g key={t.value} transform={`translate(${t.pos},${plot.zeroY})`} data-rps={t.value}>
-              <line y2={t.label === null ? 3 : 6} />
-              {t.label !== null && (
-                <text y={18} textAnchor="middle">
-                  {t.label}
-                </text>
-              )}
-            </g>
-          ))}
-          {l.yTicks.map((t) => (
-            <g key={t.value} transform={`translate(${plot.left},${t.pos})`} data-p={t.value}>
-              <line x2={-6} />
-              <text x={-9} y={4} textAnchor="end">
-                {t.label}
-              </text>
-            </g>
-          ))}
-          <g transform={`translate(${plot.left},${plot.zeroY})`} data-p={0}>
-            <line x2={-6} />
-            <text x={-9} y={4} textAnchor="end">
-              0
-            </text>
-          </g>
-          <text
-            className="rr-axis-title"
-            x={(plot.left + plot.right) / 2}
-            y={l.height - 6}
-            textAnchor="middle"
-          >
-            Requests per second at the client (log scale)
-          </text>
-          <text
-            className="rr-axis-title"
-            transform={`translate(14,${(plot.top + plot.zeroY) / 2}) rotate(-90)`}
-            textAnchor="middle"
-          >
-            Loss probability per request (log)
-          </text>
-        </g>
+        <ChartLegend l={l} />
+        <ChartAxes l={l} />
         {l.fixed && (
           <g className="rr-curve rr-fixed" data-curve="fixed" data-kind={l.fixed.kind}>
             <path className="rr-line-fixed" d={l.fixed.path} />
