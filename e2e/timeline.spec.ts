@@ -1,13 +1,12 @@
 /**
- * End-to-end checks of the race timeline in Chromium. They need a page that shows
- * <ChainOverview> and <HopTimeline>: TIMELINE_URL (default: the dev preview page, served by
- * `npx vite --port 5199`). Move into e2e/ once the app mounts the timeline.
+ * End-to-end checks of the race timeline in the app, in Chromium: the ALB → Node example (a risky
+ * hop at defaults) is opened from the Examples menu and its hop scene played, scrubbed and exported.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-
-const URL = process.env['TIMELINE_URL'] ?? 'timeline-preview.html';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
 
 /** `5000.75 ms`, `60 000.5 ms`, `5 s` → ms. */
 function parseTime(text: string | null): number {
@@ -32,12 +31,18 @@ async function readAxisX(scene: Locator, ms: number): Promise<number> {
 }
 
 async function openRiskyHop(page: import('@playwright/test').Page) {
-  await page.goto(URL);
-  const lane = page.locator('.tl-lane[data-verdict="risk"]').last();
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadExample('AWS ALB → Node.js (5 s)');
+  await app.expectVerdicts(['risk']);
+  // The timeline loads when it is scrolled into view.
+  await page.getByText('Loading the race timeline').scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { name: 'Race timeline' }).scrollIntoViewIfNeeded();
+  const lane = page.locator('.tl-lane[data-tl-verdict="risk"]').last();
   await lane.click();
   await expect(lane).toHaveAttribute('aria-pressed', 'true');
-  const hop = await lane.getAttribute('data-hop');
-  const scene = page.locator(`section.tl-root[data-hop="${hop}"]`);
+  const hop = await lane.getAttribute('data-tl-hop');
+  const scene = page.locator(`section.tl-root[data-tl-hop="${hop}"]`);
   await scene.getByRole('radio', { name: 'Reuse inside the race window' }).check();
   return scene;
 }

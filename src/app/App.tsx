@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { CatalogPicker } from './components/CatalogPicker';
 import { ChainView } from './components/ChainView';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -11,12 +11,23 @@ import { NodeEditor } from './components/NodeEditor';
 import { Notices } from './components/Notices';
 import { ShareDialog } from './components/ShareDialog';
 import { Toolbar } from './components/Toolbar';
+import { WhenVisible } from './components/WhenVisible';
 import { selectIsPreview } from './store/selectors';
 import { useApp } from './store/useApp';
 import { useThemeEffect } from './useThemeEffect';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 type DialogName = 'share' | 'import' | 'export' | null;
+
+/** Heavy panels below the fold: loaded when scrolled near, not with the first screen. */
+const TimelinePanel = lazy(() => import('./components/TimelinePanel'));
+const ResetRateSection = lazy(() => import('./components/ResetRateSection'));
+
+const loading = (what: string) => (
+  <p className="panel lazy-placeholder" aria-busy="true">
+    Loading the {what}…
+  </p>
+);
 
 export function App() {
   const analysisError = useApp((s) => s.analysisError);
@@ -77,6 +88,20 @@ export function App() {
             <FixPlanPanel />
           </ErrorBoundary>
         </div>
+        <ErrorBoundary area="The race timeline">
+          <WhenVisible placeholder={loading('race timeline')}>
+            <Suspense fallback={loading('race timeline')}>
+              <TimelinePanel />
+            </Suspense>
+          </WhenVisible>
+        </ErrorBoundary>
+        <ErrorBoundary area="The reset-rate estimate">
+          <WhenVisible placeholder={loading('reset-rate estimate')}>
+            <Suspense fallback={loading('reset-rate estimate')}>
+              <ResetRateSection />
+            </Suspense>
+          </WhenVisible>
+        </ErrorBoundary>
       </main>
       {picker ? (
         <CatalogPicker

@@ -122,6 +122,15 @@ export const createChainSlice =
         edit((c) => edits.setLinkRtt(c, index, rtt));
         return ok(undefined);
       },
+      setTraffic(traffic) {
+        const current = get().chain.traffic;
+        if (
+          current?.rps === traffic.rps &&
+          current.nonIdempotentShare === traffic.nonIdempotentShare
+        )
+          return;
+        edit((c) => ({ ...c, traffic }));
+      },
       applyFixPlan() {
         const s = get();
         if (!s.preview) return;

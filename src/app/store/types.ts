@@ -1,5 +1,5 @@
 import type { ChainReport } from '../../core/analysis/types';
-import type { Chain } from '../../core/model/chain';
+import type { Chain, Traffic } from '../../core/model/chain';
 import type { Result } from '../../core/model/result';
 import type { ShareDocument } from '../../core/share';
 import type { SourceFile } from '../../core/parsers/types';
@@ -44,6 +44,8 @@ export interface ChainSlice {
   resetSetting: (index: number, key: string) => void;
   toggleLock: (index: number, key: string) => void;
   setLinkRttText: (index: number, text: string) => Result<void>;
+  /** Sets the traffic entering the chain (one undoable edit; shared with the chain). */
+  setTraffic: (traffic: Traffic) => void;
   applyFixPlan: () => void;
   setPreviewFix: (on: boolean) => void;
 }

@@ -129,8 +129,8 @@ export function ChainOverview({
             <button
               type="button"
               className="tl-lane"
-              data-hop={lane.index}
-              data-verdict={lane.verdict}
+              data-tl-hop={lane.index}
+              data-tl-verdict={lane.verdict}
               aria-pressed={selectedHop === lane.index}
               aria-label={`${lane.summary} Show its race timeline.`}
               onClick={() => onSelectHop(lane.index)}

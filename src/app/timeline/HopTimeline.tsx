@@ -58,7 +58,7 @@ export function HopTimeline(props: HopTimelineProps) {
       ref={rootRef}
       className="tl-root"
       aria-label={`Race timeline, hop ${hop.index + 1}`}
-      data-hop={hop.index}
+      data-tl-hop={hop.index}
     >
       <div className="tl-header">
         <h3 className="tl-title">

@@ -11,7 +11,7 @@ const WORD: Record<Verdict, string> = {
 /** A verdict as an icon and a word (colour is only a third cue). */
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
   return (
-    <span className={`tl-verdict tl-verdict-${verdict}`} data-verdict={verdict}>
+    <span className={`tl-verdict tl-verdict-${verdict}`} data-tl-verdict={verdict}>
       <span aria-hidden="true">{ICON[verdict]}</span>
       {WORD[verdict]}
     </span>

@@ -1,15 +1,14 @@
 /**
- * End-to-end checks of the reset-rate panel in Chromium. They need a page that shows
- * <ResetRatePanel> for ALB → Node at defaults and 0.2 req/s: RESET_RATE_URL (default: the dev
- * preview page, served by `npx vite --port 5198`). Move into e2e/ once the app mounts the panel.
+ * End-to-end checks of the reset-rate panel in the app, in Chromium: the ALB → Node example at
+ * 0.2 requests per second, numbers checked against the core's closed form.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { analyzeChain } from '../../core/analysis/engine';
-import { chainOf } from '../../core/analysis/test-chain';
-import { estimateHopLoss, readHopRaceInput } from '../../core/race';
-
-const URL = process.env['RESET_RATE_URL'] ?? 'reset-rate-preview.html';
+import { type Locator, type Page } from '@playwright/test';
+import { analyzeChain } from '../src/core/analysis/engine';
+import { chainOf } from '../src/core/analysis/test-chain';
+import { estimateHopLoss, readHopRaceInput } from '../src/core/race';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app-page';
 
 /** The closed form for ALB → Node at defaults, computed here from the core, not read off the page. */
 function expectedAlbNode(rps: number) {
@@ -50,9 +49,16 @@ function expectRounded(shown: number, exact: number) {
 const cell = (row: Locator, col: string) => row.locator(`[data-col="${col}"]`);
 
 async function open(page: Page) {
-  await page.goto(URL);
+  const app = new AppPage(page);
+  await app.open();
+  await app.loadExample('AWS ALB → Node.js (5 s)');
+  await app.expectVerdicts(['risk']);
+  // The panel loads when it is scrolled into view.
+  await page.getByText('Loading the reset-rate estimate').scrollIntoViewIfNeeded();
   const panel = page.locator('section.rr-root');
   await expect(panel.getByRole('heading', { name: 'Reset rate' })).toBeVisible();
+  await panel.getByLabel('Requests per second').fill('0.2');
+  await panel.getByLabel('Non-idempotent requests (%)').fill('0');
   return panel;
 }
 
@@ -156,8 +162,8 @@ test('a long simulation shows progress, leaves the page responsive, and can be c
 
 for (const theme of ['light', 'dark'] as const)
   test(`no accessibility violations (${theme})`, async ({ page }) => {
-    await page.goto(`${URL}?theme=${theme}`);
-    await page.locator('section.rr-root').waitFor();
+    await page.emulateMedia({ colorScheme: theme });
+    await open(page);
     const { violations } = await new AxeBuilder({ page }).include('section.rr-root').analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
       [],

@@ -1,0 +1,23 @@
+import { ResetRatePanel } from '../reset-rate';
+import { useApp } from '../store/useApp';
+
+/**
+ * The reset-rate estimate (src/app/reset-rate) for the chain as edited and after the fix plan.
+ * Loaded lazily with its chart code and simulation worker.
+ */
+export default function ResetRateSection() {
+  const report = useApp((s) => s.report);
+  const chain = useApp((s) => s.chain);
+  const fixed = useApp((s) => s.preview?.report);
+  const setTraffic = useApp((s) => s.setTraffic);
+  if (!report || report.hops.length === 0) return null;
+  return (
+    <ResetRatePanel
+      report={report}
+      fixedReport={fixed}
+      chain={chain}
+      traffic={chain.traffic}
+      onTrafficChange={setTraffic}
+    />
+  );
+}
