@@ -8,8 +8,8 @@ import { formatDiagnostic, hasErrors } from './format/diagnostics';
 import type { CliIo } from './io';
 import { assembleChain, type Segment } from './inputs/assemble';
 import { loadChainFile } from './inputs/chain-file';
-import { listReferencedFiles, parseConfigFile } from './inputs/config-file';
-import { pairExtractedNodes } from './inputs/pairing';
+import { mapIncludedFiles, parseConfigFile } from '../core/import/config-file';
+import { pairExtractedNodes } from '../core/import/pairing';
 import { readTechRef } from './inputs/tech-ref';
 
 export interface LoadedInputs {
@@ -76,9 +76,7 @@ export async function loadChainInputs(
     i.kind === 'file' && !looksLikeChainFile(i.file.text, i.file.name) ? [i.file] : [],
   );
   const parsed = new Map(files.map((f) => [f.name, parseConfigFile(f, files)]));
-  const included = new Set(
-    [...parsed.values()].flatMap((p) => (p.ok ? [...listReferencedFiles(p.value)] : [])),
-  );
+  const included = mapIncludedFiles(parsed.values());
   const notes: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const segments: Segment[] = [];

@@ -2,7 +2,7 @@ import { findCloseMatches } from '../core/chain-file';
 import { COMMANDS } from './commands';
 import type { CliIo } from './io';
 import { failUsage } from './usage-error';
-import { VERSION } from './version';
+import { VERSION } from '../core/report/version';
 
 function describeTopLevel(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));

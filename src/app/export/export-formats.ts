@@ -1,9 +1,9 @@
 import type { ChainReport } from '../../core/analysis/types';
 import { serializeChainFile } from '../../core/chain-file';
 import type { Chain } from '../../core/model/chain';
-// The command line's report writers: the app exports exactly what `timeout-chain check` prints.
-import { buildCheckJson } from '../../cli/format/json';
-import { formatCheckMarkdown } from '../../cli/format/markdown';
+// The report writers `timeout-chain check` uses too: the app exports exactly what it prints.
+import { formatCheckJson } from '../../core/report/json';
+import { formatCheckMarkdown } from '../../core/report/markdown';
 
 export interface ExportFile {
   /** Download name. */
@@ -43,7 +43,7 @@ export function buildExports(chain: Chain, report: ChainReport): ExportFile[] {
       name: 'timeout-chain-report.json',
       title: 'Report (JSON, as timeout-chain check prints it)',
       mime: 'application/json',
-      text: `${JSON.stringify(buildCheckJson(result), null, 2)}\n`,
+      text: formatCheckJson(result),
     },
   ];
 }

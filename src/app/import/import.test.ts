@@ -54,6 +54,21 @@ describe('readSources', () => {
     expect(d[0]?.line).toBeGreaterThan(0);
     expect(d[0]?.column).toBeGreaterThan(0);
   });
+
+  it('reads an included file through the file that includes it, whatever the order', () => {
+    const main = nginxConf.text.replace('http {', 'http {\n  include timeouts.conf;');
+    const p = readSources([
+      { name: 'timeouts.conf', text: 'keepalive_requests 500;\n' },
+      { name: 'nginx.conf', text: main },
+    ]);
+    expect(p.files[0]).toMatchObject({ includedBy: 'nginx.conf', nodes: [] });
+    expect(p.files[1]?.includedBy).toBeUndefined();
+    expect(p.nodeCount).toBe(1);
+    expect(p.files[1]?.nodes[0]?.settings['keepalive_requests']).toMatchObject({
+      value: 500,
+      origin: { kind: 'explicit', file: 'timeouts.conf', line: 1 },
+    });
+  });
 });
 
 describe('applying an import', () => {

@@ -1,6 +1,11 @@
-import { parseConfigFile } from '../../cli/inputs/config-file';
-import { pairExtractedNodes } from '../../cli/inputs/pairing';
 import { looksLikeChainFile, parseChainFile } from '../../core/chain-file';
+import {
+  mapIncludedFiles,
+  parseConfigFile,
+  type ParsedConfig,
+} from '../../core/import/config-file';
+import { pairExtractedNodes } from '../../core/import/pairing';
+import type { Result } from '../../core/model/result';
 import { PARSERS } from '../../core/parsers/registry';
 import type { SourceFile } from '../../core/parsers/types';
 import type { ImportPreview, ImportedFile } from './types';
@@ -27,8 +32,14 @@ function readChainFile(file: SourceFile): ImportedFile {
   };
 }
 
-function readConfig(file: SourceFile, all: readonly SourceFile[]): ImportedFile {
+/** Parses one config file; `parses` collects the parse so includes can be resolved afterwards. */
+function readConfig(
+  file: SourceFile,
+  all: readonly SourceFile[],
+  parses: Result<ParsedConfig>[],
+): ImportedFile {
   const parsed = parseConfigFile(file, all);
+  parses.push(parsed);
   if (!parsed.ok)
     return {
       name: file.name,
@@ -54,6 +65,7 @@ function readConfig(file: SourceFile, all: readonly SourceFile[]): ImportedFile 
  * chain: the import preview. Pure and synchronous; the app runs it in a Web Worker. Never throws.
  */
 export function readSources(files: readonly SourceFile[]): ImportPreview {
+  const parses: Result<ParsedConfig>[] = [];
   const out = files.map((file): ImportedFile => {
     if (file.text.length > MAX_IMPORT_CHARS)
       return {
@@ -76,7 +88,7 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
     try {
       return looksLikeChainFile(file.text, file.name)
         ? readChainFile(file)
-        : readConfig(file, files);
+        : readConfig(file, files, parses);
     } catch (e) {
       // A parser bug must not take the import down: report it on this file only.
       const why = e instanceof Error ? e.message : String(e);
@@ -91,20 +103,12 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
     }
   });
   // A file another one includes (nginx `include`) adds no nodes of its own.
+  const includedBy = mapIncludedFiles(parses);
   for (const f of out) {
-    if (f.format === null || f.format === 'chain-file') continue;
-    const refs = new Set(
-      f.nodes.flatMap((n) =>
-        Object.values(n.settings).flatMap((s) =>
-          s.origin.kind === 'explicit' ? [s.origin.file] : [],
-        ),
-      ),
-    );
-    for (const other of out)
-      if (other !== f && refs.has(other.name) && other.format !== 'chain-file') {
-        other.includedBy = f.name;
-        other.nodes = [];
-      }
+    const by = includedBy.get(f.name);
+    if (by === undefined || f.format === 'chain-file') continue;
+    f.includedBy = by;
+    f.nodes = [];
   }
   return {
     files: out,

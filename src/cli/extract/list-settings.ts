@@ -4,7 +4,7 @@ import type { SettingScalar } from '../../core/model/chain';
 import type { Role } from '../../core/model/roles';
 import { describeOrigin } from '../../core/model/origin';
 import type { ExtractedNode } from '../../core/parsers/types';
-import { findExplicitLocation } from '../format/check-result';
+import { findExplicitLocation } from '../../core/report/check-result';
 
 /** One setting of an extracted node, as `extract` reports it (design/contracts.md). */
 export interface ListedSetting {

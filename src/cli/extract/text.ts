@@ -1,5 +1,5 @@
 import type { ExtractedFile } from '../commands/extract';
-import { describeIdle } from '../format/check-result';
+import { describeIdle } from '../../core/report/check-result';
 import { formatDiagnostic } from '../format/diagnostics';
 import type { ListedSetting } from './list-settings';
 

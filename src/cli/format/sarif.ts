@@ -1,7 +1,11 @@
 import type { Finding, FindingSeverity, HopReport } from '../../core/analysis/types';
 import { RULES } from '../../core/analysis/rules';
-import { VERSION } from '../version';
-import { describeFixValue, findExplicitLocation, type CheckResult } from './check-result';
+import { VERSION } from '../../core/report/version';
+import {
+  describeFixValue,
+  findExplicitLocation,
+  type CheckResult,
+} from '../../core/report/check-result';
 
 const LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = {
   error: 'error',

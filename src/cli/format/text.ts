@@ -7,7 +7,7 @@ import {
   describeSettingValue,
   describeSideName,
   type CheckResult,
-} from './check-result';
+} from '../../core/report/check-result';
 import type { Paint } from './colour';
 import { wrapText } from './wrap';
 

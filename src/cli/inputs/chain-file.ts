@@ -5,8 +5,8 @@ import type { Chain, ChainNode } from '../../core/model/chain';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { SourceFile } from '../../core/parsers/types';
 import type { CliIo } from '../io';
-import { listReferencedFiles, parseConfigFile } from './config-file';
-import { pairExtractedNodes } from './pairing';
+import { mapIncludedFiles, parseConfigFile } from '../../core/import/config-file';
+import { pairExtractedNodes } from '../../core/import/pairing';
 
 export interface LoadedChainFile {
   chain: Chain;
@@ -41,9 +41,7 @@ async function importConfigs(
     }
   }
   const parsedFiles = files.map((file) => ({ file, parsed: parseConfigFile(file, files) }));
-  const included = new Set(
-    parsedFiles.flatMap(({ parsed }) => (parsed.ok ? [...listReferencedFiles(parsed.value)] : [])),
-  );
+  const included = mapIncludedFiles(parsedFiles.map(({ parsed }) => parsed));
   for (const { file, parsed } of parsedFiles) {
     if (included.has(file.name)) continue; // its values already came in through an include
     if (!parsed.ok) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractedNode } from '../../core/parsers/types';
+import type { ExtractedNode } from '../parsers/types';
 import { pairExtractedNodes } from './pairing';
 
 const at = (line: number) => ({ kind: 'explicit' as const, file: 'f', line, setting: 'x' });

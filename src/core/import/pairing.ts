@@ -1,5 +1,5 @@
-import type { ChainNode } from '../../core/model/chain';
-import type { ExtractedNode } from '../../core/parsers/types';
+import type { ChainNode } from '../model/chain';
+import type { ExtractedNode } from '../parsers/types';
 
 /** Nodes a config file contributes to the chain, in request order, and what was chosen. */
 export interface Pairing {

@@ -1,9 +1,9 @@
-import type { ChainReport, HopSide, Verdict } from '../../core/analysis/types';
-import { findTech } from '../../core/catalog/registry';
-import type { Chain, SettingScalar } from '../../core/model/chain';
-import type { Diagnostic } from '../../core/model/diagnostic';
-import { describeDuration, ms } from '../../core/model/duration';
-import type { Origin } from '../../core/model/origin';
+import type { ChainReport, HopSide, Verdict } from '../analysis/types';
+import { findTech } from '../catalog/registry';
+import type { Chain, SettingScalar } from '../model/chain';
+import type { Diagnostic } from '../model/diagnostic';
+import { describeDuration, ms } from '../model/duration';
+import type { Origin } from '../model/origin';
 
 /** Everything `check` prints, in any format. */
 export interface CheckResult {

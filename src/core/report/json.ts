@@ -1,6 +1,6 @@
-import type { FixChange, HopSide } from '../../core/analysis/types';
-import { describeOrigin } from '../../core/model/origin';
-import { VERSION } from '../version';
+import type { FixChange, HopSide } from '../analysis/types';
+import { describeOrigin } from '../model/origin';
+import { VERSION } from './version';
 import { describeFixValue, findExplicitLocation, type CheckResult } from './check-result';
 
 function sideOut(side: HopSide) {

@@ -1,5 +1,5 @@
-import type { HopReport, HopSide, Verdict } from '../../core/analysis/types';
-import { describeOrigin } from '../../core/model/origin';
+import type { HopReport, HopSide, Verdict } from '../analysis/types';
+import { describeOrigin } from '../model/origin';
 import {
   describeIdle,
   describeMargin,

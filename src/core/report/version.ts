@@ -1,4 +1,4 @@
-import packageJson from '../../package.json';
+import packageJson from '../../../package.json';
 
-/** The package version, bundled into the CLI at build time. */
+/** The package version, bundled in at build time; reports name the tool with it (CLI and app). */
 export const VERSION: string = packageJson.version;

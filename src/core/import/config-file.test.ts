@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { mapIncludedFiles, parseConfigFile } from './config-file';
+
+const MAIN = [
+  'http {',
+  '  include timeouts.conf;',
+  '  server {',
+  '    listen 8080;',
+  '    location / { proxy_pass http://app; }',
+  '  }',
+  '  upstream app { server 10.0.0.1:3000; keepalive 16; }',
+  '}',
+].join('\n');
+
+const files = [
+  { name: 'nginx.conf', text: MAIN },
+  { name: 'timeouts.conf', text: 'keepalive_timeout 30s;\n' },
+  { name: 'notes.txt', text: 'hello world' },
+];
+
+describe('parseConfigFile', () => {
+  it('detects the format and reads values through includes among the given files', () => {
+    const r = parseConfigFile(files[0]!, files);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.file).toBe('nginx.conf');
+    expect(r.value.format).toBe('nginx');
+    const server = r.value.nodes.find((n) => n.scope === 'server :8080');
+    expect(server?.settings['keepalive_timeout']).toMatchObject({
+      value: 30_000,
+      origin: { kind: 'explicit', file: 'timeouts.conf', line: 1 },
+    });
+  });
+
+  it('fails on an unknown format with the file name first', () => {
+    const r = parseConfigFile(files[2]!, files);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.startsWith('notes.txt: unknown config format')).toBe(true);
+  });
+
+  it('gives every diagnostic its file', () => {
+    const bad = { name: 'bad.conf', text: 'http {\n  keepalive_timeout 30s;\n' };
+    const r = parseConfigFile(bad, [bad]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.diagnostics.length).toBeGreaterThan(0);
+    expect(r.value.diagnostics.every((d) => d.file === 'bad.conf')).toBe(true);
+  });
+});
+
+describe('mapIncludedFiles', () => {
+  it('maps an included file to the file that includes it, and nothing else', () => {
+    const parsed = files.map((f) => parseConfigFile(f, files));
+    expect([...mapIncludedFiles(parsed)]).toEqual([['timeouts.conf', 'nginx.conf']]);
+  });
+
+  it('keeps the first includer when two files include the same one', () => {
+    const two = [
+      { name: 'a.conf', text: MAIN.replace('timeouts.conf', 't.conf') },
+      { name: 'b.conf', text: MAIN.replace('timeouts.conf', 't.conf').replace('8080', '9090') },
+      { name: 't.conf', text: 'keepalive_timeout 5s;\n' },
+    ];
+    const map = mapIncludedFiles(two.map((f) => parseConfigFile(f, two)));
+    expect(map.get('t.conf')).toBe('a.conf');
+    expect(map.size).toBe(1);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import packageJson from '../../../package.json';
+import { analyzeChain } from '../analysis/engine';
+import type { Chain } from '../model/chain';
+import { ms } from '../model/duration';
+import { describeMargin, describeSettingValue, findExplicitLocation } from './check-result';
+import { buildCheckJson, formatCheckJson } from './json';
+import { formatCheckMarkdown } from './markdown';
+
+/** ALB 60 s idle in front of Node's keepAliveTimeout 5 s from app.js:12 (+1 s buffer = 6 s): a risk. */
+const chain: Chain = {
+  nodes: [
+    { id: 'alb', tech: 'aws-alb', label: 'edge | public', settings: {} },
+    {
+      id: 'api',
+      tech: 'node-http-server',
+      settings: {
+        'server.keepAliveTimeout': {
+          value: 5000,
+          origin: {
+            kind: 'explicit',
+            file: 'app.js',
+            line: 12,
+            column: 3,
+            setting: 'keepAliveTimeout',
+          },
+        },
+      },
+    },
+  ],
+  links: [{ rttMs: ms(1) }],
+};
+const result = {
+  chain,
+  report: analyzeChain(chain),
+  notes: ['a note'],
+  diagnostics: [],
+  failOn: 'risk' as const,
+};
+
+describe('check-result helpers', () => {
+  it('signs margins and describes values by the catalog kind', () => {
+    expect(describeMargin(-55_000)).toBe('−55 s');
+    expect(describeMargin(10_000)).toBe('+10 s');
+    expect(describeMargin(null)).toBe('n/a');
+    expect(describeSettingValue('node-http-server', 'server.keepAliveTimeout', 65_000)).toBe(
+      '65 s',
+    );
+    expect(describeSettingValue('node-http-server', 'server.maxRequestsPerSocket', 1000)).toBe(
+      '1000',
+    );
+  });
+
+  it('finds the file position behind a fallback', () => {
+    const via = { kind: 'explicit' as const, file: 'a.go', line: 4, setting: 'ReadTimeout' };
+    expect(findExplicitLocation({ kind: 'fallback', from: 'ReadTimeout', via })).toEqual({
+      file: 'a.go',
+      line: 4,
+    });
+  });
+});
+
+describe('buildCheckJson', () => {
+  const json = buildCheckJson(result);
+
+  it('names the tool with the package version and keeps the verdict', () => {
+    expect(json.tool).toEqual({ name: 'timeout-chain', version: packageJson.version });
+    expect(json.verdict).toBe('risk');
+    expect(json.failOn).toBe('risk');
+  });
+
+  it('gives each hop side its origin kind and, when written in a file, file and line', () => {
+    const hop = json.hops[0];
+    expect(hop?.verdict).toBe('risk');
+    expect(hop?.client).toMatchObject({ node: 'alb', idleMs: 60_000, origin: 'default' });
+    expect(hop?.client).not.toHaveProperty('file');
+    expect(hop?.server).toMatchObject({
+      node: 'api',
+      idleMs: 6000,
+      origin: 'explicit',
+      originDetail: 'app.js:12',
+      file: 'app.js',
+      line: 12,
+    });
+    expect(json.fixPlan.changes[0]).toMatchObject({ node: 'api' });
+  });
+
+  it('formats as indented JSON with a final newline', () => {
+    const text = formatCheckJson(result);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(json);
+  });
+});
+
+describe('formatCheckMarkdown', () => {
+  const md = formatCheckMarkdown(result);
+
+  it('escapes table cells and shows the verdict badge', () => {
+    expect(md).toContain('**Verdict: 🔴 risk** — 1 of 1 hop at warn or risk.');
+    expect(md).toContain('edge \\| public');
+    const row = md.split('\n').find((l) => l.startsWith('| 0 |'));
+    expect(row).toContain('app.js:12');
+    expect(row?.endsWith('| 🔴 risk |')).toBe(true);
+  });
+
+  it('lists the fix with its snippet and the notes', () => {
+    expect(md).toMatch(
+      /## Fix plan\n\n1\. \*\*api\*\* \(`node-http-server`\): set `server\.keepAliveTimeout`/,
+    );
+    expect(md).toContain('## Notes\n\n- a note');
+    expect(md.endsWith('\n')).toBe(true);
+    expect(md).not.toMatch(/\n{3}/);
+  });
+});
