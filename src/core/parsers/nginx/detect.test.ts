@@ -14,7 +14,14 @@ describe('detectNginx', () => {
     expect(detectNginx(fragment, 'nginx.conf')).toBeGreaterThan(detectNginx(fragment));
   });
 
+  it('reads several statements on one line', () => {
+    expect(detectNginx('http { include t.conf; server { listen 1; } }')).toBeGreaterThan(0.5);
+  });
+
   it('stays low on other formats', () => {
+    expect(
+      detectNginx('const http = require("http");\nserver.keepAliveTimeout = 65000;\n'),
+    ).toBeLessThan(0.4);
     expect(detectNginx('server:\n  tomcat:\n    keep-alive-timeout: 20s\n')).toBeLessThan(0.2);
     expect(detectNginx('server.tomcat.keep-alive-timeout=20s\n')).toBeLessThan(0.2);
     expect(detectNginx('resource "aws_lb" "main" {\n  idle_timeout = 60\n}\n')).toBeLessThan(0.4);

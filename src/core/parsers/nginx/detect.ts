@@ -16,12 +16,16 @@ export function detectNginx(text: string, fileName?: string): number {
   for (const raw of sample.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line === '}') continue;
-    const name = /^([a-z_][a-z0-9_]*)\b/.exec(line)?.[1];
-    const statement = /;\s*(#.*)?$/.test(line) || /\{\s*(#.*)?$/.test(line);
-    if (name && statement) {
-      statements++;
-      if (isKnownDirective(name)) known++;
-    } else if (/^[\w.-]+\s*[:=]/.test(line) || /^\[[^\]]*\]$/.test(line) || line.startsWith('<')) {
+    // Statements end in `;` or open a block with `{`; a line may hold several (`http { server { … } }`).
+    let found = 0;
+    for (const m of line
+      .replace(/#.*$/, '')
+      .matchAll(/(?:^|[;{}])\s*([a-z_][a-z0-9_]*)(?:\s+(?![:=])[^;{}]*)?\s*[;{]/g)) {
+      found++;
+      if (isKnownDirective(m[1] ?? '')) known++;
+    }
+    if (found > 0) statements += found;
+    else if (/^[\w.-]+\s*[:=]/.test(line) || /^\[[^\]]*\]$/.test(line) || line.startsWith('<')) {
       foreign++;
     }
   }
