@@ -64,7 +64,7 @@ async function open(page: Page) {
 
 test('per-hop losses match the closed form, now and after the fix', async ({ page }) => {
   const panel = await open(page);
-  const row = panel.locator('tr[data-hop="0"]');
+  const row = panel.locator('tr[data-rr-hop="0"]');
   const e = expectedAlbNode(0.2);
   expectRounded(readNumber(await cell(row, 'now-p').textContent()), e.lossProbability);
   expectRounded(
@@ -93,7 +93,7 @@ test('per-hop losses match the closed form, now and after the fix', async ({ pag
 test('traffic fields explain nonsense and recompute on valid input', async ({ page }) => {
   const panel = await open(page);
   const rps = panel.getByRole('textbox', { name: 'Requests per second' });
-  const perDay = cell(panel.locator('tr[data-hop="0"]'), 'now-per-day');
+  const perDay = cell(panel.locator('tr[data-rr-hop="0"]'), 'now-per-day');
   const before = await perDay.textContent();
   await rps.fill('-1');
   await expect(rps).toHaveAttribute('aria-invalid', 'true');
@@ -116,7 +116,7 @@ test('a simulation runs in the worker and shows p with its 95 % CI', async ({ pa
   await expect(panel.getByText(/^Done: 1 M requests per hop, seed 1\.$/)).toBeVisible({
     timeout: 20_000,
   });
-  const sim = cell(panel.locator('tr[data-hop="0"]'), 'sim');
+  const sim = cell(panel.locator('tr[data-rr-hop="0"]'), 'sim');
   await expect(sim).toContainText('95 % CI');
   const p = readNumber(await sim.locator('.rr-sim-p').textContent());
   const ci = /95 % CI (.+) – (.+)\)/.exec((await sim.locator('.rr-ci').textContent()) ?? '');
@@ -154,7 +154,7 @@ test('a long simulation shows progress, leaves the page responsive, and can be c
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByText('Cancelled: partial results are marked.')).toBeVisible();
   await expect(progress).toBeHidden();
-  const sim = cell(panel.locator('tr[data-hop="0"]'), 'sim');
+  const sim = cell(panel.locator('tr[data-rr-hop="0"]'), 'sim');
   await expect(sim).toContainText('partial:');
   await expect(sim).toContainText('95 % CI');
   await expect(panel.getByRole('button', { name: 'Simulate' })).toBeEnabled();

@@ -120,7 +120,7 @@ export function HopLossTable({ rows, results, profile, selectedHop }: HopLossTab
           {rows.map((row) => (
             <tr
               key={row.index}
-              data-hop={row.index}
+              data-rr-hop={row.index}
               className={row.index === selectedHop ? 'rr-selected' : undefined}
             >
               <th scope="row">

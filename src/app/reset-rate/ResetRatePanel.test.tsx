@@ -23,7 +23,7 @@ function render(specs: readonly NodeSpec[], rps = 0.2) {
 describe('ResetRatePanel renders every hop of varied chains', () => {
   it('ALB → Node: a row, a chart with the marker, the fix as no race', () => {
     const { html } = render(['aws-alb', 'node-http-server']);
-    expect(html.match(/<tr data-hop=/g)).toHaveLength(1);
+    expect(html.match(/<tr data-rr-hop=/g)).toHaveLength(1);
     expect(html).toContain('data-col="now-p"');
     expect(html).toContain('your traffic: 0.2 req/s');
     expect(html).toContain('after the fix: no race');
@@ -47,7 +47,7 @@ describe('ResetRatePanel renders every hop of varied chains', () => {
       'node-http-server',
     ];
     const { html, report } = render(specs, 3);
-    expect(html.match(/<tr data-hop=/g)).toHaveLength(report.hops.length);
+    expect(html.match(/<tr data-rr-hop=/g)).toHaveLength(report.hops.length);
     expect(html.match(/<option value="\d+"[^>]*>\d+\. /g)).toHaveLength(report.hops.length);
   });
 
