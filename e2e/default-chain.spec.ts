@@ -22,6 +22,19 @@ test.describe('the default chain (the article: Go client → nginx → Go app)',
     await expect(app.hop(0).getByText('OK')).toBeVisible();
   });
 
+  test('only the chain view carries the hop hooks, also with every panel loaded', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await page.getByText('Loading the race timeline').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { name: 'Race timeline' })).toBeVisible();
+    await page.getByText('Loading the reset-rate estimate').scrollIntoViewIfNeeded();
+    await expect(page.getByRole('heading', { name: 'Reset rate' })).toBeVisible();
+    await expect(page.locator('[data-hop]')).toHaveCount(2);
+    await expect(page.locator('[data-verdict]')).toHaveCount(2);
+  });
+
   test('shows where a value came from on keyboard focus', async ({ app, page }) => {
     await app.open();
     const value = app.hop(0).locator('.has-origin').nth(1);

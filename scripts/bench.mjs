@@ -5,6 +5,7 @@
 //   race       1 000 000 simulated requests in under a second of CPU
 //   nginx      extracting an ~85 000-line nginx.conf, whole process, no slower than `nginx -t`
 //   bundle     initial JS + CSS of the app ≤ 160 kB gzip
+//   edit       in the app, an edit of a 10-node chain re-analysed and in the DOM within a frame
 //   timeline   ≥ 55 fps median while a 10-hop chain plays, no long task over 50 ms
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,6 +103,12 @@ function benchBundle() {
   );
 }
 
+function benchEdit() {
+  const r = spawnSync('node', ['scripts/bench-edit.mjs'], { encoding: 'utf8' });
+  const out = r.stdout.trim().split('\n').filter(Boolean).pop() ?? r.stderr.trim();
+  record('edit', r.status === 0, out);
+}
+
 function benchTimeline() {
   if (!existsSync('scripts/bench-timeline.mjs')) {
     record('timeline', false, 'scripts/bench-timeline.mjs missing');
@@ -117,6 +124,7 @@ benchAnalysis();
 benchRace();
 benchNginx();
 benchBundle();
+benchEdit();
 benchTimeline();
 const failed = results.filter((r) => !r.pass).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
