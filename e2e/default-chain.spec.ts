@@ -27,10 +27,16 @@ test.describe('the default chain (the article: Go client → nginx → Go app)',
     page,
   }) => {
     await app.open();
-    await page.getByText('Loading the race timeline').scrollIntoViewIfNeeded();
-    await expect(page.getByRole('heading', { name: 'Race timeline' })).toBeVisible();
-    await page.getByText('Loading the reset-rate estimate').scrollIntoViewIfNeeded();
-    await expect(page.getByRole('heading', { name: 'Reset rate' })).toBeVisible();
+    // Panels load as they are scrolled into view: scroll down until both are there.
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await expect(page.getByRole('heading', { name: 'Race timeline' })).toBeAttached({
+        timeout: 1000,
+      });
+      await expect(page.getByRole('heading', { name: 'Reset rate' })).toBeAttached({
+        timeout: 1000,
+      });
+    }).toPass();
     await expect(page.locator('[data-hop]')).toHaveCount(2);
     await expect(page.locator('[data-verdict]')).toHaveCount(2);
   });
