@@ -1,31 +1,13 @@
-import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  arbitraryCode,
-  arbitraryMutation,
-  checkInvariants,
-  loadFixtures,
-  summarize,
-} from '../code/testing';
+import { loadFixtures, summarize } from '../code/testing';
+import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
 import { detectGo, goParser, parseGo } from './index';
 
 const fixtures = loadFixtures(
   import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
 );
 
-describe('Go fixtures', () => {
-  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
-  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
-    const result = parseGo({ name: f.fileName, text: f.text });
-    expect(summarize(result)).toEqual({
-      nodes: f.expected.nodes,
-      diagnostics: f.expected.diagnostics,
-    });
-    expect(checkInvariants(goParser, f.text, f.fileName)).toEqual([]);
-    if (f.expected.detect !== undefined)
-      expect(detectGo(f.text, f.fileName)).toBeGreaterThanOrEqual(f.expected.detect);
-  });
-});
+describeCodeFixtures('Go fixtures', goParser, fixtures);
 
 const parse = (text: string) => parseGo({ name: 'main.go', text });
 const settingsOf = (text: string, scope: string) =>
@@ -154,16 +136,11 @@ const TOKENS = [
 const SAMPLES = fixtures.map((f) => f.text);
 
 describe('Go parser properties', () => {
-  test.prop([arbitraryCode(TOKENS)], { numRuns: 5000 })(
-    'random input keeps the invariants',
-    (text) => {
-      expect(checkInvariants(goParser, text, 'main.go')).toEqual([]);
-    },
-  );
-  test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 5000 })(
-    'mutated fixtures keep the invariants',
-    (text) => {
-      expect(checkInvariants(goParser, text, 'main.go')).toEqual([]);
-    },
-  );
+  testCodeProperties(goParser, {
+    tokens: TOKENS,
+    samples: SAMPLES,
+    numRuns: 5000,
+    randomAs: 'main.go',
+    mutatedAs: 'main.go',
+  });
 });

@@ -1,31 +1,13 @@
-import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  arbitraryCode,
-  arbitraryMutation,
-  checkInvariants,
-  loadFixtures,
-  summarize,
-} from '../code/testing';
+import { loadFixtures, summarize } from '../code/testing';
+import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
 import { detectJavaClient, javaClientParser, parseJavaClient } from './index';
 
 const fixtures = loadFixtures(
   import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
 );
 
-describe('Java client fixtures', () => {
-  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
-  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
-    const result = parseJavaClient({ name: f.fileName, text: f.text });
-    expect(summarize(result)).toEqual({
-      nodes: f.expected.nodes,
-      diagnostics: f.expected.diagnostics,
-    });
-    expect(checkInvariants(javaClientParser, f.text, f.fileName)).toEqual([]);
-    if (f.expected.detect !== undefined)
-      expect(detectJavaClient(f.text, f.fileName)).toBeGreaterThanOrEqual(f.expected.detect);
-  });
-});
+describeCodeFixtures('Java client fixtures', javaClientParser, fixtures);
 
 const evict = (arg: string) =>
   parseJavaClient({
@@ -115,16 +97,11 @@ const TOKENS = [
 const SAMPLES = fixtures.map((f) => f.text);
 
 describe('Java client parser properties', () => {
-  test.prop([arbitraryCode(TOKENS)], { numRuns: 5000 })(
-    'random input keeps the invariants',
-    (text) => {
-      expect(checkInvariants(javaClientParser, text, 'Client.java')).toEqual([]);
-    },
-  );
-  test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 5000 })(
-    'mutated fixtures keep the invariants',
-    (text) => {
-      expect(checkInvariants(javaClientParser, text, 'Client.java')).toEqual([]);
-    },
-  );
+  testCodeProperties(javaClientParser, {
+    tokens: TOKENS,
+    samples: SAMPLES,
+    numRuns: 5000,
+    randomAs: 'Client.java',
+    mutatedAs: 'Client.java',
+  });
 });

@@ -1,31 +1,13 @@
-import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  arbitraryCode,
-  arbitraryMutation,
-  checkInvariants,
-  loadFixtures,
-  summarize,
-} from '../code/testing';
+import { loadFixtures, summarize } from '../code/testing';
+import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
 import { detectNode, nodeParser, parseNode } from './index';
 
 const fixtures = loadFixtures(
   import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
 );
 
-describe('Node fixtures', () => {
-  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
-  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
-    const result = parseNode({ name: f.fileName, text: f.text });
-    expect(summarize(result)).toEqual({
-      nodes: f.expected.nodes,
-      diagnostics: f.expected.diagnostics,
-    });
-    expect(checkInvariants(nodeParser, f.text, f.fileName)).toEqual([]);
-    if (f.expected.detect !== undefined)
-      expect(detectNode(f.text, f.fileName)).toBeGreaterThanOrEqual(f.expected.detect);
-  });
-});
+describeCodeFixtures('Node fixtures', nodeParser, fixtures);
 
 const settings = (text: string, scope: string) =>
   parseNode({ name: 'server.js', text }).nodes.find((n) => n.scope === scope)?.settings;
@@ -150,16 +132,11 @@ const TOKENS = [
 const SAMPLES = fixtures.map((f) => f.text);
 
 describe('Node parser properties', () => {
-  test.prop([arbitraryCode(TOKENS)], { numRuns: 5000 })(
-    'random input keeps the invariants',
-    (text) => {
-      expect(checkInvariants(nodeParser, text, 'server.js')).toEqual([]);
-    },
-  );
-  test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 5000 })(
-    'mutated fixtures keep the invariants',
-    (text) => {
-      expect(checkInvariants(nodeParser, text, 'server.ts')).toEqual([]);
-    },
-  );
+  testCodeProperties(nodeParser, {
+    tokens: TOKENS,
+    samples: SAMPLES,
+    numRuns: 5000,
+    randomAs: 'server.js',
+    mutatedAs: 'server.ts',
+  });
 });

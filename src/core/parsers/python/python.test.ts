@@ -1,34 +1,13 @@
-import { test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  arbitraryCode,
-  arbitraryMutation,
-  checkInvariants,
-  loadFixtures,
-  summarize,
-} from '../code/testing';
+import { loadFixtures, summarize } from '../code/testing';
+import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
 import { detectPython, parsePython, pythonParser } from './index';
 
 const fixtures = loadFixtures(
   import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
 );
 
-describe('Python fixtures', () => {
-  it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
-  it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
-    const result = parsePython({ name: f.fileName, text: f.text });
-    expect(summarize(result)).toEqual({
-      nodes: f.expected.nodes,
-      diagnostics: f.expected.diagnostics,
-    });
-    expect(checkInvariants(pythonParser, f.text, f.fileName)).toEqual([]);
-    const confidence = detectPython(f.text, f.fileName);
-    if (f.expected.detect !== undefined)
-      expect(confidence).toBeGreaterThanOrEqual(f.expected.detect);
-    if (f.expected.detectAtMost !== undefined)
-      expect(confidence).toBeLessThanOrEqual(f.expected.detectAtMost);
-  });
-});
+describeCodeFixtures('Python fixtures', pythonParser, fixtures);
 
 const parse = (text: string, name = 'start.sh') => summarize(parsePython({ name, text }));
 
@@ -175,15 +154,13 @@ const NAMES = [
 ];
 
 describe('Python parser properties', () => {
-  for (const name of NAMES) {
-    test.prop([arbitraryCode(TOKENS)], { numRuns: 1000 })(`random input as ${name}`, (text) => {
-      expect(checkInvariants(pythonParser, text, name)).toEqual([]);
+  for (const name of NAMES)
+    testCodeProperties(pythonParser, {
+      tokens: TOKENS,
+      samples: SAMPLES,
+      numRuns: 1000,
+      randomAs: name,
+      mutatedAs: name,
+      titles: { random: `random input as ${name}`, mutated: `mutated fixtures as ${name}` },
     });
-    test.prop([arbitraryMutation(SAMPLES, TOKENS)], { numRuns: 1000 })(
-      `mutated fixtures as ${name}`,
-      (text) => {
-        expect(checkInvariants(pythonParser, text, name)).toEqual([]);
-      },
-    );
-  }
 });

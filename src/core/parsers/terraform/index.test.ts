@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeLinearDetect } from '../testing/linear-detect';
 import { detectTerraform, parseTerraform } from './index';
 
 describe('detectTerraform', () => {
@@ -41,17 +42,4 @@ describe('parseTerraform', () => {
   });
 });
 
-describe('detectTerraform on pathological input', () => {
-  it('stays linear (no regex backtracking blow-up)', () => {
-    for (const text of [
-      '\t'.repeat(100_000),
-      ' \n'.repeat(50_000),
-      '- '.repeat(50_000),
-      'a'.repeat(100_000),
-    ]) {
-      const start = performance.now();
-      detectTerraform(text, 'x');
-      expect(performance.now() - start).toBeLessThan(2000);
-    }
-  });
-});
+describeLinearDetect('detectTerraform', (text) => detectTerraform(text, 'x'));

@@ -1,0 +1,67 @@
+/**
+ * Input arbitraries for the config parsers' property tests (imported by *.test.ts files only):
+ * fixture seeds with random edits, and text glued from a format's own vocabulary.
+ */
+import { fc } from '@fast-check/vitest';
+import type { SourceFile } from '../types';
+
+/** Delete `del` characters at `at` (wrapped to the text's length), then insert `insert` there. */
+export interface Edit {
+  at: number;
+  del: number;
+  insert: string;
+}
+
+/** The input files of `import.meta.glob('./__fixtures__/*\/*', { query: '?raw', … })`. */
+export function seedsFrom(raw: Record<string, string>): SourceFile[] {
+  return Object.entries(raw)
+    .filter(([path]) => !path.endsWith('expected.json'))
+    .map(([path, text]) => ({ name: path.split('/').pop() ?? 'x', text }));
+}
+
+/** One edit: up to 12 characters deleted, a vocabulary word or up to 8 random characters inserted. */
+export function arbitraryEdit(vocab: readonly string[]): fc.Arbitrary<Edit> {
+  return fc.record({
+    at: fc.nat(),
+    del: fc.nat({ max: 12 }),
+    insert: fc.oneof(fc.constantFrom(...vocab), fc.string({ maxLength: 8 })),
+  });
+}
+
+/** `text` after each edit in turn. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let out = text;
+  for (const m of edits) {
+    const at = out.length === 0 ? 0 : m.at % (out.length + 1);
+    out = out.slice(0, at) + m.insert + out.slice(at + m.del);
+  }
+  return out;
+}
+
+/** A seed file (same name) after one to six edits. */
+export function arbitraryEditedSeed(
+  seeds: readonly SourceFile[],
+  vocab: readonly string[],
+): fc.Arbitrary<SourceFile> {
+  return fc
+    .tuple(
+      fc.constantFrom(...seeds),
+      fc.array(arbitraryEdit(vocab), { minLength: 1, maxLength: 6 }),
+    )
+    .map(([seed, edits]) => ({ name: seed.name, text: applyEdits(seed.text, edits) }));
+}
+
+/** Up to 30 vocabulary words or random strings (≤ 10 characters) under one of `names`. */
+export function arbitraryVocabText(
+  names: readonly string[],
+  vocab: readonly string[],
+): fc.Arbitrary<SourceFile> {
+  return fc
+    .tuple(
+      fc.constantFrom(...names),
+      fc.array(fc.oneof(fc.constantFrom(...vocab), fc.string({ maxLength: 10 })), {
+        maxLength: 30,
+      }),
+    )
+    .map(([name, parts]) => ({ name, text: parts.join('') }));
+}
