@@ -12,12 +12,14 @@ export default function ResetRateSection() {
   const setTraffic = useApp((s) => s.setTraffic);
   if (!report || report.hops.length === 0) return null;
   return (
-    <ResetRatePanel
-      report={report}
-      fixedReport={fixed}
-      chain={chain}
-      traffic={chain.traffic}
-      onTrafficChange={setTraffic}
-    />
+    <div className="panel reset-rate-panel">
+      <ResetRatePanel
+        report={report}
+        fixedReport={fixed}
+        chain={chain}
+        traffic={chain.traffic}
+        onTrafficChange={setTraffic}
+      />
+    </div>
   );
 }
