@@ -1,17 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import type { AppPage } from './pages/app-page';
 import { ImportDialog } from './pages/import-dialog';
 
 const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.meta.url), 'utf8');
+
+/** Opens the app on its default chain and the import dialog. */
+async function openImportDialog(app: AppPage, page: Page): Promise<ImportDialog> {
+  await app.open();
+  const dialog = new ImportDialog(page);
+  await dialog.open();
+  return dialog;
+}
 
 test.describe('importing configs', () => {
   test('paste an nginx config: format and node shown first, then appended; undo takes it back', async ({
     app,
     page,
   }) => {
-    await app.open();
-    const dialog = new ImportDialog(page);
-    await dialog.open();
+    const dialog = await openImportDialog(app, page);
     await dialog.paste(NGINX);
     await expect(dialog.status).toHaveText('One node found.');
     await expect(dialog.file('pasted')).toContainText('detected nginx');
@@ -38,9 +46,7 @@ test.describe('importing configs', () => {
     app,
     page,
   }) => {
-    await app.open();
-    const dialog = new ImportDialog(page);
-    await dialog.open();
+    const dialog = await openImportDialog(app, page);
     // Drop the file on the drop zone.
     const dataTransfer = await page.evaluateHandle((text) => {
       const dt = new DataTransfer();
@@ -60,9 +66,7 @@ test.describe('importing configs', () => {
   });
 
   test('several picked files at once, and one that is not a config', async ({ app, page }) => {
-    await app.open();
-    const dialog = new ImportDialog(page);
-    await dialog.open();
+    const dialog = await openImportDialog(app, page);
     await dialog.root.locator('input[type="file"]').setInputFiles([
       { name: 'app-nginx.conf', mimeType: 'text/plain', buffer: Buffer.from(NGINX) },
       { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('remember the milk') },
@@ -76,9 +80,7 @@ test.describe('importing configs', () => {
     app,
     page,
   }) => {
-    await app.open();
-    const dialog = new ImportDialog(page);
-    await dialog.open();
+    const dialog = await openImportDialog(app, page);
     await dialog.paste('this is not a config at all');
     await expect(dialog.file('pasted')).toContainText('unknown config format');
     await expect(dialog.root.getByRole('button', { name: 'Apply to the chain' })).toBeDisabled();
@@ -96,9 +98,7 @@ test.describe('importing configs', () => {
     app,
     page,
   }) => {
-    await app.open();
-    const dialog = new ImportDialog(page);
-    await dialog.open();
+    const dialog = await openImportDialog(app, page);
     const big = `${NGINX}\n${'# filler line for a very large config\n'.repeat(140_000)}`;
     expect(big.length).toBeGreaterThan(5_000_000);
     await dialog.waitForCodeMirror();
