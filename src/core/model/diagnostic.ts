@@ -17,7 +17,7 @@ export interface Diagnostic {
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {

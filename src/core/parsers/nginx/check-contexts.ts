@@ -18,7 +18,9 @@ export function checkContexts(
   diagnostics: OffsetDiagnostic[],
 ): void {
   const visit = (list: readonly NginxDirective[], context: Context): void => {
-    for (const d of list) {
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (d === undefined) continue;
       const allowed = allowedContexts(d.name);
       if (allowed && !UNCHECKED.has(context)) {
         const ok =

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../types';
 import type { OffsetDiagnostic } from './diagnostics';
 import { isGlob, isStockInclude, matchInclude } from './include-match';
-import { buildTree, type NginxDirective, type NginxTree } from './tree';
+import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from './tree';
 
 export interface ExpandedConfig {
   /** The main file's directives with every resolvable `include` replaced by the included ones. */
@@ -19,7 +19,11 @@ const MAX_DEPTH = 32;
  * (by path tail and simple globs, see `matchInclude`). Missing files and cycles are diagnostics;
  * each included file is parsed once. Linear in the total size of the files used.
  */
-export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): ExpandedConfig {
+export function expandIncludes(
+  main: SourceFile,
+  files: readonly SourceFile[],
+  options: TreeOptions = {},
+): ExpandedConfig {
   const byName = new Map(files.map((f) => [f.name, f]));
   byName.set(main.name, main);
   const names = [...byName.keys()];
@@ -30,7 +34,7 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): 
   const treeOf = (name: string): NginxTree => {
     let tree = trees.get(name);
     if (!tree) {
-      tree = buildTree(byName.get(name)?.text ?? '', name);
+      tree = buildTree(byName.get(name)?.text ?? '', name, options);
       trees.set(name, tree);
       for (const d of tree.diagnostics) diagnostics.push(d);
     }
@@ -43,18 +47,19 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): 
     message: string,
   ) => diagnostics.push({ code, severity, message, file: d.file, start: d.start, end: d.end });
 
-  /** The list with includes spliced in; the very same array when nothing in it changes. */
+  /** The list with includes spliced in; the very same array (nothing copied) when none is. */
   const expand = (list: NginxDirective[], stack: readonly string[]): NginxDirective[] => {
-    const out: NginxDirective[] = [];
-    let changed = false;
-    for (const d of list) {
+    let out: NginxDirective[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (!d) continue;
       if (d.name !== 'include' || d.children) {
-        const children = d.children && !d.opaque ? expand(d.children, stack) : d.children;
-        changed ||= children !== d.children;
-        out.push(children === d.children || !children ? d : { ...d, children });
+        const children = d.children && !d.opaque ? expand(d.children, stack) : undefined;
+        if (children === undefined || children === d.children) out?.push(d);
+        else (out ??= list.slice(0, i)).push({ ...d, children });
         continue;
       }
-      changed = true;
+      out ??= list.slice(0, i);
       const pattern = d.args[0]?.value;
       if (pattern === undefined || d.args.length > 1) {
         report(d, 'NGINX_BAD_ARGUMENTS', 'error', '"include" takes exactly one file name or mask');
@@ -87,7 +92,7 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]): 
         for (const child of expand(treeOf(name).directives, [...stack, name])) out.push(child);
       }
     }
-    return changed ? out : list;
+    return out ?? list;
   };
 
   const directives = expand(treeOf(main.name).directives, [main.name]);

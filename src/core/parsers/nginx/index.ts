@@ -3,7 +3,7 @@ import { checkContexts } from './check-contexts';
 import { createLineIndexCache, locateDiagnostics } from './diagnostics';
 import { detectNginx } from './detect';
 import { expandIncludes } from './includes';
-import { extractNginxModel } from './to-model';
+import { extractNginxModel, modelReadsArguments } from './to-model';
 
 /**
  * Parses one nginx file (with the files it `include`s, found among `context.files`) into nodes:
@@ -11,7 +11,7 @@ import { extractNginxModel } from './to-model';
  * Never throws: problems come back as diagnostics with line and column.
  */
 export function parseNginx(file: SourceFile, context: ParseContext): ParseResult {
-  const expanded = expandIncludes(file, context.files);
+  const expanded = expandIncludes(file, context.files, { keepArgs: modelReadsArguments });
   const texts = new Map(context.files.map((f) => [f.name, f.text]));
   texts.set(file.name, file.text);
   const indexOf = createLineIndexCache(texts);

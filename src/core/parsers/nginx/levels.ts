@@ -1,6 +1,6 @@
 import type { SettingInput } from '../../model/chain';
 import type { OffsetDiagnostic } from './diagnostics';
-import { isSettingDirective, readSetting, type SettingScope } from './settings';
+import { isSettingDirective, readSetting, type Reading, type SettingScope } from './settings';
 import type { NginxDirective } from './tree';
 
 /** Settings by catalog key, each with its explicit origin. */
@@ -19,6 +19,24 @@ export type Locate = (file: string, offset: number) => { line: number; column: n
 /** Directives that nginx lets appear several times in one block (array-valued). */
 const REPEATABLE = new Set(['proxy_set_header']);
 
+/** An error about a directive, or about one of its arguments. */
+function report(
+  diagnostics: OffsetDiagnostic[],
+  d: NginxDirective,
+  code: OffsetDiagnostic['code'],
+  message: string,
+  at: { start: number; end: number } = d,
+): void {
+  diagnostics.push({
+    code,
+    severity: 'error',
+    message,
+    file: d.file,
+    start: at.start,
+    end: at.end,
+  });
+}
+
 /**
  * Reads the settings one block writes directly (not its children). A repeated single-valued
  * directive is nginx's "is duplicate" error: the first one is kept.
@@ -30,31 +48,34 @@ export function readLevel(
   diagnostics: OffsetDiagnostic[],
 ): Level {
   const values: Settings = {};
-  const seen = new Set<string>();
+  let seen: Set<string> | null = null;
   let firstHeader: NginxDirective | null = null;
-  for (const d of directives) {
-    if (d.children || !isSettingDirective(d.name, scope)) continue;
-    const report = (start: number, end: number, code: OffsetDiagnostic['code'], message: string) =>
-      diagnostics.push({ code, severity: 'error', message, file: d.file, start, end });
-    const readings = readSetting(
+  const readings: Reading[] = [];
+  for (let i = 0; i < directives.length; i++) {
+    const d = directives[i];
+    if (d === undefined || d.children || !isSettingDirective(d.name, scope)) continue;
+    readings.length = 0;
+    readSetting(
       d.name,
       d.args,
       scope,
-      (arg, code, message) => report(arg.start, arg.end, code, message),
-      (message) => report(d.start, d.end, 'NGINX_BAD_ARGUMENTS', message),
+      (arg, code, message) => report(diagnostics, d, code, message, arg),
+      (message) => report(diagnostics, d, 'NGINX_BAD_ARGUMENTS', message),
+      readings,
     );
-    if (readings === null) continue;
     if (d.name === 'proxy_set_header') firstHeader ??= d;
+    seen ??= new Set();
     if (seen.has(d.name) && !REPEATABLE.has(d.name)) {
       report(
-        d.start,
-        d.end,
+        diagnostics,
+        d,
         'NGINX_DUPLICATE_DIRECTIVE',
         `"${d.name}" is duplicate in this block; the first one counts`,
       );
       continue;
     }
     seen.add(d.name);
+    if (readings.length === 0) continue;
     const { line, column } = locate(d.file, d.start);
     for (const r of readings) {
       if (r.key in values) continue;

@@ -1,6 +1,7 @@
 import type { OffsetDiagnostic } from './diagnostics';
 import { isKnownDirective } from './directives';
 import { skipLuaBody } from './lua';
+import type { NameTable } from './name-table';
 
 /**
  * nginx tokens. `word` and `string` carry unescaped text; `opaque` is the body of a
@@ -32,8 +33,6 @@ const OPEN = 123;
 const CLOSE = 125;
 const DQUOTE = 34;
 const SQUOTE = 39;
-const BACKSLASH = 92;
-const DOLLAR = 36;
 const PAREN_CLOSE = 41;
 
 /** Whitespace, plus a byte-order mark (files saved on Windows) so `\uFEFFhttp` still reads `http`. */
@@ -49,97 +48,185 @@ export function unescapeNginx(raw: string): string {
   );
 }
 
+/*
+ * The character loops run as sticky regular expressions: the regex engine compiles them to
+ * machine code, which keeps a cold start (one CLI run over a large file) fast.
+ */
+/** Blanks within a line (nginx: space, tab, CR, VT, FF; plus a byte-order mark). */
+const BLANKS = /[ \t\r\v\f\uFEFF]*/y;
+/** Blanks and line breaks. */
+const BLANK_LINES = /[ \t\r\v\f\uFEFF\n]*/y;
 /**
- * Splits nginx configuration text into tokens, the way nginx's `ngx_conf_read_token` does:
+ * An unquoted word: ends at a blank, a line break, `;` or `{`, except that a backslash escapes
+ * the next character and `{` right after `$` belongs to the word (`${var}`). `}` does not end it.
+ */
+const WORD = /(?:[^ \t\r\v\f\uFEFF\n;{\\$]+|\\[\s\S]?|\$+\{*)+/y;
+/** The body of a quoted string up to (not including) its closing quote or the end of the text. */
+const DOUBLE_BODY = /(?:[^"\\]+|\\[\s\S]?)*/y;
+const SINGLE_BODY = /(?:[^'\\]+|\\[\s\S]?)*/y;
+
+/** Where a sticky pattern's match starting at `at` ends. */
+function matchEnd(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : at;
+}
+
+/**
+ * A pull lexer over nginx configuration text, the way nginx's `ngx_conf_read_token` reads it:
  * `#` starts a comment only at the start of a token, `${var}` braces stay inside a word,
  * a backslash escapes the next character, `}` inside a word is part of it.
+ * `next()` moves to the following token and describes it in the scanner's own fields, so reading
+ * a large file allocates nothing per token; `value()` builds a token's text only when asked.
  * Linear in the text length; never throws.
  */
-export function lexNginx(text: string): LexResult {
-  const tokens: Token[] = [];
-  const diagnostics: OffsetDiagnostic[] = [];
-  const n = text.length;
+export class NginxScanner {
+  kind: TokenKind = 'semi';
+  /** 0-based offset of the current token's first character. */
+  start = 0;
+  /** 0-based offset just past the current token. */
+  end = 0;
+  /** A line break lies between the previous token and this one (true for the first token). */
+  lineStart = true;
+  /** Offsets only; `file` is filled in by the caller. */
+  readonly diagnostics: OffsetDiagnostic[] = [];
+
+  private readonly text: string;
+  private readonly withComments: boolean;
+  private i = 0;
+  private pendingLine = true;
+  private statementStart = true;
+  private luaPending = false;
+  /** Raw text range of the current token's value, and the value once built. */
+  private valueStart = 0;
+  private valueEnd = 0;
+  private cached: string | null = null;
   /** Quote characters already known to have no closing partner before the end of the text. */
-  const unclosed = new Set<number>();
-  let i = 0;
-  let lineStart = true;
-  let statementStart = true;
-  let luaPending = false;
-  const push = (kind: TokenKind, value: string, start: number, end: number): void => {
-    tokens.push({ kind, value, start, end, lineStart });
-    lineStart = false;
-  };
-  const report = (code: OffsetDiagnostic['code'], start: number, end: number, msg: string) =>
-    diagnostics.push({ code, severity: 'error', message: msg, file: '', start, end });
+  private unclosedSingle = false;
+  private unclosedDouble = false;
 
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === NL) {
-      lineStart = true;
-      i++;
-    } else if (isSpace(c)) {
-      i++;
-    } else if (c === HASH) {
-      const eol = text.indexOf('\n', i);
-      const end = eol < 0 ? n : eol;
-      push('comment', text.slice(i + 1, end), i, end);
-      i = end;
-    } else if (c === SEMI || c === CLOSE) {
-      push(c === SEMI ? 'semi' : 'close', text[i] ?? '', i, i + 1);
-      statementStart = true;
-      luaPending = false;
-      i++;
-    } else if (c === OPEN && luaPending) {
-      const end = skipLuaBody(text, i);
-      if (end < 0) report('NGINX_UNCLOSED_BLOCK', i, i + 1, 'Lua block is never closed with "}"');
-      const stop = end < 0 ? n : end;
-      push('opaque', text.slice(i + 1, end < 0 ? n : end - 1), i, stop);
-      statementStart = true;
-      luaPending = false;
-      i = stop;
-    } else if (c === OPEN) {
-      push('open', '{', i, i + 1);
-      statementStart = true;
-      i++;
-    } else if (c === DQUOTE || c === SQUOTE) {
-      i = lexQuoted(text, i, c);
-    } else {
-      const end = scanWord(text, i);
-      const value = unescapeNginx(text.slice(i, end));
-      push('word', value, i, end);
-      if (statementStart && value.endsWith('_by_lua_block')) luaPending = true;
-      statementStart = false;
-      i = end;
-    }
+  /** `comments`: also stop at `#` comments (kind `comment`); the tree builder skips them. */
+  constructor(text: string, comments = true) {
+    this.text = text;
+    this.withComments = comments;
   }
-  return { tokens, diagnostics };
 
-  function lexQuoted(src: string, start: number, quote: number): number {
-    let j = unclosed.has(quote) ? n : start + 1;
-    while (j < n) {
-      const ch = src.charCodeAt(j);
-      if (ch === BACKSLASH) j += 2;
-      else if (ch === quote) break;
-      else j++;
+  /** The current token's unescaped text (`;`, `{`, `}` for punctuation). */
+  value(): string {
+    this.cached ??= unescapeNginx(this.text.slice(this.valueStart, this.valueEnd));
+    return this.cached;
+  }
+
+  /** The current token's text as the table's own string when it spells a known name. */
+  name(table: NameTable): string {
+    if (this.cached !== null) return this.cached;
+    const known =
+      this.kind === 'word' ? table.find(this.text, this.valueStart, this.valueEnd) : undefined;
+    return known ?? this.value();
+  }
+
+  /** Moves to the next token; false at the end of the text. */
+  next(): boolean {
+    const text = this.text;
+    const n = text.length;
+    let i = this.i;
+    while (i < n) {
+      i = matchEnd(BLANKS, text, i);
+      if (i >= n) break;
+      const c = text.charCodeAt(i);
+      if (c === NL) {
+        this.pendingLine = true;
+        i = matchEnd(BLANK_LINES, text, i);
+      } else if (c === HASH) {
+        const eol = text.indexOf('\n', i);
+        const end = eol < 0 ? n : eol;
+        if (this.withComments) {
+          this.emit('comment', i, end, i + 1, end);
+          this.i = end;
+          return true;
+        }
+        i = end;
+      } else if (c === SEMI || c === CLOSE || c === OPEN) {
+        if (c === OPEN && this.luaPending) return this.lua(i);
+        this.emit(c === SEMI ? 'semi' : c === OPEN ? 'open' : 'close', i, i + 1, i, i + 1);
+        this.statementStart = true;
+        if (c !== OPEN) this.luaPending = false;
+        this.i = i + 1;
+        return true;
+      } else if (c === DQUOTE || c === SQUOTE) {
+        this.i = this.quoted(i, c);
+        this.statementStart = false;
+        return true;
+      } else {
+        const end = matchEnd(WORD, text, i);
+        this.emit('word', i, end, i, end);
+        // The raw text ends like the unescaped one here: the suffix holds no escapable letter.
+        if (
+          this.statementStart &&
+          end - i >= LUA_SUFFIX.length &&
+          text.startsWith(LUA_SUFFIX, end - LUA_SUFFIX.length)
+        )
+          this.luaPending = true;
+        this.statementStart = false;
+        this.i = end;
+        return true;
+      }
     }
+    this.i = n;
+    return false;
+  }
+
+  private emit(kind: TokenKind, start: number, end: number, valueStart: number, valueEnd: number) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.valueStart = valueStart;
+    this.valueEnd = valueEnd;
+    this.cached = null;
+    this.lineStart = this.pendingLine;
+    this.pendingLine = false;
+  }
+
+  private report(code: OffsetDiagnostic['code'], start: number, end: number, message: string) {
+    this.diagnostics.push({ code, severity: 'error', message, file: '', start, end });
+  }
+
+  private lua(i: number): boolean {
+    const end = skipLuaBody(this.text, i);
+    if (end < 0)
+      this.report('NGINX_UNCLOSED_BLOCK', i, i + 1, 'Lua block is never closed with "}"');
+    const stop = end < 0 ? this.text.length : end;
+    this.emit('opaque', i, stop, i + 1, end < 0 ? this.text.length : end - 1);
+    this.statementStart = true;
+    this.luaPending = false;
+    this.i = stop;
+    return true;
+  }
+
+  /** A quoted string starting at `start`; returns the offset past it. */
+  private quoted(start: number, quote: number): number {
+    const src = this.text;
+    const n = src.length;
+    const known = quote === SQUOTE ? this.unclosedSingle : this.unclosedDouble;
+    const j = known ? n : matchEnd(quote === SQUOTE ? SINGLE_BODY : DOUBLE_BODY, src, start + 1);
     const runaway = j < n && swallowsDirectives(src, start, j);
     if (j >= n || runaway) {
       // Recovery: an unclosed quote would swallow the rest of the file (or pair with the next
       // directive's quote); end it at its line instead.
-      if (!runaway) unclosed.add(quote);
+      if (!runaway) {
+        if (quote === SQUOTE) this.unclosedSingle = true;
+        else this.unclosedDouble = true;
+      }
       const eol = src.indexOf('\n', start);
       const end = eol < 0 ? n : eol;
-      report('NGINX_UNTERMINATED_STRING', start, end, 'quoted string is never closed');
-      push('string', unescapeNginx(src.slice(start + 1, end)), start, end);
-      statementStart = false;
+      this.report('NGINX_UNTERMINATED_STRING', start, end, 'quoted string is never closed');
+      this.emit('string', start, end, start + 1, end);
       return end;
     }
-    push('string', unescapeNginx(src.slice(start + 1, j)), start, j + 1);
-    statementStart = false;
+    this.emit('string', start, j + 1, start + 1, j);
     const next = j + 1 < n ? src.charCodeAt(j + 1) : NL;
     if (next === PAREN_CLOSE) return j + 2; // nginx drops a `)` right after a quote: `if ($a = "b")`
     if (!endsWord(next) && next !== CLOSE) {
-      report(
+      this.report(
         'NGINX_UNEXPECTED_CHARACTER',
         j + 1,
         j + 2,
@@ -148,6 +235,19 @@ export function lexNginx(text: string): LexResult {
     }
     return j + 1;
   }
+}
+
+const LUA_SUFFIX = '_by_lua_block';
+
+/** Splits nginx configuration text into tokens (comments included); see `NginxScanner`. */
+export function lexNginx(text: string): LexResult {
+  const tokens: Token[] = [];
+  const scanner = new NginxScanner(text);
+  while (scanner.next()) {
+    const { kind, start, end, lineStart } = scanner;
+    tokens.push({ kind, value: scanner.value(), start, end, lineStart });
+  }
+  return { tokens, diagnostics: scanner.diagnostics };
 }
 
 /** A line that is a whole directive: `name args;`. */
@@ -167,31 +267,4 @@ function swallowsDirectives(text: string, start: number, end: number): boolean {
     nl = next;
   }
   return false;
-}
-
-/** The end offset of an unquoted word starting at `start`. */
-function scanWord(text: string, start: number): number {
-  const n = text.length;
-  let j = start;
-  let variable = false;
-  while (j < n) {
-    const ch = text.charCodeAt(j);
-    if (ch === OPEN && variable) {
-      j++;
-      continue;
-    }
-    variable = false;
-    if (ch === BACKSLASH) {
-      j += 2;
-      continue;
-    }
-    if (ch === DOLLAR) {
-      variable = true;
-      j++;
-      continue;
-    }
-    if (endsWord(ch)) break;
-    j++;
-  }
-  return Math.min(j, n);
 }

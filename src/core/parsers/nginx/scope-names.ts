@@ -14,10 +14,16 @@ function describeListen(address: string): string {
  * Without `listen` nginx listens on *:80 (nginx.org ngx_http_core_module#listen).
  */
 export function nameServerScope(children: readonly NginxDirective[]): string {
-  const listen = children.find((d) => d.name === 'listen' && !d.children)?.args[0]?.value;
-  const names = children.find((d) => d.name === 'server_name' && !d.children)?.args ?? [];
-  const name = names.map((a) => a.value).find((v) => v !== '' && v !== '_');
-  const where = describeListen(listen ?? '80');
+  let listen: NginxDirective | undefined;
+  let names: NginxDirective | undefined;
+  for (let i = 0; i < children.length && (!listen || !names); i++) {
+    const d = children[i];
+    if (d === undefined || d.children) continue;
+    if (d.name === 'listen') listen ??= d;
+    else if (d.name === 'server_name') names ??= d;
+  }
+  const name = names?.args.find((a) => a.value !== '' && a.value !== '_')?.value;
+  const where = describeListen(listen?.args[0]?.value ?? '80');
   if (!name) return `server ${where}`;
   return where.startsWith(':') ? `server ${name}${where}` : `server ${name} ${where}`;
 }

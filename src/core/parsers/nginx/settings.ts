@@ -22,7 +22,30 @@ interface SettingRule {
   scope: SettingScope;
   minArgs: number;
   maxArgs: number;
-  read(args: readonly NginxArg[], report: ArgReporter): Reading[];
+  /** Appends the directive's readings to `out`. */
+  read(args: readonly NginxArg[], report: ArgReporter, out: Reading[]): void;
+}
+
+/** Parsed nginx times by text: a large config repeats the same few values thousands of times. */
+const durations = new Map<string, number | string>();
+const wholeSeconds = new Map<string, number | string>();
+const MAX_REMEMBERED = 4096;
+
+/** An nginx time in ms, or why it is not one (the text as written, blanks removed). */
+function parseNginxTime(text: string, secondsOnly: boolean): number | string {
+  const cache = secondsOnly ? wholeSeconds : durations;
+  const known = cache.get(text);
+  if (known !== undefined) return known;
+  const parsed = text.includes('$') ? null : parseDuration(text, 'nginx');
+  let result: number | string;
+  if (parsed?.ok && parsed.value !== null && !(secondsOnly && /ms/.test(text)))
+    result = parsed.value;
+  else
+    result =
+      parsed && !parsed.ok ? `: ${parsed.error}` : secondsOnly ? ' (whole seconds only)' : '';
+  if (cache.size >= MAX_REMEMBERED) cache.clear();
+  cache.set(text, result);
+  return result;
 }
 
 /**
@@ -30,15 +53,12 @@ interface SettingRule {
  * seconds (`ngx_parse_time(…, 1)`, e.g. keepalive_timeout's header_timeout), where `ms` is refused.
  */
 function readDuration(arg: NginxArg, report: ArgReporter, secondsOnly = false): number | undefined {
-  const text = arg.value.replace(/\s+/g, '');
-  const parsed = text.includes('$') ? null : parseDuration(text, 'nginx');
-  if (parsed?.ok && parsed.value !== null && !(secondsOnly && /ms/.test(text))) return parsed.value;
-  const why =
-    parsed && !parsed.ok ? `: ${parsed.error}` : secondsOnly ? ' (whole seconds only)' : '';
+  const result = parseNginxTime(arg.value.replace(/\s+/g, ''), secondsOnly);
+  if (typeof result === 'number') return result;
   report(
     arg,
     'NGINX_BAD_DURATION',
-    `"${arg.value}" is not an nginx time (e.g. 65, 65s, 1m30s)${why}`,
+    `"${arg.value}" is not an nginx time (e.g. 65, 65s, 1m30s)${result}`,
   );
   return undefined;
 }
@@ -49,15 +69,23 @@ function readCount(arg: NginxArg, report: ArgReporter): number | undefined {
   return undefined;
 }
 
-const reading = (key: string, value: SettingScalar | undefined, setting: string): Reading[] =>
-  value === undefined ? [] : [{ key, value, setting }];
+const add = (
+  out: Reading[],
+  key: string,
+  value: SettingScalar | undefined,
+  setting: string,
+): void => {
+  if (value !== undefined) out.push({ key, value, setting });
+};
 
 const duration = (directive: string, scope: SettingScope, key: string): SettingRule => ({
   directive,
   scope,
   minArgs: 1,
   maxArgs: 1,
-  read: ([a], report) => (a ? reading(key, readDuration(a, report), directive) : []),
+  read: ([a], report, out) => {
+    if (a) add(out, key, readDuration(a, report), directive);
+  },
 });
 
 const count = (directive: string, scope: SettingScope, key: string): SettingRule => ({
@@ -65,7 +93,9 @@ const count = (directive: string, scope: SettingScope, key: string): SettingRule
   scope,
   minArgs: 1,
   maxArgs: 1,
-  read: ([a], report) => (a ? reading(key, readCount(a, report), directive) : []),
+  read: ([a], report, out) => {
+    if (a) add(out, key, readCount(a, report), directive);
+  },
 });
 
 /** nginx.org ngx_http_proxy_module: proxy_next_upstream flags. */
@@ -94,18 +124,17 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 1,
     maxArgs: 2,
-    read: ([timeout, header], report) => [
-      ...(timeout
-        ? reading('keepalive_timeout', readDuration(timeout, report), 'keepalive_timeout')
-        : []),
-      ...(header
-        ? reading(
-            'keepalive_timeout.header_timeout',
-            readDuration(header, report, true),
-            'keepalive_timeout',
-          )
-        : []),
-    ],
+    read: ([timeout, header], report, out) => {
+      if (timeout)
+        add(out, 'keepalive_timeout', readDuration(timeout, report), 'keepalive_timeout');
+      if (header)
+        add(
+          out,
+          'keepalive_timeout.header_timeout',
+          readDuration(header, report, true),
+          'keepalive_timeout',
+        );
+    },
   },
   count('keepalive_requests', 'server-side', 'keepalive_requests'),
   duration('keepalive_time', 'server-side', 'keepalive_time'),
@@ -116,12 +145,11 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 1,
     maxArgs: 1,
-    read: ([a], report) => {
-      if (!a) return [];
-      if (HTTP_VERSIONS.has(a.value))
-        return reading('proxy_http_version', a.value, 'proxy_http_version');
-      report(a, 'NGINX_BAD_VALUE', `proxy_http_version "${a.value}" is not one of 1.0, 1.1, 2`);
-      return [];
+    read: ([a], report, out) => {
+      if (!a) return;
+      if (HTTP_VERSIONS.has(a.value)) add(out, 'proxy_http_version', a.value, 'proxy_http_version');
+      else
+        report(a, 'NGINX_BAD_VALUE', `proxy_http_version "${a.value}" is not one of 1.0, 1.1, 2`);
     },
   },
   {
@@ -129,25 +157,21 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 2,
     maxArgs: 2,
-    read: ([field, value]) =>
-      field && value && field.value.toLowerCase() === 'connection'
-        ? reading('proxy_set_header.Connection', value.value, 'proxy_set_header Connection')
-        : [],
+    read: ([field, value], _report, out) => {
+      if (field && value && field.value.toLowerCase() === 'connection')
+        add(out, 'proxy_set_header.Connection', value.value, 'proxy_set_header Connection');
+    },
   },
   {
     directive: 'proxy_next_upstream',
     scope: 'server-side',
     minArgs: 1,
     maxArgs: Infinity,
-    read: (args, report) => {
+    read: (args, report, out) => {
       for (const a of args)
         if (!NEXT_UPSTREAM.has(a.value))
           report(a, 'NGINX_BAD_VALUE', `unknown proxy_next_upstream flag "${a.value}"`);
-      return reading(
-        'proxy_next_upstream',
-        args.map((a) => a.value).join(' '),
-        'proxy_next_upstream',
-      );
+      add(out, 'proxy_next_upstream', args.map((a) => a.value).join(' '), 'proxy_next_upstream');
     },
   },
   {
@@ -155,10 +179,10 @@ const RULES: readonly SettingRule[] = [
     scope: 'upstream',
     minArgs: 1,
     maxArgs: 2,
-    read: ([n, mode], report) => {
+    read: ([n, mode], report, out) => {
       if (mode && mode.value !== 'local')
         report(mode, 'NGINX_BAD_VALUE', `keepalive's 2nd parameter can only be "local"`);
-      return n ? reading('upstream.keepalive', readCount(n, report), 'keepalive') : [];
+      if (n) add(out, 'upstream.keepalive', readCount(n, report), 'keepalive');
     },
   },
   duration('keepalive_timeout', 'upstream', 'upstream.keepalive_timeout'),
@@ -173,13 +197,16 @@ const BY_SCOPE: Readonly<Record<SettingScope, ReadonlyMap<string, SettingRule>>>
   upstream: new Map(RULES.filter((r) => r.scope === 'upstream').map((r) => [r.directive, r])),
 };
 
+const SERVER_SIDE = BY_SCOPE['server-side'];
+const UPSTREAM = BY_SCOPE.upstream;
+
 /** True when `directive` yields a setting in `scope`. */
 export const isSettingDirective = (directive: string, scope: SettingScope): boolean =>
-  BY_SCOPE[scope].has(directive);
+  (scope === 'upstream' ? UPSTREAM : SERVER_SIDE).has(directive);
 
 /**
- * Reads one directive's settings in a scope. Returns null when the directive is not a setting
- * there; an empty list when its arguments are wrong (reported).
+ * Reads one directive's settings in a scope into `out`. Returns false when the directive is not
+ * a setting there; true otherwise, with nothing added when its arguments are wrong (reported).
  */
 export function readSetting(
   directive: string,
@@ -187,9 +214,10 @@ export function readSetting(
   scope: SettingScope,
   report: ArgReporter,
   reportArity: (message: string) => void,
-): Reading[] | null {
-  const rule = BY_SCOPE[scope].get(directive);
-  if (!rule) return null;
+  out: Reading[],
+): boolean {
+  const rule = (scope === 'upstream' ? UPSTREAM : SERVER_SIDE).get(directive);
+  if (!rule) return false;
   if (args.length < rule.minArgs || args.length > rule.maxArgs) {
     const want =
       rule.minArgs === rule.maxArgs
@@ -198,7 +226,8 @@ export function readSetting(
           ? `at least ${rule.minArgs}`
           : `${rule.minArgs} or ${rule.maxArgs}`;
     reportArity(`"${directive}" takes ${want} argument(s), found ${args.length}`);
-    return [];
+    return true;
   }
-  return rule.read(args, report);
+  rule.read(args, report, out);
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { ExtractedNode } from '../types';
 import type { OffsetDiagnostic } from './diagnostics';
 import { inheritLevel, readLevel, type Locate, type Settings } from './levels';
+import { isSettingDirective } from './settings';
 import { createScopeNamer, nameServerScope, readProxyTarget } from './scope-names';
 import type { NginxDirective } from './tree';
 
@@ -15,6 +16,15 @@ interface ProxyingLocation {
   settings: Settings;
   targets: string[];
 }
+
+/** Directives whose arguments the model (or `include` expansion) reads, besides settings. */
+const READ_ARGUMENTS = new Set(['upstream', 'proxy_pass', 'listen', 'server_name', 'include']);
+
+/** True when extracting nodes reads this directive's arguments (the tree may drop the others'). */
+export const modelReadsArguments = (name: string): boolean =>
+  READ_ARGUMENTS.has(name) ||
+  isSettingDirective(name, 'server-side') ||
+  isSettingDirective(name, 'upstream');
 
 /** Blocks whose `proxy_pass` belongs to the enclosing location. */
 const PASS_HOLDERS = new Set(['if', 'limit_except']);
@@ -40,6 +50,13 @@ export function extractNginxModel(
   const level = (list: readonly NginxDirective[], outer: Settings) =>
     inheritLevel(outer, readLevel(list, 'server-side', locate, diagnostics), diagnostics);
 
+  /** A location's settings; the outer object itself when the location sets nothing. */
+  const nested = (list: readonly NginxDirective[], outer: Settings): Settings => {
+    const own = readLevel(list, 'server-side', locate, diagnostics);
+    if (own.firstHeader === null && Object.keys(own.values).length === 0) return outer;
+    return inheritLevel(outer, own, diagnostics);
+  };
+
   const rootSettings = level(directives, {});
   let httpSettings = rootSettings;
   walkContainer(directives, rootSettings);
@@ -60,8 +77,9 @@ export function extractNginxModel(
   return { nodes, diagnostics };
 
   function walkContainer(list: readonly NginxDirective[], inherited: Settings): void {
-    for (const d of list) {
-      if (!d.children || d.opaque) continue;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (d === undefined || !d.children || d.opaque) continue;
       if (d.name === 'http') {
         httpSettings = level(d.children, inherited);
         walkContainer(d.children, httpSettings);
@@ -103,9 +121,10 @@ export function extractNginxModel(
     const direct = passTargets(list);
     if (direct !== null) found.push({ block: null, settings: outer, targets: direct });
     const visit = (children: readonly NginxDirective[], settings: Settings): void => {
-      for (const d of children) {
-        if (d.name !== 'location' || !d.children || d.opaque) continue;
-        const here = level(d.children, settings);
+      for (let i = 0; i < children.length; i++) {
+        const d = children[i];
+        if (d === undefined || d.name !== 'location' || !d.children || d.opaque) continue;
+        const here = nested(d.children, settings);
         const targets = passTargets(d.children);
         if (targets !== null) found.push({ block: d, settings: here, targets });
         visit(d.children, here);
@@ -118,7 +137,9 @@ export function extractNginxModel(
   /** Upstream scopes named by the `proxy_pass` directives of a block; null when it has none. */
   function passTargets(children: readonly NginxDirective[]): string[] | null {
     let targets: string[] | null = null;
-    for (const d of children) {
+    for (let i = 0; i < children.length; i++) {
+      const d = children[i];
+      if (d === undefined) continue;
       if (d.children && PASS_HOLDERS.has(d.name) && !d.opaque) {
         const inner = passTargets(d.children);
         if (inner) targets = [...(targets ?? []), ...inner];
@@ -152,8 +173,9 @@ export function extractNginxModel(
   }
 
   function collectUpstreamNames(list: readonly NginxDirective[]): void {
-    for (const d of list) {
-      if (!d.children) continue;
+    for (let i = 0; i < list.length; i++) {
+      const d = list[i];
+      if (d === undefined || !d.children) continue;
       if (d.name === 'http') collectUpstreamNames(d.children);
       const name = d.args[0]?.value;
       if (d.name === 'upstream' && name) upstreamNames.set(name.toLowerCase(), name);

@@ -1,7 +1,14 @@
 import type { OffsetDiagnostic } from './diagnostics';
-import { childContext, isKnownDirective, maxArguments, misplacedBlockParents } from './directives';
+import {
+  childContext,
+  isKnownDirective,
+  listDirectiveTable,
+  maxArguments,
+  misplacedBlockParents,
+} from './directives';
+import { NameTable } from './name-table';
 import type { Context } from './directives';
-import { lexNginx, type Token } from './lexer';
+import { NginxScanner } from './lexer';
 
 export interface NginxArg {
   /** Unescaped text, quotes removed. */
@@ -41,21 +48,39 @@ interface Frame {
   context: Context;
 }
 
+export interface TreeOptions {
+  /**
+   * Which directives need their arguments. The others get an empty `args` list, which saves
+   * most of the work on a large file when a caller reads only a few directives. Default: all.
+   */
+  keepArgs?: (name: string) => boolean;
+}
+
+const NO_ARGS: NginxArg[] = [];
+const KNOWN_NAMES = new NameTable(listDirectiveTable().map(([name]) => name));
+Object.freeze(NO_ARGS);
+
 /**
- * Builds the block tree of one nginx file. Recovers like a person reading it would:
- * a directive missing its `;` ends where the next line starts a known directive (or where its
- * argument count is full), a block that cannot open where it stands (`server {` inside a
- * `location`) closes the blocks left open, a stray `}` or `;` is reported and skipped.
+ * Builds the block tree of one nginx file in one pass over its tokens. Recovers like a person
+ * reading it would: a directive missing its `;` ends where the next line starts a known directive
+ * (or where its argument count is full), a block that cannot open where it stands (`server {`
+ * inside a `location`) closes the blocks left open, a stray `}` or `;` is reported and skipped.
  * Never throws; linear in the text length.
  */
-export function buildTree(text: string, file: string): NginxTree {
-  const lexed = lexNginx(text);
-  const diagnostics: OffsetDiagnostic[] = lexed.diagnostics.map((d) => ({ ...d, file }));
+export function buildTree(text: string, file: string, options: TreeOptions = {}): NginxTree {
+  const keepArgs = options.keepArgs;
+  const scanner = new NginxScanner(text, false);
+  const diagnostics: OffsetDiagnostic[] = [];
   const root: Frame = { directive: null, children: [], context: 'main' };
   const stack: Frame[] = [root];
-  let pending: Token[] = [];
+  let top = root;
   let tooDeep = false;
-  const top = (): Frame => stack[stack.length - 1] ?? root;
+  // The directive being read: its name, where it starts, its arguments so far.
+  let name = '';
+  let nameStart = 0;
+  let lastEnd = 0;
+  let tokens = 0;
+  let args: NginxArg[] = NO_ARGS;
   const report = (code: OffsetDiagnostic['code'], start: number, end: number, message: string) =>
     diagnostics.push({
       code,
@@ -67,107 +92,124 @@ export function buildTree(text: string, file: string): NginxTree {
     });
 
   const take = (end: number): NginxDirective | null => {
-    const [head, ...rest] = pending;
-    pending = [];
-    if (!head) return null;
-    const args = rest.map((t) => ({
-      value: t.value,
-      start: t.start,
-      end: t.end,
-      quoted: t.kind === 'string',
-    }));
-    return { name: head.value, start: head.start, args, end, file };
+    if (tokens === 0) return null;
+    const d: NginxDirective = { name, start: nameStart, args, end, file };
+    tokens = 0;
+    args = NO_ARGS;
+    return d;
   };
   const finishUnterminated = (): void => {
-    const first = pending[0];
-    const last = pending[pending.length - 1];
-    if (!first || !last) return;
-    report(
-      'NGINX_UNTERMINATED_DIRECTIVE',
-      first.start,
-      last.end,
-      `"${first.value}" is missing its ";"`,
-    );
-    const d = take(last.end);
-    if (d) top().children.push(d);
+    if (tokens === 0) return;
+    report('NGINX_UNTERMINATED_DIRECTIVE', nameStart, lastEnd, `"${name}" is missing its ";"`);
+    const d = take(lastEnd);
+    if (d) top.children.push(d);
+  };
+  const push = (frame: Frame): void => {
+    stack.push(frame);
+    top = frame;
+  };
+  const pop = (): Frame => {
+    const frame = stack.pop() ?? root;
+    top = stack[stack.length - 1] ?? root;
+    return frame;
   };
   const closeFrame = (frame: Frame, end: number): void => {
     if (frame.directive) frame.directive.end = end;
   };
 
-  for (const token of lexed.tokens) {
-    switch (token.kind) {
-      case 'comment':
-        break;
+  while (scanner.next()) {
+    switch (scanner.kind) {
       case 'word':
       case 'string':
-        if (pending.length > 0 && token.lineStart && shouldSplit(pending, token, top().context))
-          finishUnterminated();
-        pending.push(token);
+        if (tokens > 0 && scanner.lineStart && splitsHere()) finishUnterminated();
+        if (tokens === 0) {
+          name = scanner.name(KNOWN_NAMES);
+          nameStart = scanner.start;
+          args = keepArgs === undefined || keepArgs(name) ? [] : NO_ARGS;
+        } else if (args !== NO_ARGS) {
+          args.push({
+            value: scanner.value(),
+            start: scanner.start,
+            end: scanner.end,
+            quoted: scanner.kind === 'string',
+          });
+        }
+        tokens++;
+        lastEnd = scanner.end;
         break;
       case 'semi': {
-        const d = take(token.end);
-        if (d) top().children.push(d);
-        else report('NGINX_UNEXPECTED_SEMICOLON', token.start, token.end, 'unexpected ";"');
+        const d = take(scanner.end);
+        if (d) top.children.push(d);
+        else report('NGINX_UNEXPECTED_SEMICOLON', scanner.start, scanner.end, 'unexpected ";"');
         break;
       }
       case 'opaque': {
-        const d = take(token.end);
-        if (d) top().children.push({ ...d, children: [], opaque: true });
+        const d = take(scanner.end);
+        if (d) {
+          d.children = [];
+          d.opaque = true;
+          top.children.push(d);
+        }
         break;
       }
-      case 'open': {
-        const d = take(token.end);
-        if (!d) {
-          report(
-            'NGINX_UNEXPECTED_BRACE',
-            token.start,
-            token.end,
-            'unexpected "{" without a directive',
-          );
-          stack.push({ directive: null, children: top().children, context: top().context });
-          break;
-        }
-        recoverMisplacedBlock(d);
-        if (stack.length > MAX_DEPTH) {
-          // Keeps every later stage's recursion shallow on garbage such as `a { a { a { …`.
-          if (!tooDeep)
-            report(
-              'NGINX_TOO_DEEP',
-              d.start,
-              token.end,
-              `blocks nested deeper than ${MAX_DEPTH} levels are flattened`,
-            );
-          tooDeep = true;
-          top().children.push(d);
-          stack.push({ directive: null, children: top().children, context: top().context });
-          break;
-        }
-        const frame: Frame = {
-          directive: d,
-          children: [],
-          context: childContext(top().context, d.name),
-        };
-        d.children = frame.children;
-        top().children.push(d);
-        stack.push(frame);
+      case 'open':
+        openBlock(scanner.start, scanner.end);
         break;
-      }
       case 'close':
-        if (pending.length > 0) finishUnterminated();
+        if (tokens > 0) finishUnterminated();
         if (stack.length === 1)
-          report('NGINX_UNEXPECTED_BRACE', token.start, token.end, 'unexpected "}"');
-        else closeFrame(stack.pop() ?? root, token.end);
+          report('NGINX_UNEXPECTED_BRACE', scanner.start, scanner.end, 'unexpected "}"');
+        else closeFrame(pop(), scanner.end);
+        break;
+      case 'comment':
         break;
     }
   }
-  if (pending.length > 0) finishUnterminated();
+  if (tokens > 0) finishUnterminated();
   while (stack.length > 1) {
-    const frame = stack.pop() ?? root;
+    const frame = pop();
     reportUnclosed(frame);
     closeFrame(frame, text.length);
   }
-  return { file, directives: root.children, diagnostics };
+  // The lexer's problems first, then the structure's (each list in reading order).
+  const lexed = scanner.diagnostics.map((d) => ({ ...d, file }));
+  return { file, directives: root.children, diagnostics: lexed.concat(diagnostics) };
+
+  /** A pending directive continues onto this line unless the line starts a new directive. */
+  function splitsHere(): boolean {
+    if (scanner.kind !== 'word' || top.context === 'data') return false;
+    if (isKnownDirective(scanner.value())) return true;
+    const max = maxArguments(name);
+    return max !== undefined && tokens - 1 >= max;
+  }
+
+  function openBlock(start: number, end: number): void {
+    const d = take(end);
+    if (!d) {
+      report('NGINX_UNEXPECTED_BRACE', start, end, 'unexpected "{" without a directive');
+      push({ directive: null, children: top.children, context: top.context });
+      return;
+    }
+    recoverMisplacedBlock(d);
+    if (stack.length > MAX_DEPTH) {
+      // Keeps every later stage's recursion shallow on garbage such as `a { a { a { …`.
+      if (!tooDeep)
+        report(
+          'NGINX_TOO_DEEP',
+          d.start,
+          end,
+          `blocks nested deeper than ${MAX_DEPTH} levels are flattened`,
+        );
+      tooDeep = true;
+      top.children.push(d);
+      push({ directive: null, children: top.children, context: top.context });
+      return;
+    }
+    const frame: Frame = { directive: d, children: [], context: childContext(top.context, d.name) };
+    d.children = frame.children;
+    top.children.push(d);
+    push(frame);
+  }
 
   function reportUnclosed(frame: Frame): void {
     const d = frame.directive;
@@ -182,22 +224,14 @@ export function buildTree(text: string, file: string): NginxTree {
 
   /** `server {` inside a `location` etc.: close the blocks a missing `}` left open. */
   function recoverMisplacedBlock(d: NginxDirective): void {
-    const parents = misplacedBlockParents(top().context, d.name);
+    const parents = misplacedBlockParents(top.context, d.name);
     if (!parents) return;
     let k = stack.length - 1;
     while (k > 0 && !parents.includes(stack[k]?.context ?? 'main')) k--;
     while (stack.length - 1 > k) {
-      const frame = stack.pop() ?? root;
+      const frame = pop();
       reportUnclosed(frame);
       closeFrame(frame, d.start);
     }
   }
-}
-
-/** A pending directive continues onto this line unless the line starts a new directive. */
-function shouldSplit(pending: readonly Token[], token: Token, context: Context): boolean {
-  if (token.kind !== 'word' || context === 'data') return false;
-  if (isKnownDirective(token.value)) return true;
-  const max = maxArguments(pending[0]?.value ?? '');
-  return max !== undefined && pending.length - 1 >= max;
 }
