@@ -1,8 +1,9 @@
 import { resolveNode } from '../../core/catalog/registry';
+import { findSettingDef } from '../../core/catalog/setting-reader';
 import type { EffectiveValue } from '../../core/catalog/types';
 import type { SettingScalar } from '../../core/model/chain';
 import type { Role } from '../../core/model/roles';
-import { describeOrigin } from '../../core/model/origin';
+import { describeOrigin, type Origin } from '../../core/model/origin';
 import type { ExtractedNode } from '../../core/parsers/types';
 import { findExplicitLocation } from '../../core/report/check-result';
 
@@ -31,14 +32,14 @@ function valueField(
   return { value: v };
 }
 
-function located(ev: { origin: EffectiveValue['origin'] }, file: string) {
-  const at = findExplicitLocation(ev.origin);
-  if (!at) return {};
-  return {
-    line: at.line,
-    ...(at.column ? { column: at.column } : {}),
-    ...(at.file !== file ? { file: at.file } : {}),
-  };
+/** Adds where a value was written (line, column, and the file when it is another one). */
+function addLocation(setting: ListedSetting, origin: Origin, file: string): ListedSetting {
+  const at = findExplicitLocation(origin);
+  if (!at) return setting;
+  setting.line = at.line;
+  if (at.column) setting.column = at.column;
+  if (at.file !== file) setting.file = at.file;
+  return setting;
 }
 
 /**
@@ -58,18 +59,20 @@ export function listNodeSettings(
     settings: node.settings,
     ...(node.version ? { version: node.version } : {}),
   });
-  const defs = resolved?.tech.settings ?? [];
-  const out: ListedSetting[] = Object.entries(node.settings).map(([name, input]) => {
-    const def = defs.find((d) => d.key === name);
-    return {
+  const out: ListedSetting[] = [];
+  for (const name in node.settings) {
+    const input = node.settings[name];
+    if (!input) continue;
+    const def = resolved ? findSettingDef(resolved.tech, name) : undefined;
+    const listed: ListedSetting = {
       name,
       role: def?.role ?? null,
       ...valueField(def?.kind, input.value),
       origin: input.origin.kind,
       originDetail: describeOrigin(input.origin),
-      ...located(input, file),
     };
-  });
+    out.push(addLocation(listed, input.origin, file));
+  }
   const effective: [Role, EffectiveValue | undefined][] = [
     ['server-idle', sides.server ? resolved?.server?.idle : undefined],
     ['client-idle', sides.client ? resolved?.client?.idle : undefined],
@@ -77,14 +80,14 @@ export function listNodeSettings(
   ];
   for (const [role, ev] of effective) {
     if (!ev || out.some((s) => s.name === ev.setting)) continue;
-    out.push({
+    const listed: ListedSetting = {
       name: ev.setting,
       role,
       ms: ev.value,
       origin: ev.origin.kind,
       originDetail: describeOrigin(ev.origin),
-      ...located(ev, file),
-    });
+    };
+    out.push(addLocation(listed, ev.origin, file));
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import type { ChainNode } from '../model/chain';
 import { inVersionRange } from '../model/version';
-import type { RawValue, SettingDef, SettingReader, TechDef, VersionedDefault } from './types';
+import type {
+  EffectiveValue,
+  RawValue,
+  SettingDef,
+  SettingReader,
+  TechDef,
+  VersionedDefault,
+} from './types';
 
 function rangeText(d: VersionedDefault): string | undefined {
   if (d.since && d.before) return `${d.since} to before ${d.before}`;
@@ -43,36 +50,64 @@ function computeDefault(tech: TechDef, def: SettingDef, version: string): RawVal
   };
 }
 
-/** Reads a node's settings against its technology's catalog entry. */
-export function createSettingReader(tech: TechDef, node: ChainNode): SettingReader {
-  const version = node.version ?? tech.defaultVersion;
+/** A technology's settings by key. */
+function settingDefs(tech: TechDef): Map<string, SettingDef> {
   let defs = settingsByTech.get(tech);
   if (!defs) settingsByTech.set(tech, (defs = new Map(tech.settings.map((s) => [s.key, s]))));
-  const get = (key: string): RawValue => {
-    const def = defs.get(key);
-    if (!def) throw new Error(`catalog: ${tech.id} has no setting ${key}`);
-    const input = node.settings[key];
+  return defs;
+}
+
+/** The catalog entry of one setting of a technology, if it has one. */
+export const findSettingDef = (tech: TechDef, key: string): SettingDef | undefined =>
+  settingDefs(tech).get(key);
+
+const isNumeric = (v: RawValue): v is EffectiveValue =>
+  v.value === null || typeof v.value === 'number';
+
+/** Reads a node's settings against its technology's catalog entry. */
+class CatalogSettingReader implements SettingReader {
+  readonly node: ChainNode;
+  readonly version: string;
+  private readonly tech: TechDef;
+  private readonly defs: Map<string, SettingDef>;
+
+  constructor(tech: TechDef, node: ChainNode) {
+    this.tech = tech;
+    this.node = node;
+    this.version = node.version ?? tech.defaultVersion;
+    this.defs = settingDefs(tech);
+  }
+
+  get(key: string): RawValue {
+    const def = this.defs.get(key);
+    if (!def) throw new Error(`catalog: ${this.tech.id} has no setting ${key}`);
+    const input = this.node.settings[key];
     if (input) return { value: input.value, origin: input.origin, setting: key };
-    return defaultFor(tech, def, version);
-  };
-  return {
-    node,
-    version,
-    get,
-    isSet: (key) => Object.hasOwn(node.settings, key),
-    num(key) {
-      const v = get(key);
-      if (v.value !== null && typeof v.value !== 'number')
-        throw new Error(`catalog: ${tech.id}.${key} is not numeric`);
-      return { ...v, value: v.value };
-    },
-    str(key) {
-      const v = get(key).value;
-      return typeof v === 'string' ? v : String(v);
-    },
-    bool(key) {
-      const v = get(key).value;
-      return v === true || v === 'true' || v === 'on';
-    },
-  };
+    return defaultFor(this.tech, def, this.version);
+  }
+
+  isSet(key: string): boolean {
+    return Object.hasOwn(this.node.settings, key);
+  }
+
+  num(key: string): EffectiveValue {
+    const v = this.get(key);
+    if (!isNumeric(v)) throw new Error(`catalog: ${this.tech.id}.${key} is not numeric`);
+    return v;
+  }
+
+  str(key: string): string {
+    const v = this.get(key).value;
+    return typeof v === 'string' ? v : String(v);
+  }
+
+  bool(key: string): boolean {
+    const v = this.get(key).value;
+    return v === true || v === 'true' || v === 'on';
+  }
+}
+
+/** Reads a node's settings against its technology's catalog entry. */
+export function createSettingReader(tech: TechDef, node: ChainNode): SettingReader {
+  return new CatalogSettingReader(tech, node);
 }

@@ -9,34 +9,44 @@ const UNCHECKED: ReadonlySet<Context> = new Set<Context>(['data', 'unknown', 'st
 const TOP_LEVEL: readonly Context[] = ['main', 'http', 'server', 'location'];
 
 /**
- * Flags known directives written where nginx does not allow them (`keepalive 16;` in a server,
- * `proxy_pass` directly in a server): NGINX_UNKNOWN_CONTEXT warnings, since nginx would refuse
- * to start and the value does not apply. Run on the include-expanded tree.
+ * Flags a known directive written where nginx does not allow it (`keepalive 16;` in a server,
+ * `proxy_pass` directly in a server): an NGINX_UNKNOWN_CONTEXT warning, since nginx would refuse
+ * to start and the value does not apply.
  */
+export function checkContext(
+  name: string,
+  start: number,
+  file: string,
+  context: Context,
+  diagnostics: OffsetDiagnostic[],
+): void {
+  const allowed = allowedContexts(name);
+  if (!allowed || UNCHECKED.has(context)) return;
+  const ok = context === 'main' ? TOP_LEVEL.some((c) => allowed.has(c)) : allowed.has(context);
+  if (!ok)
+    diagnostics.push({
+      code: 'NGINX_UNKNOWN_CONTEXT',
+      severity: 'warning',
+      message: `"${name}" is not allowed in ${context === 'main' ? 'the top level' : context} context (only in ${[...allowed].join(', ')}); it is ignored`,
+      file,
+      start,
+      end: start + name.length,
+    });
+}
+
+/** `checkContext` over an (include-expanded) tree whose top level is read in `context`. */
 export function checkContexts(
   directives: readonly NginxDirective[],
   diagnostics: OffsetDiagnostic[],
+  context: Context = 'main',
 ): void {
-  const visit = (list: readonly NginxDirective[], context: Context): void => {
+  const visit = (list: readonly NginxDirective[], where: Context): void => {
     for (let i = 0; i < list.length; i++) {
       const d = list[i];
       if (d === undefined) continue;
-      const allowed = allowedContexts(d.name);
-      if (allowed && !UNCHECKED.has(context)) {
-        const ok =
-          context === 'main' ? TOP_LEVEL.some((c) => allowed.has(c)) : allowed.has(context);
-        if (!ok)
-          diagnostics.push({
-            code: 'NGINX_UNKNOWN_CONTEXT',
-            severity: 'warning',
-            message: `"${d.name}" is not allowed in ${context === 'main' ? 'the top level' : context} context (only in ${[...allowed].join(', ')}); it is ignored`,
-            file: d.file,
-            start: d.start,
-            end: d.start + d.name.length,
-          });
-      }
-      if (d.children && !d.opaque) visit(d.children, childContext(context, d.name));
+      checkContext(d.name, d.start, d.file, where, diagnostics);
+      if (d.children && !d.opaque) visit(d.children, childContext(where, d.name));
     }
   };
-  visit(directives, 'main');
+  visit(directives, context);
 }

@@ -1,5 +1,6 @@
 import type { SourceFile } from '../types';
 import type { OffsetDiagnostic } from './diagnostics';
+import { childContext, type Context } from './directives';
 import { isGlob, isStockInclude, matchInclude } from './include-match';
 import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from './tree';
 
@@ -22,7 +23,7 @@ const MAX_DEPTH = 32;
 export function expandIncludes(
   main: SourceFile,
   files: readonly SourceFile[],
-  options: TreeOptions = {},
+  keep?: TreeOptions['keep'],
 ): ExpandedConfig {
   const byName = new Map(files.map((f) => [f.name, f]));
   byName.set(main.name, main);
@@ -30,13 +31,21 @@ export function expandIncludes(
   const trees = new Map<string, NginxTree>();
   const diagnostics: OffsetDiagnostic[] = [];
   const included: string[] = [];
+  const parsed = new Set<string>();
 
-  const treeOf = (name: string): NginxTree => {
-    let tree = trees.get(name);
+  /**
+   * A file's tree, parsed once per context it is included in (directives left out of the tree
+   * are checked against that context); its own problems are reported once.
+   */
+  const treeOf = (name: string, context: Context): NginxTree => {
+    const key = keep ? `${context}\u0000${name}` : name;
+    let tree = trees.get(key);
     if (!tree) {
-      tree = buildTree(byName.get(name)?.text ?? '', name, options);
-      trees.set(name, tree);
-      for (const d of tree.diagnostics) diagnostics.push(d);
+      tree = buildTree(byName.get(name)?.text ?? '', name, keep ? { keep, context } : {});
+      trees.set(key, tree);
+      if (!parsed.has(name)) for (const d of tree.diagnostics) diagnostics.push(d);
+      parsed.add(name);
+      for (const d of tree.contextDiagnostics) diagnostics.push(d);
     }
     return tree;
   };
@@ -48,13 +57,20 @@ export function expandIncludes(
   ) => diagnostics.push({ code, severity, message, file: d.file, start: d.start, end: d.end });
 
   /** The list with includes spliced in; the very same array (nothing copied) when none is. */
-  const expand = (list: NginxDirective[], stack: readonly string[]): NginxDirective[] => {
+  const expand = (
+    list: NginxDirective[],
+    stack: readonly string[],
+    context: Context,
+  ): NginxDirective[] => {
     let out: NginxDirective[] | null = null;
     for (let i = 0; i < list.length; i++) {
       const d = list[i];
       if (!d) continue;
       if (d.name !== 'include' || d.children) {
-        const children = d.children && !d.opaque ? expand(d.children, stack) : undefined;
+        const children =
+          d.children && !d.opaque
+            ? expand(d.children, stack, childContext(context, d.name))
+            : undefined;
         if (children === undefined || children === d.children) out?.push(d);
         else (out ??= list.slice(0, i)).push({ ...d, children });
         continue;
@@ -89,12 +105,13 @@ export function expandIncludes(
           continue;
         }
         if (!included.includes(name)) included.push(name);
-        for (const child of expand(treeOf(name).directives, [...stack, name])) out.push(child);
+        const tree = treeOf(name, context);
+        for (const child of expand(tree.directives, [...stack, name], context)) out.push(child);
       }
     }
     return out ?? list;
   };
 
-  const directives = expand(treeOf(main.name).directives, [main.name]);
+  const directives = expand(treeOf(main.name, 'main').directives, [main.name], 'main');
   return { directives, diagnostics, included };
 }

@@ -9,9 +9,15 @@ import { extractNginxModel, modelReadsArguments } from './to-model';
  * Parses one nginx file (with the files it `include`s, found among `context.files`) into nodes:
  * one per `server {}` and `upstream {}`, or one `http` node for a file of bare settings.
  * Never throws: problems come back as diagnostics with line and column.
+ * `keep`: the directives the tree holds (by default only those the model reads; the result is
+ * the same with every directive kept, which the property tests check).
  */
-export function parseNginx(file: SourceFile, context: ParseContext): ParseResult {
-  const expanded = expandIncludes(file, context.files, { keepArgs: modelReadsArguments });
+export function parseNginx(
+  file: SourceFile,
+  context: ParseContext,
+  keep: (name: string) => boolean = modelReadsArguments,
+): ParseResult {
+  const expanded = expandIncludes(file, context.files, keep);
   const texts = new Map(context.files.map((f) => [f.name, f.text]));
   texts.set(file.name, file.text);
   const indexOf = createLineIndexCache(texts);
@@ -48,5 +54,5 @@ export const nginxParser: ParserDef = {
   id: 'nginx',
   name: 'nginx',
   detect: detectNginx,
-  parse: parseNginx,
+  parse: (file, context) => parseNginx(file, context),
 };

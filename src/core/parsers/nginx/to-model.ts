@@ -17,10 +17,10 @@ interface ProxyingLocation {
   targets: string[];
 }
 
-/** Directives whose arguments the model (or `include` expansion) reads, besides settings. */
+/** Directives the model (or `include` expansion) reads, besides settings. */
 const READ_ARGUMENTS = new Set(['upstream', 'proxy_pass', 'listen', 'server_name', 'include']);
 
-/** True when extracting nodes reads this directive's arguments (the tree may drop the others'). */
+/** True when extracting nodes reads this directive (the tree may leave the others out). */
 export const modelReadsArguments = (name: string): boolean =>
   READ_ARGUMENTS.has(name) ||
   isSettingDirective(name, 'server-side') ||

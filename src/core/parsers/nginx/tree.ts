@@ -7,6 +7,7 @@ import {
   misplacedBlockParents,
 } from './directives';
 import { NameTable } from './name-table';
+import { checkContext } from './check-contexts';
 import type { Context } from './directives';
 import { NginxScanner } from './lexer';
 
@@ -36,7 +37,10 @@ export interface NginxDirective {
 export interface NginxTree {
   file: string;
   directives: NginxDirective[];
+  /** Problems of the text itself (lexing, structure). */
   diagnostics: OffsetDiagnostic[];
+  /** Directives left out of the tree (`TreeOptions.keep`) that stand where nginx refuses them. */
+  contextDiagnostics: OffsetDiagnostic[];
 }
 
 /** Real configs nest a handful of levels; nginx itself has no limit but its C stack. */
@@ -45,15 +49,21 @@ const MAX_DEPTH = 64;
 interface Frame {
   directive: NginxDirective | null;
   children: NginxDirective[];
+  /** The context this file's own nesting gives (recovery works on it). */
   context: Context;
+  /** The context nginx reads the block in, from `TreeOptions.context` (for context checks). */
+  checked: Context;
 }
 
 export interface TreeOptions {
   /**
-   * Which directives need their arguments. The others get an empty `args` list, which saves
-   * most of the work on a large file when a caller reads only a few directives. Default: all.
+   * The directives the caller reads. Any other directive that opens no block is checked for its
+   * context where it stands (see `checkContexts`) and left out of the tree, which saves most of
+   * the work on a large file. Default: every directive is kept.
    */
-  keepArgs?: (name: string) => boolean;
+  keep?: (name: string) => boolean;
+  /** With `keep`: the context the file's top level is read in (an `include` site). */
+  context?: Context;
 }
 
 const NO_ARGS: NginxArg[] = [];
@@ -68,10 +78,16 @@ Object.freeze(NO_ARGS);
  * Never throws; linear in the text length.
  */
 export function buildTree(text: string, file: string, options: TreeOptions = {}): NginxTree {
-  const keepArgs = options.keepArgs;
+  const keep = options.keep;
   const scanner = new NginxScanner(text, false);
   const diagnostics: OffsetDiagnostic[] = [];
-  const root: Frame = { directive: null, children: [], context: 'main' };
+  const contextDiagnostics: OffsetDiagnostic[] = [];
+  const root: Frame = {
+    directive: null,
+    children: [],
+    context: 'main',
+    checked: options.context ?? 'main',
+  };
   const stack: Frame[] = [root];
   let top = root;
   let tooDeep = false;
@@ -98,11 +114,23 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     args = NO_ARGS;
     return d;
   };
+  /** Ends a directive that opens no block: into the tree, or checked and left out. */
+  const endLeaf = (end: number): boolean => {
+    if (tokens === 0) return false;
+    if (keep === undefined || keep(name)) {
+      const d = take(end);
+      if (d) top.children.push(d);
+      return true;
+    }
+    checkContext(name, nameStart, file, top.checked, contextDiagnostics);
+    tokens = 0;
+    args = NO_ARGS;
+    return true;
+  };
   const finishUnterminated = (): void => {
     if (tokens === 0) return;
     report('NGINX_UNTERMINATED_DIRECTIVE', nameStart, lastEnd, `"${name}" is missing its ";"`);
-    const d = take(lastEnd);
-    if (d) top.children.push(d);
+    endLeaf(lastEnd);
   };
   const push = (frame: Frame): void => {
     stack.push(frame);
@@ -125,7 +153,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
         if (tokens === 0) {
           name = scanner.name(KNOWN_NAMES);
           nameStart = scanner.start;
-          args = keepArgs === undefined || keepArgs(name) ? [] : NO_ARGS;
+          args = keep === undefined || keep(name) ? [] : NO_ARGS;
         } else if (args !== NO_ARGS) {
           args.push({
             value: scanner.value(),
@@ -137,12 +165,10 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
         tokens++;
         lastEnd = scanner.end;
         break;
-      case 'semi': {
-        const d = take(scanner.end);
-        if (d) top.children.push(d);
-        else report('NGINX_UNEXPECTED_SEMICOLON', scanner.start, scanner.end, 'unexpected ";"');
+      case 'semi':
+        if (!endLeaf(scanner.end))
+          report('NGINX_UNEXPECTED_SEMICOLON', scanner.start, scanner.end, 'unexpected ";"');
         break;
-      }
       case 'opaque': {
         const d = take(scanner.end);
         if (d) {
@@ -173,7 +199,12 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   }
   // The lexer's problems first, then the structure's (each list in reading order).
   const lexed = scanner.diagnostics.map((d) => ({ ...d, file }));
-  return { file, directives: root.children, diagnostics: lexed.concat(diagnostics) };
+  return {
+    file,
+    directives: root.children,
+    diagnostics: lexed.concat(diagnostics),
+    contextDiagnostics,
+  };
 
   /** A pending directive continues onto this line unless the line starts a new directive. */
   function splitsHere(): boolean {
@@ -187,7 +218,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     const d = take(end);
     if (!d) {
       report('NGINX_UNEXPECTED_BRACE', start, end, 'unexpected "{" without a directive');
-      push({ directive: null, children: top.children, context: top.context });
+      push({ directive: null, children: top.children, context: top.context, checked: top.checked });
       return;
     }
     recoverMisplacedBlock(d);
@@ -202,10 +233,15 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
         );
       tooDeep = true;
       top.children.push(d);
-      push({ directive: null, children: top.children, context: top.context });
+      push({ directive: null, children: top.children, context: top.context, checked: top.checked });
       return;
     }
-    const frame: Frame = { directive: d, children: [], context: childContext(top.context, d.name) };
+    const frame: Frame = {
+      directive: d,
+      children: [],
+      context: childContext(top.context, d.name),
+      checked: childContext(top.checked, d.name),
+    };
     d.children = frame.children;
     top.children.push(d);
     push(frame);
