@@ -39,13 +39,15 @@ function report(
 
 /**
  * Reads the settings one block writes directly (not its children). A repeated single-valued
- * directive is nginx's "is duplicate" error: the first one is kept.
+ * directive is nginx's "is duplicate" error: the first one is kept. `other` sees every other
+ * directive of the block, in order, so a caller needs no second pass over it.
  */
 export function readLevel(
   directives: readonly NginxDirective[],
   scope: SettingScope,
   locate: Locate,
   diagnostics: OffsetDiagnostic[],
+  other?: (d: NginxDirective) => void,
 ): Level {
   const values: Settings = {};
   let seen: Set<string> | null = null;
@@ -53,7 +55,11 @@ export function readLevel(
   const readings: Reading[] = [];
   for (let i = 0; i < directives.length; i++) {
     const d = directives[i];
-    if (d === undefined || d.children || !isSettingDirective(d.name, scope)) continue;
+    if (d === undefined) continue;
+    if (d.children || !isSettingDirective(d.name, scope)) {
+      other?.(d);
+      continue;
+    }
     readings.length = 0;
     readSetting(
       d.name,

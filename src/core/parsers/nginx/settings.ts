@@ -200,6 +200,9 @@ const BY_SCOPE: Readonly<Record<SettingScope, ReadonlyMap<string, SettingRule>>>
 const SERVER_SIDE = BY_SCOPE['server-side'];
 const UPSTREAM = BY_SCOPE.upstream;
 
+/** Every directive that yields a setting in some scope. */
+export const SETTING_DIRECTIVES: ReadonlySet<string> = new Set(RULES.map((r) => r.directive));
+
 /** True when `directive` yields a setting in `scope`. */
 export const isSettingDirective = (directive: string, scope: SettingScope): boolean =>
   (scope === 'upstream' ? UPSTREAM : SERVER_SIDE).has(directive);

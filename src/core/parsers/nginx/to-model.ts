@@ -1,7 +1,7 @@
 import type { ExtractedNode } from '../types';
 import type { OffsetDiagnostic } from './diagnostics';
-import { inheritLevel, readLevel, type Locate, type Settings } from './levels';
-import { isSettingDirective } from './settings';
+import { inheritLevel, readLevel, type Level, type Locate, type Settings } from './levels';
+import { SETTING_DIRECTIVES } from './settings';
 import { createScopeNamer, nameServerScope, readProxyTarget } from './scope-names';
 import type { NginxDirective } from './tree';
 
@@ -18,13 +18,24 @@ interface ProxyingLocation {
 }
 
 /** Directives the model (or `include` expansion) reads, besides settings. */
-const READ_ARGUMENTS = new Set(['upstream', 'proxy_pass', 'listen', 'server_name', 'include']);
+const READ = new Set([
+  'upstream',
+  'proxy_pass',
+  'listen',
+  'server_name',
+  'include',
+  ...SETTING_DIRECTIVES,
+]);
 
 /** True when extracting nodes reads this directive (the tree may leave the others out). */
-export const modelReadsArguments = (name: string): boolean =>
-  READ_ARGUMENTS.has(name) ||
-  isSettingDirective(name, 'server-side') ||
-  isSettingDirective(name, 'upstream');
+export const modelReadsArguments = (name: string): boolean => READ.has(name);
+
+/** One block read in one pass: see `scan` in `extractNginxModel`. */
+interface Scanned {
+  level: Level;
+  targets: string[] | null;
+  locations: NginxDirective[];
+}
 
 /** Blocks whose `proxy_pass` belongs to the enclosing location. */
 const PASS_HOLDERS = new Set(['if', 'limit_except']);
@@ -47,22 +58,37 @@ export function extractNginxModel(
   let servers = 0;
   collectUpstreamNames(directives);
 
-  const level = (list: readonly NginxDirective[], outer: Settings) =>
-    inheritLevel(outer, readLevel(list, 'server-side', locate, diagnostics), diagnostics);
-
-  /** A location's settings; the outer object itself when the location sets nothing. */
-  const nested = (list: readonly NginxDirective[], outer: Settings): Settings => {
-    const own = readLevel(list, 'server-side', locate, diagnostics);
-    if (own.firstHeader === null && Object.keys(own.values).length === 0) return outer;
-    return inheritLevel(outer, own, diagnostics);
+  /**
+   * One pass over a block: its own settings, the upstreams its `proxy_pass` names (null when it
+   * has none) and its `location` blocks.
+   */
+  const scan = (list: readonly NginxDirective[]): Scanned => {
+    let targets: string[] | null = null;
+    const locations: NginxDirective[] = [];
+    const level = readLevel(list, 'server-side', locate, diagnostics, (d) => {
+      if (d.children) {
+        if (d.opaque) return;
+        if (d.name === 'location') locations.push(d);
+        else if (PASS_HOLDERS.has(d.name)) {
+          const inner = passTargets(d.children);
+          if (inner) targets = [...(targets ?? []), ...inner];
+        }
+      } else if (d.name === 'proxy_pass') {
+        targets ??= [];
+        const target = upstreamOf(d);
+        if (target !== undefined) targets.push(target);
+      }
+    });
+    return { level, targets, locations };
   };
 
-  const rootSettings = level(directives, {});
+  const rootScan = scan(directives);
+  const rootSettings = inheritLevel({}, rootScan.level, diagnostics);
   let httpSettings = rootSettings;
   walkContainer(directives, rootSettings);
 
   if (servers === 0) {
-    const fragment = findProxyingLocations(directives, httpSettings);
+    const fragment = findProxyingLocations(rootScan, httpSettings);
     const used = pickLocation(fragment, httpSettings);
     const upstreams = targetsOf(fragment);
     if (Object.keys(used).length > 0 || upstreams.length > 0)
@@ -81,7 +107,7 @@ export function extractNginxModel(
       const d = list[i];
       if (d === undefined || !d.children || d.opaque) continue;
       if (d.name === 'http') {
-        httpSettings = level(d.children, inherited);
+        httpSettings = inheritLevel(inherited, scan(d.children).level, diagnostics);
         walkContainer(d.children, httpSettings);
       } else if (d.name === 'server') {
         servers++;
@@ -93,8 +119,9 @@ export function extractNginxModel(
   }
 
   function addServer(children: readonly NginxDirective[], inherited: Settings): void {
-    const own = level(children, inherited);
-    const proxying = findProxyingLocations(children, own);
+    const scanned = scan(children);
+    const own = inheritLevel(inherited, scanned.level, diagnostics);
+    const proxying = findProxyingLocations(scanned, own);
     const scope = uniqueScope(nameServerScope(children));
     nodes.push({
       tech: 'nginx',
@@ -112,26 +139,33 @@ export function extractNginxModel(
     nodes.push({ tech: 'nginx', scope, settings, label: `nginx ${scope}` });
   }
 
-  /** Locations (nested too) holding a `proxy_pass`, in document order. */
-  function findProxyingLocations(
-    list: readonly NginxDirective[],
-    outer: Settings,
-  ): ProxyingLocation[] {
+  /** The block itself when it proxies, then its locations (nested too) that do, in order. */
+  function findProxyingLocations(block: Scanned, outer: Settings): ProxyingLocation[] {
     const found: ProxyingLocation[] = [];
-    const direct = passTargets(list);
-    if (direct !== null) found.push({ block: null, settings: outer, targets: direct });
-    const visit = (children: readonly NginxDirective[], settings: Settings): void => {
-      for (let i = 0; i < children.length; i++) {
-        const d = children[i];
-        if (d === undefined || d.name !== 'location' || !d.children || d.opaque) continue;
-        const here = nested(d.children, settings);
-        const targets = passTargets(d.children);
-        if (targets !== null) found.push({ block: d, settings: here, targets });
-        visit(d.children, here);
+    if (block.targets !== null)
+      found.push({ block: null, settings: outer, targets: block.targets });
+    const visit = (locations: readonly NginxDirective[], settings: Settings): void => {
+      for (const d of locations) {
+        const inner = scan(d.children ?? []);
+        // A location that sets nothing shares the outer settings object.
+        const here =
+          inner.level.firstHeader === null && Object.keys(inner.level.values).length === 0
+            ? settings
+            : inheritLevel(settings, inner.level, diagnostics);
+        if (inner.targets !== null)
+          found.push({ block: d, settings: here, targets: inner.targets });
+        visit(inner.locations, here);
       }
     };
-    visit(list, outer);
+    visit(block.locations, outer);
     return found;
+  }
+
+  /** The upstream scope a `proxy_pass` names, if it names an `upstream {}` of the config. */
+  function upstreamOf(d: NginxDirective): string | undefined {
+    const host = readProxyTarget(d.args[0]?.value ?? '');
+    const name = host === null ? undefined : upstreamNames.get(host.toLowerCase());
+    return name === undefined ? undefined : `upstream ${name}`;
   }
 
   /** Upstream scopes named by the `proxy_pass` directives of a block; null when it has none. */
@@ -145,9 +179,8 @@ export function extractNginxModel(
         if (inner) targets = [...(targets ?? []), ...inner];
       } else if (d.name === 'proxy_pass' && !d.children) {
         targets ??= [];
-        const host = readProxyTarget(d.args[0]?.value ?? '');
-        const name = host === null ? undefined : upstreamNames.get(host.toLowerCase());
-        if (name !== undefined) targets.push(`upstream ${name}`);
+        const target = upstreamOf(d);
+        if (target !== undefined) targets.push(target);
       }
     }
     return targets;
@@ -183,8 +216,11 @@ export function extractNginxModel(
   }
 }
 
+/** The upstream scopes the proxying locations name, each once, in order. */
 function targetsOf(found: readonly ProxyingLocation[]): string[] {
-  return [...new Set(found.flatMap((f) => f.targets))];
+  const out: string[] = [];
+  for (const f of found) for (const t of f.targets) if (!out.includes(t)) out.push(t);
+  return out;
 }
 
 function differingKeys(a: Settings, b: Settings): string[] {
