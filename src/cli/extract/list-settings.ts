@@ -23,13 +23,22 @@ export interface ListedSetting {
   file?: string;
 }
 
-function valueField(
+/** A setting with its value in the field its kind calls for (`ms`, `count` or `value`). */
+function listed(
+  name: string,
+  role: Role | null,
   kind: string | undefined,
   v: SettingScalar,
-): Pick<ListedSetting, 'ms' | 'count' | 'value'> {
-  if (kind === 'duration' && (v === null || typeof v === 'number')) return { ms: v };
-  if (kind === 'count' && (v === null || typeof v === 'number')) return { count: v };
-  return { value: v };
+  origin: Origin,
+): ListedSetting {
+  const numeric = v === null || typeof v === 'number';
+  const base = { name, role } as ListedSetting;
+  if (kind === 'duration' && numeric) base.ms = v;
+  else if (kind === 'count' && numeric) base.count = v;
+  else base.value = v;
+  base.origin = origin.kind;
+  base.originDetail = describeOrigin(origin);
+  return base;
 }
 
 /** Adds where a value was written (line, column, and the file when it is another one). */
@@ -64,14 +73,8 @@ export function listNodeSettings(
     const input = node.settings[name];
     if (!input) continue;
     const def = resolved ? findSettingDef(resolved.tech, name) : undefined;
-    const listed: ListedSetting = {
-      name,
-      role: def?.role ?? null,
-      ...valueField(def?.kind, input.value),
-      origin: input.origin.kind,
-      originDetail: describeOrigin(input.origin),
-    };
-    out.push(addLocation(listed, input.origin, file));
+    const setting = listed(name, def?.role ?? null, def?.kind, input.value, input.origin);
+    out.push(addLocation(setting, input.origin, file));
   }
   const effective: [Role, EffectiveValue | undefined][] = [
     ['server-idle', sides.server ? resolved?.server?.idle : undefined],
@@ -80,14 +83,8 @@ export function listNodeSettings(
   ];
   for (const [role, ev] of effective) {
     if (!ev || out.some((s) => s.name === ev.setting)) continue;
-    const listed: ListedSetting = {
-      name: ev.setting,
-      role,
-      ms: ev.value,
-      origin: ev.origin.kind,
-      originDetail: describeOrigin(ev.origin),
-    };
-    out.push(addLocation(listed, ev.origin, file));
+    const setting = listed(ev.setting, role, 'duration', ev.value, ev.origin);
+    out.push(addLocation(setting, ev.origin, file));
   }
   return out;
 }
