@@ -50,7 +50,8 @@ export function readLevel(
   other?: (d: NginxDirective) => void,
 ): Level {
   const values: Settings = {};
-  let seen: Set<string> | null = null;
+  // Blocks set a handful of directives: a short list beats a Set here.
+  const seen: string[] = [];
   let firstHeader: NginxDirective | null = null;
   const readings: Reading[] = [];
   for (let i = 0; i < directives.length; i++) {
@@ -70,8 +71,7 @@ export function readLevel(
       readings,
     );
     if (d.name === 'proxy_set_header') firstHeader ??= d;
-    seen ??= new Set();
-    if (seen.has(d.name) && !REPEATABLE.has(d.name)) {
+    if (seen.includes(d.name) && !REPEATABLE.has(d.name)) {
       report(
         diagnostics,
         d,
@@ -80,11 +80,12 @@ export function readLevel(
       );
       continue;
     }
-    seen.add(d.name);
+    seen.push(d.name);
     if (readings.length === 0) continue;
     const { line, column } = locate(d.file, d.start);
-    for (const r of readings) {
-      if (r.key in values) continue;
+    for (let k = 0; k < readings.length; k++) {
+      const r = readings[k];
+      if (r === undefined || r.key in values) continue;
       values[r.key] = {
         value: r.value,
         origin: { kind: 'explicit', file: d.file, line, column, setting: r.setting },

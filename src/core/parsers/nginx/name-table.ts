@@ -23,7 +23,10 @@ export class NameTable {
       bucketKey(end - start, text.charCodeAt(start), text.charCodeAt(end - 1)),
     );
     if (!list) return undefined;
-    for (const name of list) if (text.startsWith(name, start)) return name;
+    for (let i = 0; i < list.length; i++) {
+      const name = list[i];
+      if (name !== undefined && text.startsWith(name, start)) return name;
+    }
     return undefined;
   }
 }
