@@ -14,8 +14,9 @@ export function analyzeChain(chain: Chain): ChainReport {
   const fixPlan = planFixes(chain);
   for (const hop of hops) {
     const fixes = fixPlan.changes.filter((c) => c.hops.includes(hop.index));
-    for (const f of hop.findings)
-      if (f.severity !== 'info' && f.rule !== 'missing-side') f.fixes = fixes;
+    // Only findings an idle-timeout change resolves carry the plan's changes: a pool that is off
+    // or a request cap is not fixed by them.
+    for (const f of hop.findings) if (f.fixable) f.fixes = fixes;
   }
   return { nodes, hops, fixPlan, verdict: worstVerdict(hops.map((h) => h.verdict)) };
 }

@@ -58,6 +58,7 @@ function toReport(ctx: HopContext): HopReport {
     severity: outcome.severity,
     message: outcome.message,
     fixes: [],
+    fixable: outcome.fixable === true,
     ...(outcome.sources ? { sources: outcome.sources } : {}),
   }));
   const s = ctx.server?.idle.value ?? null;

@@ -37,6 +37,8 @@ export interface Finding {
   message: string;
   /** Changes that resolve this finding (from the chain's fix plan). */
   fixes: FixChange[];
+  /** An idle-timeout change can resolve it (the fix plan's changes are listed only then). */
+  fixable: boolean;
   /** Doc links or incident references behind the reasoning. */
   sources?: string[];
 }

@@ -4,6 +4,25 @@ import { ms } from '../../model/duration';
 import { chainOf } from '../test-chain';
 
 describe('analyzeChain', () => {
+  it('lists the fix plan only under findings an idle-timeout change resolves', () => {
+    // Neither side closes idle connections and a NAT gateway (350 s) between them forgets flows:
+    // the middlebox finding is fixed by giving the client an idle limit; "both unlimited" is a
+    // warning that the same change happens to address, but it is not an ordering finding.
+    const r = analyzeChain(
+      chainOf([
+        ['go-transport', { IdleConnTimeout: null }],
+        'aws-nat-gateway',
+        ['go-http-server', { IdleTimeout: null, ReadTimeout: null }],
+      ]),
+    );
+    const findings = r.hops[0]?.findings ?? [];
+    const byRule = new Map(findings.map((f) => [f.rule, f]));
+    expect(r.fixPlan.changes.length).toBeGreaterThan(0);
+    expect(byRule.get('middlebox-shorter')?.fixes).toEqual(r.fixPlan.changes);
+    expect(byRule.get('both-unlimited')?.fixes).toEqual([]);
+    for (const f of findings) if (!f.fixable) expect(f.fixes).toEqual([]);
+  });
+
   it('explains a Go fallback from ReadTimeout with both numbers', () => {
     const r = analyzeChain(
       chainOf([
