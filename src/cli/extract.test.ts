@@ -130,6 +130,18 @@ describe('timeout-chain extract', () => {
     expect(out).toMatch(/upstream\.keepalive_timeout\s+client-idle\s+60 s\s+nginx default/);
   });
 
+  it('indents the JSON on a terminal or with --pretty, and keeps it on one line when piped', async () => {
+    const files = { 'nginx.conf': NGINX };
+    const piped = await extract(['nginx.conf'], files);
+    expect(piped.out.trimEnd().split('\n')).toHaveLength(1);
+    const pretty = await extract(['--pretty', 'nginx.conf'], files);
+    expect(pretty.out).toContain('\n  "files": [\n');
+    const tty = createFakeIo(files, { isTty: true });
+    await run(['extract', 'nginx.conf'], tty);
+    expect(tty.out).toBe(pretty.out);
+    expect(JSON.parse(piped.out)).toEqual(JSON.parse(pretty.out));
+  });
+
   it('reads stdin for -', async () => {
     const { code, out } = await extract(['-'], { '-': NGINX });
     expect(code).toBe(0);

@@ -16,6 +16,8 @@ Files given together are parsed together (nginx include).
 
 Options:
   --format <f>   json (default) or text
+  --pretty       indent the JSON even when stdout is not a terminal (it is compact when piped:
+                 a large config yields megabytes)
   -h, --help     show this help
 
   -              read a file from stdin
@@ -90,7 +92,10 @@ function extractFile(file: SourceFile, all: readonly SourceFile[]): ExtractedFil
 
 /** `timeout-chain extract`: what each config file sets, and the defaults it leaves in force. */
 export async function runExtract(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseCommandArgs(argv, { format: { type: 'string' } });
+  const args = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    pretty: { type: 'boolean' },
+  });
   if (!args.ok) return failUsage(io, 'extract', args.error);
   if (args.value.values['help']) {
     io.stdout(EXTRACT_HELP);
@@ -115,9 +120,10 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     }
   }
   const results = files.map((f) => extractFile(f, files));
+  const indent = io.isTty || args.value.values['pretty'] === true ? 2 : undefined;
   io.stdout(
     format.value === 'json'
-      ? `${JSON.stringify({ files: results }, null, 2)}\n`
+      ? `${JSON.stringify({ files: results }, null, indent)}\n`
       : formatExtractText(results),
   );
   return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
