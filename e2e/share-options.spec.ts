@@ -56,4 +56,25 @@ test.describe('share options', () => {
     await expect(other.page.getByLabel(/Include the config text \(.*big\.conf/)).toBeVisible();
     await fresh.close();
   });
+
+  test('imported config text survives a reload, still on offer for sharing', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Import configs…' }).click();
+    const importDialog = page.getByRole('dialog', { name: 'Import configs' });
+    await importDialog.locator('input[type="file"]').setInputFiles({
+      name: 'edge.conf',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('http {\n  keepalive_timeout 70s;\n  upstream app { keepalive 8; }\n}\n'),
+    });
+    await expect(importDialog.locator('[data-import-file="edge.conf"]')).toContainText(
+      'detected nginx',
+    );
+    await importDialog.getByRole('button', { name: 'Apply to the chain' }).click();
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect(page.getByLabel(/Include the config text \(.*edge\.conf\)/)).toBeVisible();
+  });
 });

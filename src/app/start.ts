@@ -25,6 +25,7 @@ export function startApp(): AppStore {
     ...(session.chain ? { chain: session.chain } : {}),
     previousChain: session.previous,
     theme: session.theme,
+    ...(session.sources ? { sources: session.sources } : {}),
     parseSources: createWorkerParser(),
   });
   for (const p of session.problems) store.getState().notify('error', p);

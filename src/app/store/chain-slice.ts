@@ -1,3 +1,4 @@
+import type { SourceFile } from '../../core/parsers/types';
 import type { StateCreator } from 'zustand';
 import { findTech } from '../../core/catalog/registry';
 import type { Chain } from '../../core/model/chain';
@@ -28,7 +29,7 @@ function derive(chain: Chain) {
 const MAX_RTT_MS = 60_000;
 
 export const createChainSlice =
-  (initial: Chain): StateCreator<AppState, [], [], ChainSlice> =>
+  (initial: Chain, sources?: readonly SourceFile[]): StateCreator<AppState, [], [], ChainSlice> =>
   (set, get) => {
     /** Drops a selection the new chain no longer has. */
     const fixSelection = () => {
@@ -51,7 +52,7 @@ export const createChainSlice =
     return {
       ...derive(initial),
       history: emptyHistory<Chain>(),
-      sources: initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : [],
+      sources: sources ?? (initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : []),
       previewFix: false,
       setSources: (sources) => set({ sources }),
       replaceChain: (next, options) => commit(next, options?.record ?? true),

@@ -5,6 +5,7 @@ import { createChainSlice } from './chain-slice';
 import { createImportSlice } from './import-slice';
 import { createShareSlice } from './share-slice';
 import type { ParseSources } from '../import/parse-client';
+import type { SourceFile } from '../../core/parsers/types';
 import type { AppState, ThemeChoice } from './types';
 import { createUiSlice } from './ui-slice';
 
@@ -14,6 +15,8 @@ export interface StoreSeed {
   chain?: Chain;
   previousChain?: Chain | null;
   theme?: ThemeChoice;
+  /** Config files imported into `chain` (default: the example's, for the example chain). */
+  sources?: readonly SourceFile[];
   /** How imports are parsed: a Web Worker in the app; on the calling thread by default (tests). */
   parseSources?: ParseSources;
   /** Delay before pasted text is parsed (tests pass 0). */
@@ -26,7 +29,7 @@ const parseHere: ParseSources = async (files) =>
 /** A fresh store (tests make one each); the app makes one at start-up from the saved session. */
 export function createAppStore(seed: StoreSeed = {}): AppStore {
   return createStore<AppState>()((...a) => ({
-    ...createChainSlice(seed.chain ?? DEFAULT_CHAIN)(...a),
+    ...createChainSlice(seed.chain ?? DEFAULT_CHAIN, seed.sources)(...a),
     ...createUiSlice(seed.theme ?? 'system')(...a),
     ...createShareSlice(seed.previousChain ?? null)(...a),
     ...createImportSlice(seed.parseSources ?? parseHere, seed.parseDebounceMs)(...a),

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { INCIDENT_PRESETS } from '../presets';
 import { createAppStore } from './create-store';
-import { STORAGE_KEYS, loadSession, startAutosave, type KeyValueStorage } from './persistence';
+import {
+  MAX_SAVED_SOURCE_CHARS,
+  STORAGE_KEYS,
+  loadSession,
+  startAutosave,
+  type KeyValueStorage,
+} from './persistence';
 
 const memoryStorage = (init: Record<string, string> = {}) => {
   const map = new Map(Object.entries(init));
@@ -19,8 +25,50 @@ describe('local persistence', () => {
       chain: null,
       previous: null,
       theme: 'system',
+      sources: null,
       problems: [],
     });
+  });
+
+  it('keeps the imported config text across visits, so it can still be re-read or shared', () => {
+    const { map, storage } = memoryStorage();
+    const store = createAppStore();
+    startAutosave(store, storage);
+    const files = [{ name: 'nginx.conf', text: 'keepalive_timeout 30s;\n' }];
+    store.getState().setSettingText(1, 'keepalive_timeout', '50s');
+    store.getState().setSources(files);
+    const session = loadSession(storage);
+    expect(session.sources).toEqual(files);
+    const next = createAppStore({
+      ...(session.chain ? { chain: session.chain } : {}),
+      ...(session.sources ? { sources: session.sources } : {}),
+    });
+    expect(next.getState().sources).toEqual(files);
+    store.getState().setSources([]);
+    expect(map.has(STORAGE_KEYS.sources)).toBe(false);
+  });
+
+  it('does not keep config text too big for local storage, and drops an unreadable save', () => {
+    const { map, storage } = memoryStorage();
+    const store = createAppStore();
+    startAutosave(store, storage);
+    store.getState().setSettingText(1, 'keepalive_timeout', '50s');
+    store.getState().setSources([{ name: 'a.conf', text: 'x' }]);
+    expect(map.has(STORAGE_KEYS.sources)).toBe(true);
+    store
+      .getState()
+      .setSources([{ name: 'big.conf', text: 'x'.repeat(MAX_SAVED_SOURCE_CHARS + 1) }]);
+    expect(map.has(STORAGE_KEYS.sources)).toBe(false);
+    map.set(STORAGE_KEYS.sources, '{"not": "a list"}');
+    expect(loadSession(storage).sources).toBeNull();
+    expect(map.has(STORAGE_KEYS.sources)).toBe(false);
+  });
+
+  it('restores no config text without the chain it belongs to', () => {
+    const { storage } = memoryStorage({
+      [STORAGE_KEYS.sources]: JSON.stringify([{ name: 'a.conf', text: 'x' }]),
+    });
+    expect(loadSession(storage).sources).toBeNull();
   });
 
   it('saves every chain change and restores it on the next visit', () => {

@@ -1,4 +1,5 @@
 import type { Chain } from '../../core/model/chain';
+import type { SourceFile } from '../../core/parsers/types';
 import { chainFromShareJson, chainToShareJson } from '../../core/share';
 import type { AppStore } from './create-store';
 import type { ThemeChoice } from './types';
@@ -14,6 +15,8 @@ export const STORAGE_KEYS = {
   chain: 'timeout-chain:chain',
   previous: 'timeout-chain:previous',
   theme: 'timeout-chain:theme',
+  /** The config files imported into the chain (for re-parsing and opt-in sharing). */
+  sources: 'timeout-chain:sources',
   /** A save that could not be read is moved here, never deleted. */
   corrupt: 'timeout-chain:corrupt',
 } as const;
@@ -25,6 +28,8 @@ export interface SavedSession {
   chain: Chain | null;
   previous: Chain | null;
   theme: ThemeChoice;
+  /** The config text imported into the saved chain; null when none was saved. */
+  sources: SourceFile[] | null;
   /** Messages for the user about saves that could not be read. */
   problems: string[];
 }
@@ -60,21 +65,55 @@ function readChain(
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
+/**
+ * Config text bigger than this is not kept across visits: local storage holds about 5 MB per
+ * site, and the chain itself must always fit.
+ */
+export const MAX_SAVED_SOURCE_CHARS = 1_000_000;
+
+/** Saved config files, or null when there are none or they cannot be read (never throws). */
+function readSources(storage: KeyValueStorage): SourceFile[] | null {
+  const text = storage.getItem(STORAGE_KEYS.sources);
+  if (text === null) return null;
+  try {
+    const list = JSON.parse(text) as unknown;
+    if (
+      Array.isArray(list) &&
+      list.every(
+        (f): f is SourceFile =>
+          typeof f === 'object' &&
+          f !== null &&
+          typeof (f as SourceFile).name === 'string' &&
+          typeof (f as SourceFile).text === 'string',
+      )
+    )
+      return list.map((f) => ({ name: f.name, text: f.text }));
+  } catch {
+    // falls through: config text is a convenience, an unreadable save is dropped
+  }
+  storage.removeItem(STORAGE_KEYS.sources);
+  return null;
+}
+
 /** Reads what an earlier visit saved. Never throws; unreadable saves become `problems`. */
 export function loadSession(storage: KeyValueStorage | null): SavedSession {
   const problems: string[] = [];
-  if (!storage) return { chain: null, previous: null, theme: 'system', problems };
+  const nothing = { chain: null, previous: null, theme: 'system', sources: null } as const;
+  if (!storage) return { ...nothing, problems };
   try {
     const theme = storage.getItem(STORAGE_KEYS.theme) as ThemeChoice | null;
+    const chain = readChain(storage, STORAGE_KEYS.chain, problems);
     return {
-      chain: readChain(storage, STORAGE_KEYS.chain, problems),
+      chain,
       previous: readChain(storage, STORAGE_KEYS.previous, problems),
       theme: theme && THEMES.includes(theme) ? theme : 'system',
+      // Config text belongs to the chain it was imported into.
+      sources: chain ? readSources(storage) : null,
       problems,
     };
   } catch {
     problems.push('Local storage is not available: changes will not survive a reload.');
-    return { chain: null, previous: null, theme: 'system', problems };
+    return { ...nothing, problems };
   }
 }
 
@@ -85,9 +124,18 @@ const envelope = (chain: Chain) =>
     chain: chainToShareJson(chain),
   });
 
+/** The saved form of the imported config files: null (nothing kept) when there are none or too much. */
+function sourcesEnvelope(sources: readonly SourceFile[]): string | null {
+  if (sources.length === 0) return null;
+  const size = sources.reduce((n, f) => n + f.text.length, 0);
+  if (size > MAX_SAVED_SOURCE_CHARS) return null;
+  return JSON.stringify(sources.map((f) => ({ name: f.name, text: f.text })));
+}
+
 /**
- * Saves the chain, the restorable previous chain and the theme whenever they change, at once
- * (no debounce: a reload right after an edit must find it). Returns the unsubscribe function.
+ * Saves the chain, the restorable previous chain, the theme and the imported config text whenever
+ * they change, at once (no debounce: a reload right after an edit must find it). Returns the
+ * unsubscribe function.
  */
 export function startAutosave(store: AppStore, storage: KeyValueStorage): () => void {
   let warned = false;
@@ -108,5 +156,6 @@ export function startAutosave(store: AppStore, storage: KeyValueStorage): () => 
     if (s.previousChain !== prev.previousChain)
       write(STORAGE_KEYS.previous, s.previousChain ? envelope(s.previousChain) : null);
     if (s.theme !== prev.theme) write(STORAGE_KEYS.theme, s.theme);
+    if (s.sources !== prev.sources) write(STORAGE_KEYS.sources, sourcesEnvelope(s.sources));
   });
 }
