@@ -29,7 +29,10 @@ function derive(chain: Chain) {
 const MAX_RTT_MS = 60_000;
 
 export const createChainSlice =
-  (initial: Chain, sources?: readonly SourceFile[]): StateCreator<AppState, [], [], ChainSlice> =>
+  (
+    initial: Chain,
+    initialSources?: readonly SourceFile[],
+  ): StateCreator<AppState, [], [], ChainSlice> =>
   (set, get) => {
     /** Drops a selection the new chain no longer has. */
     const fixSelection = () => {
@@ -52,7 +55,7 @@ export const createChainSlice =
     return {
       ...derive(initial),
       history: emptyHistory<Chain>(),
-      sources: sources ?? (initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : []),
+      sources: initialSources ?? (initial === DEFAULT_CHAIN ? ARTICLE_PRESET.sources : []),
       previewFix: false,
       setSources: (sources) => set({ sources }),
       replaceChain: (next, options) => commit(next, options?.record ?? true),
