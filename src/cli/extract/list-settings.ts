@@ -32,13 +32,13 @@ function listed(
   origin: Origin,
 ): ListedSetting {
   const numeric = v === null || typeof v === 'number';
-  const base = { name, role } as ListedSetting;
-  if (kind === 'duration' && numeric) base.ms = v;
-  else if (kind === 'count' && numeric) base.count = v;
-  else base.value = v;
-  base.origin = origin.kind;
-  base.originDetail = describeOrigin(origin);
-  return base;
+  const value: Pick<ListedSetting, 'ms' | 'count' | 'value'> =
+    kind === 'duration' && numeric
+      ? { ms: v }
+      : kind === 'count' && numeric
+        ? { count: v }
+        : { value: v };
+  return { name, role, ...value, origin: origin.kind, originDetail: describeOrigin(origin) };
 }
 
 /** Adds where a value was written (line, column, and the file when it is another one). */
