@@ -90,6 +90,20 @@ test('per-hop losses match the closed form, now and after the fix', async ({ pag
   expectRounded(readNumber(await hidden.locator('td').first().textContent()), e.lossProbability);
 });
 
+test('a chain with nothing to fix shows no "after the fix" figures', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await app.expectVerdicts(['ok', 'ok']);
+  await page.getByText('Loading the reset-rate estimate').scrollIntoViewIfNeeded();
+  const panel = page.locator('section.rr-root');
+  await expect(panel.getByRole('heading', { name: 'Reset rate' })).toBeVisible();
+  await expect(panel.locator('tr[data-rr-hop="0"]')).toBeVisible();
+  await expect(panel.locator('[data-col="after-per-day"]')).toHaveCount(0);
+  const chart = panel.getByRole('img', { name: 'Loss probability against request rate' });
+  await expect(chart.locator('[data-curve="now"]')).toHaveAttribute('data-kind', 'zero');
+  await expect(chart.locator('[data-curve="fixed"]')).toHaveCount(0);
+});
+
 test('traffic fields explain nonsense and recompute on valid input', async ({ page }) => {
   const panel = await open(page);
   const rps = panel.getByRole('textbox', { name: 'Requests per second' });

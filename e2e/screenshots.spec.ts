@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 
@@ -9,10 +10,24 @@ test.skip(!process.env['SCREENSHOTS'], 'set SCREENSHOTS=1 to refresh docs/screen
 const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.meta.url), 'utf8');
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 
+/** The timeline and reset-rate panels load when scrolled into view: show them loaded. */
+async function loadPanels(page: Page): Promise<void> {
+  for (const [placeholder, heading] of [
+    ['Loading the race timeline', 'Race timeline'],
+    ['Loading the reset-rate estimate', 'Reset rate'],
+  ] as const) {
+    const waiting = page.getByText(placeholder);
+    if (await waiting.count()) await waiting.scrollIntoViewIfNeeded();
+    await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 test('main screen, light and dark', async ({ app, page }) => {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await app.open();
+    await loadPanels(page);
     await page.screenshot(shot(scheme === 'dark' ? 'main-dark' : 'main'));
   }
 });
@@ -21,6 +36,7 @@ test('an incident with its findings and fix plan', async ({ app, page }) => {
   await app.open();
   await app.loadExample('AWS ALB → Node.js (5 s)');
   await app.expectVerdicts(['risk']);
+  await loadPanels(page);
   await page.screenshot(shot('incident'));
 });
 

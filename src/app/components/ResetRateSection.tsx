@@ -8,7 +8,10 @@ import { useApp } from '../store/useApp';
 export default function ResetRateSection() {
   const report = useApp((s) => s.report);
   const chain = useApp((s) => s.chain);
-  const fixed = useApp((s) => s.preview?.report);
+  // "After the fix" only when there is a fix: with nothing to change it would repeat "now".
+  const fixed = useApp((s) =>
+    s.report && s.report.fixPlan.changes.length > 0 ? s.preview?.report : undefined,
+  );
   const setTraffic = useApp((s) => s.setTraffic);
   if (!report || report.hops.length === 0) return null;
   return (

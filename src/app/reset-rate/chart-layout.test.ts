@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeLossProbability } from '../../core/race';
-import { computeChartLayout, P_DECADES, type ChartInput } from './chart-layout';
+import { computeChartLayout, labelExtent, P_DECADES, type ChartInput } from './chart-layout';
 
 /** ALB → Node at defaults: S = 5 s, C = 60 s, RTT 1 ms, δ 10 ms, γs 5 ms, FIN-detecting. */
 const ALB_NODE = {
@@ -88,6 +88,21 @@ describe('after the fix', () => {
     const racing = computeChartLayout({ ...base, fixed: { ...ALB_NODE, serverIdleMs: 20_000 } });
     expect(racing.fixed?.kind).toBe('curve');
     expect(computeChartLayout({ ...base, fixed: undefined }).fixed).toBeNull();
+  });
+
+  it('lifts the marker text above the zero lane when a "no race" label there is in its way', () => {
+    // A hop that cannot race now or after: both lines lie in the zero lane, and so does the marker.
+    for (const userRps of [0.001, 0.2, 1, 30, 1000]) {
+      const l = computeChartLayout({ ...base, current: null, fixed: null, userRps });
+      const marker = labelExtent(l.marker.label);
+      for (const lane of [l.current.label, l.fixed?.label]) {
+        if (!lane) continue;
+        const [from, to] = labelExtent(lane);
+        const sharesSpan = marker[0] < to && from < marker[1];
+        if (sharesSpan) expect(Math.abs(l.marker.label.y - lane.y)).toBeGreaterThanOrEqual(12);
+      }
+      expect(l.marker.label.y).toBeGreaterThan(l.plot.top);
+    }
   });
 
   it('draws a hop that cannot race now in the zero lane too', () => {

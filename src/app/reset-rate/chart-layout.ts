@@ -89,6 +89,23 @@ export const LABEL_PX = 12;
 /** Rough width of a label in px (system UI fonts average about 0.55 em per character). */
 export const estimateTextWidth = (text: string, px = LABEL_PX): number => text.length * px * 0.55;
 
+type TextLabel = { text: string; x: number; anchor: 'start' | 'middle' | 'end' };
+
+/** The horizontal extent [from, to] of a label's text, from its anchor. */
+export function labelExtent(l: TextLabel): [number, number] {
+  const w = estimateTextWidth(l.text);
+  if (l.anchor === 'start') return [l.x, l.x + w];
+  if (l.anchor === 'end') return [l.x - w, l.x];
+  return [l.x - w / 2, l.x + w / 2];
+}
+
+/** True when two labels' texts share some horizontal span (with a few px to spare). */
+const overlapX = (a: TextLabel, b: TextLabel): boolean => {
+  const [a0, a1] = labelExtent(a);
+  const [b0, b1] = labelExtent(b);
+  return a0 < b1 + 4 && b0 < a1 + 4;
+};
+
 /** p(λ) of one hop; constant 0 when it cannot race. */
 function toLossCurve(params: CurveParams): LossCurve | null {
   if (!params || computeRaceWindow(params) === null) return null;
@@ -155,11 +172,23 @@ export function computeChartLayout(input: ChartInput): ChartLayout {
     };
   };
 
+  const current = layCurve(now, nowPoints, 'now');
+  const fixed = after === undefined ? null : layCurve(after, afterPoints, 'after the fix');
   const markerX = x(userRps);
   const pNow = now ? now(userRps) : 0;
   const pAfter = after === undefined ? null : after ? after(userRps) : 0;
   const markerText = `your traffic: ${formatRps(userRps)} req/s → ${formatProbability(pNow)} lost`;
   const markerRight = markerX + 8 + estimateTextWidth(markerText) <= plot.right;
+  const markerLabel = {
+    text: markerText,
+    x: markerX + (markerRight ? 8 : -8),
+    y: Math.max(plot.top + 12, yOf(pNow) - 8),
+    anchor: markerRight ? ('start' as const) : ('end' as const),
+  };
+  // On the zero lane the marker's text would run into a "no race" label there: one line up.
+  const laneLabels = [current, fixed].flatMap((c) => (c?.kind === 'zero' ? [c.label] : []));
+  if (pNow <= 0 && laneLabels.some((l) => overlapX(l, markerLabel)))
+    markerLabel.y = plot.zeroY - 5 - (LABEL_PX + 6);
   const S = input.current?.serverIdleMs;
   const decades = computeLogTicks(rpsDomain, (v) => v, formatRateTick, false).map((t) => t.value);
   const peak =
@@ -181,19 +210,14 @@ export function computeChartLayout(input: ChartInput): ChartLayout {
     pDomain,
     xTicks: computeLogTicks(rpsDomain, x, formatRateTick, true),
     yTicks: computeLogTicks(pDomain, y, formatProbabilityTick, false),
-    current: layCurve(now, nowPoints, 'now'),
-    fixed: after === undefined ? null : layCurve(after, afterPoints, 'after the fix'),
+    current,
+    fixed,
     marker: {
       rps: userRps,
       x: markerX,
       now: { p: pNow, y: yOf(pNow) },
       after: pAfter === null ? null : { p: pAfter, y: yOf(pAfter) },
-      label: {
-        text: markerText,
-        x: markerX + (markerRight ? 8 : -8),
-        y: Math.max(plot.top + 12, yOf(pNow) - 8),
-        anchor: markerRight ? 'start' : 'end',
-      },
+      label: markerLabel,
     },
     peak: peak && {
       ...peak,

@@ -3,6 +3,8 @@ import type { Lane, Packet, SceneEvent } from './scenario-types';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const CHAR_PX = 6;
+/** Packet labels are 11 px semi-bold (timeline.css): about 7 px per character. */
+const PACKET_CHAR_PX = 7;
 const ROW_PX = 13;
 
 /** Lines between the lifelines, slanted by the one-way delay; labels a third of the way along. */
@@ -18,7 +20,7 @@ export function placePackets(
     const y1 = y[p.to];
     const f = p.from === 'server' ? 0.28 : 0.3;
     // Server → client labels sit left of the line, unless that runs off the scene's left edge.
-    const up = p.from === 'server' && x0 + (x1 - x0) * f - 6 - p.label.length * CHAR_PX > 2;
+    const up = p.from === 'server' && x0 + (x1 - x0) * f - 6 - p.label.length * PACKET_CHAR_PX > 2;
     return {
       id: p.id,
       label: p.label,

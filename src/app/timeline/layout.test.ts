@@ -2,6 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { parseTick } from './format';
 import { layoutScene } from './layout';
+import { placePackets } from './layout-marks';
 import type { SceneLayout } from './layout-types';
 import { buildAlbNodeScenes } from './test-scenes';
 
@@ -133,5 +134,30 @@ describe('at any zoom, on every scene', () => {
     expectTruthfulTicks(l);
     const steps = l.ticks.slice(1).map((t, i) => t.ms - l.ticks[i]!.ms);
     expect(Math.min(...steps)).toBeLessThan(0.01);
+  });
+});
+
+describe('packet labels', () => {
+  // 11 px semi-bold text is about 7 px a character: a label put left of its line must fit there.
+  it('a server → client label left of its line never runs off the scene', () => {
+    for (let x0 = 0; x0 <= 200; x0 += 0.5)
+      for (const span of [1, 10, 43, 120]) {
+        const [p] = placePackets(
+          [
+            {
+              id: 'response',
+              label: 'response',
+              tone: 'data',
+              from: 'server',
+              to: 'client',
+              startMs: x0,
+              endMs: x0 + span,
+            },
+          ],
+          (ms) => ms,
+          { client: 40, server: 160 },
+        );
+        if (p?.anchor === 'end') expect(p.labelX - 'response'.length * 7).toBeGreaterThanOrEqual(0);
+      }
   });
 });
