@@ -3,8 +3,10 @@ import type { Lane, Packet, SceneEvent } from './scenario-types';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const CHAR_PX = 6;
-/** Packet labels are 11 px semi-bold (timeline.css): about 7 px per character. */
-const PACKET_CHAR_PX = 7;
+/** Packet labels are 11 px semi-bold (timeline.css): up to 7.5 px per character. */
+const PACKET_CHAR_PX = 7.5;
+/** Room kept between a label and the scene's left edge (the text has a halo). */
+const EDGE_PX = 8;
 const ROW_PX = 13;
 
 /** Lines between the lifelines, slanted by the one-way delay; labels a third of the way along. */

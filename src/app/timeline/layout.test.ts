@@ -138,7 +138,8 @@ describe('at any zoom, on every scene', () => {
 });
 
 describe('packet labels', () => {
-  // 11 px semi-bold text is about 7 px a character: a label put left of its line must fit there.
+  // 11 px semi-bold text is up to 7.5 px a character: a label put left of its line must fit
+  // there, with room for its halo.
   it('a server → client label left of its line never runs off the scene', () => {
     for (let x0 = 0; x0 <= 200; x0 += 0.5)
       for (const span of [1, 10, 43, 120]) {
