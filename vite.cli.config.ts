@@ -1,9 +1,10 @@
 import { defineConfig } from 'vite';
 
 /**
- * The command line as one ESM file: `vite build --config vite.cli.config.ts` bundles
- * src/cli/bin.ts and every dependency into dist-cli/timeout-chain.mjs for Node 20.
- * bin/timeout-chain.js (package.json `bin`) is the shim that imports it.
+ * The command line as one CommonJS file: `vite build --config vite.cli.config.ts` bundles
+ * src/cli/bin.ts and every dependency into dist-cli/timeout-chain.cjs for Node 20.
+ * bin/timeout-chain.js (package.json `bin`) loads it, with the V8 code cache that
+ * scripts/cli-code-cache.mjs writes next to it (CommonJS because Node 20 caches no ES module).
  */
 export default defineConfig({
   // No public/ copying and no index.html: this build is a Node program.
@@ -22,7 +23,7 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      output: { format: 'es', entryFileNames: 'timeout-chain.mjs', codeSplitting: false },
+      output: { format: 'cjs', entryFileNames: 'timeout-chain.cjs', codeSplitting: false },
     },
   },
 });

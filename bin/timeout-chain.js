@@ -1,13 +1,48 @@
 #!/usr/bin/env node
 // The package's `bin`: runs the bundled CLI built by `npm run build:cli` (vite.cli.config.ts).
-import { existsSync } from 'node:fs';
+// It compiles the bundle with the V8 code cache scripts/cli-code-cache.mjs made at build time,
+// so a run skips parsing and compiling most of the CLI (Node 20 has no compile cache of its own).
+// A cache that does not match this Node or this bundle is simply not used.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-const bundle = fileURLToPath(new URL('../dist-cli/timeout-chain.mjs', import.meta.url));
+const bundle = fileURLToPath(new URL('../dist-cli/timeout-chain.cjs', import.meta.url));
+const cacheFile = `${bundle}.cache`;
 if (!existsSync(bundle)) {
   process.stderr.write(
     'timeout-chain: the CLI is not built yet; run `npm run build` (or `npm run build:cli`) first\n',
   );
   process.exit(2);
 }
-await import(bundle);
+
+const source = readFileSync(bundle, 'utf8');
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new vm.Script(wrapped, { filename: bundle, cachedData });
+// TIMEOUT_CHAIN_CODE_CACHE=write (the build) saves what this run compiled; =report says whether
+// the saved cache was used.
+const mode = process.env.TIMEOUT_CHAIN_CODE_CACHE;
+if (mode === 'write') process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+if (mode === 'report')
+  process.stderr.write(
+    `code cache: ${cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used'}\n`,
+  );
+const cjsModule = { exports: {} };
+script
+  .runInThisContext()
+  .call(
+    cjsModule.exports,
+    cjsModule.exports,
+    createRequire(bundle),
+    cjsModule,
+    bundle,
+    dirname(bundle),
+  );

@@ -45,7 +45,7 @@ function findFreePort() {
 const root = resolve(import.meta.dirname, '..');
 if (
   !existsSync(resolve(root, 'dist/index.html')) ||
-  !existsSync(resolve(root, 'dist-cli/timeout-chain.mjs'))
+  !existsSync(resolve(root, 'dist-cli/timeout-chain.cjs'))
 ) {
   console.error('bench-edit: run `npm run build` first');
   process.exit(2);

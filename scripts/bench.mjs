@@ -23,7 +23,7 @@ const record = (name, pass, detail) => {
 const tsx = (script) => spawnSync('npx', ['tsx', script], { encoding: 'utf8' });
 
 function ensureBuilt() {
-  if (!existsSync('dist/index.html') || !existsSync('dist-cli/timeout-chain.mjs'))
+  if (!existsSync('dist/index.html') || !existsSync('dist-cli/timeout-chain.cjs'))
     execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 }
 

@@ -35,8 +35,9 @@ const io: CliIo = {
   isTty: isatty(1),
 };
 
-const code = await run(process.argv.slice(2), io);
-process.exitCode = code;
-// Exit as soon as everything written has been flushed: a natural exit would first tear down the
-// heap of a large extraction, which costs tens of milliseconds for nothing.
-process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
+void run(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code;
+  // Exit as soon as everything written has been flushed: a natural exit would first tear down the
+  // heap of a large extraction, which costs tens of milliseconds for nothing.
+  process.stderr.write('', () => process.stdout.write('', () => process.exit(code)));
+});

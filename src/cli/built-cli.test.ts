@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const built = existsSync(`${root}dist-cli/timeout-chain.mjs`);
+const built = existsSync(`${root}dist-cli/timeout-chain.cjs`);
 const runBuilt = (...args: string[]) =>
   spawnSync(process.execPath, ['bin/timeout-chain.js', ...args], {
     cwd: root,
@@ -32,6 +32,34 @@ describe('the built CLI (bin/timeout-chain.js → dist-cli)', () => {
     expect(r.stderr).toBe(
       'timeout-chain check: cannot read no-such-file.conf: no such file or directory\n',
     );
+  });
+
+  it.skipIf(!built)('compiles with the code cache made at build time', () => {
+    const r = spawnSync(process.execPath, ['bin/timeout-chain.js', '--version'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { ...process.env, TIMEOUT_CHAIN_CODE_CACHE: 'report' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('code cache: used\n');
+  });
+
+  it.skipIf(!built)('flushes a large output before it exits, also into a pipe', () => {
+    const text = Array.from(
+      { length: 3000 },
+      (_, i) => `server { listen ${8000 + (i % 50)}; server_name s${i}.example; }`,
+    ).join('\n');
+    const r = spawnSync(process.execPath, ['bin/timeout-chain.js', 'extract', '-'], {
+      cwd: root,
+      input: `http {\n${text}\n}\n`,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+      timeout: 20_000,
+    });
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.stdout) as { files: { nodes: unknown[] }[] };
+    expect(json.files[0]?.nodes).toHaveLength(3000);
   });
 
   it.skipIf(built)('is skipped: dist-cli/ is not built (run npm run build:cli)', () => {

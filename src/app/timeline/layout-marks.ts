@@ -22,7 +22,8 @@ export function placePackets(
     const y1 = y[p.to];
     const f = p.from === 'server' ? 0.28 : 0.3;
     // Server → client labels sit left of the line, unless that runs off the scene's left edge.
-    const up = p.from === 'server' && x0 + (x1 - x0) * f - 6 - p.label.length * PACKET_CHAR_PX > 2;
+    const up =
+      p.from === 'server' && x0 + (x1 - x0) * f - 6 - p.label.length * PACKET_CHAR_PX >= EDGE_PX;
     return {
       id: p.id,
       label: p.label,
