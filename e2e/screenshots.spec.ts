@@ -46,7 +46,8 @@ test('the import flow', async ({ app, page }) => {
   await dialog.open();
   await dialog.paste(NGINX.replace('keepalive_timeout 30s;', 'keepalive_timeout 30s'));
   await dialog.root.locator('.diagnostic').first().waitFor();
-  await page.screenshot(shot('import'));
+  // The viewport only: a modal's backdrop covers the window, not a full-page capture.
+  await page.screenshot({ ...shot('import'), fullPage: false });
 });
 
 test('tablet width', async ({ app, page }) => {
