@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { applyMutations, arbitraryMutations } from '../testing/mutate';
 import { parseIngressNginx } from './index';
 
 const SEEDS = Object.values(
@@ -65,19 +66,6 @@ const CHARS = [
   '@',
 ];
 
-type Op = [position: number, kind: 'delete' | 'insert' | 'duplicate', piece: string];
-
-function mutate(text: string, ops: readonly Op[]): string {
-  let out = text;
-  for (const [pos, kind, piece] of ops) {
-    const at = out.length === 0 ? 0 : pos % (out.length + 1);
-    if (kind === 'delete') out = out.slice(0, at) + out.slice(at + 1 + (pos % 3));
-    else if (kind === 'insert') out = out.slice(0, at) + piece + out.slice(at);
-    else out = out.slice(0, at) + out.slice(at, at + 1 + (pos % 40)) + out.slice(at);
-  }
-  return out;
-}
-
 function check(text: string): void {
   const result = parseIngressNginx({ name: 'v.yaml', text }, { files: [] });
   const lines = text.split('\n');
@@ -98,21 +86,10 @@ function check(text: string): void {
 
 // Thousands of parses: generous time for a shared, busy CI machine.
 describe('ingress-nginx parser properties', { timeout: 120_000 }, () => {
-  test.prop(
-    [
-      fc.constantFrom(...SEEDS),
-      fc.array(
-        fc.tuple(
-          fc.nat(),
-          fc.constantFrom<Op[1]>('delete', 'insert', 'duplicate'),
-          fc.constantFrom(...CHARS, ...PIECES),
-        ),
-        { maxLength: 10 },
-      ),
-    ],
-    { numRuns: 6000 },
-  )('mutated fixtures never throw and keep positions valid', (seed, ops) => {
-    check(mutate(seed, ops));
+  test.prop([fc.constantFrom(...SEEDS), arbitraryMutations([...CHARS, ...PIECES], 10)], {
+    numRuns: 6000,
+  })('mutated fixtures never throw and keep positions valid', (seed, ops) => {
+    check(applyMutations(seed, ops));
   });
 
   test.prop([fc.array(fc.constantFrom(...PIECES, ...CHARS), { maxLength: 60 })], { numRuns: 3000 })(

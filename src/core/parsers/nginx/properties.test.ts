@@ -1,5 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { applyMutations, arbitraryMutations } from '../testing/mutate';
 import type { ParseResult, SourceFile } from '../types';
 import { parseNginx } from './index';
 
@@ -78,19 +79,6 @@ const MUTATION_CHARS = [
   ')',
 ];
 
-type Op = [position: number, kind: 'delete' | 'insert' | 'duplicate', piece: string];
-
-function mutate(text: string, ops: readonly Op[]): string {
-  let out = text;
-  for (const [pos, kind, piece] of ops) {
-    const at = out.length === 0 ? 0 : pos % (out.length + 1);
-    if (kind === 'delete') out = out.slice(0, at) + out.slice(at + 1 + (pos % 3));
-    else if (kind === 'insert') out = out.slice(0, at) + piece + out.slice(at);
-    else out = out.slice(0, at) + out.slice(at, at + 1 + (pos % 40)) + out.slice(at);
-  }
-  return out;
-}
-
 /** The invariants every parse must keep, whatever the input. */
 function checkInvariants(result: ParseResult, files: readonly SourceFile[]): void {
   const lines = new Map(files.map((f) => [f.name, f.text.split('\n')]));
@@ -126,21 +114,10 @@ const parseAll = (files: SourceFile[]) => {
 
 // Thousands of parses: generous time for a shared, busy CI machine.
 describe('nginx parser properties', { timeout: 120_000 }, () => {
-  test.prop(
-    [
-      fc.constantFrom(...SEEDS),
-      fc.array(
-        fc.tuple(
-          fc.nat(),
-          fc.constantFrom<Op[1]>('delete', 'insert', 'duplicate'),
-          fc.constantFrom(...MUTATION_CHARS, ...PIECES),
-        ),
-        { maxLength: 12 },
-      ),
-    ],
-    { numRuns: 6000 },
-  )('mutated fixtures never throw and keep positions valid', (seed, ops) => {
-    parseAll([{ name: 'input.conf', text: mutate(seed, ops) }]);
+  test.prop([fc.constantFrom(...SEEDS), arbitraryMutations([...MUTATION_CHARS, ...PIECES], 12)], {
+    numRuns: 6000,
+  })('mutated fixtures never throw and keep positions valid', (seed, ops) => {
+    parseAll([{ name: 'input.conf', text: applyMutations(seed, ops) }]);
   });
 
   test.prop([fc.array(fc.constantFrom(...PIECES, ...MUTATION_CHARS), { maxLength: 80 })], {

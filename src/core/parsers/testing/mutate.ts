@@ -65,3 +65,36 @@ export function arbitraryVocabText(
     )
     .map(([name, parts]) => ({ name, text: parts.join('') }));
 }
+
+/**
+ * One coarser mutation: at a position (wrapped to the text's length) delete 1–3 characters,
+ * insert `piece`, or duplicate a stretch of up to 40 characters.
+ */
+export type Mutation = [position: number, kind: 'delete' | 'insert' | 'duplicate', piece: string];
+
+/** Up to `maxLength` mutations whose inserted pieces come from `pieces`. */
+export function arbitraryMutations(
+  pieces: readonly string[],
+  maxLength: number,
+): fc.Arbitrary<Mutation[]> {
+  return fc.array(
+    fc.tuple(
+      fc.nat(),
+      fc.constantFrom<Mutation[1]>('delete', 'insert', 'duplicate'),
+      fc.constantFrom(...pieces),
+    ),
+    { maxLength },
+  );
+}
+
+/** `text` after each mutation in turn. */
+export function applyMutations(text: string, mutations: readonly Mutation[]): string {
+  let out = text;
+  for (const [pos, kind, piece] of mutations) {
+    const at = out.length === 0 ? 0 : pos % (out.length + 1);
+    if (kind === 'delete') out = out.slice(0, at) + out.slice(at + 1 + (pos % 3));
+    else if (kind === 'insert') out = out.slice(0, at) + piece + out.slice(at);
+    else out = out.slice(0, at) + out.slice(at, at + 1 + (pos % 40)) + out.slice(at);
+  }
+  return out;
+}
