@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { analyzeChain, applyFixPlan } from '../../core/analysis/engine';
-import { chainOf, type NodeSpec } from '../../core/analysis/test-chain';
+import { chainOf, LONG_CHAIN, type NodeSpec } from '../../core/analysis/test-chain';
 import { ResetRatePanel } from './ResetRatePanel';
 
 function render(specs: readonly NodeSpec[], rps = 0.2) {
@@ -32,20 +32,7 @@ describe('ResetRatePanel renders every hop of varied chains', () => {
   });
 
   it('ten hops: one row each and a hop picker', () => {
-    const specs: NodeSpec[] = [
-      'go-transport',
-      'cloudflare',
-      'aws-nlb',
-      'aws-alb',
-      'nginx',
-      'envoy',
-      'haproxy',
-      'istio-sidecar',
-      'traefik',
-      'caddy',
-      'apache-httpd',
-      'node-http-server',
-    ];
+    const specs: NodeSpec[] = [...LONG_CHAIN];
     const { html, report } = render(specs, 3);
     expect(html.match(/<tr data-rr-hop=/g)).toHaveLength(report.hops.length);
     expect(html.match(/<option value="\d+"[^>]*>\d+\. /g)).toHaveLength(report.hops.length);

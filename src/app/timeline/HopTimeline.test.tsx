@@ -1,24 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { NodeSpec } from '../../core/analysis/test-chain';
+import { LONG_CHAIN, type NodeSpec } from '../../core/analysis/test-chain';
 import { analyzeWithFix } from './fixtures';
 import { ChainOverview, HopTimeline, readHopExtras } from './index';
 
 const CHAINS: Record<string, NodeSpec[]> = {
-  'ten hops with an NLB': [
-    'go-transport',
-    'cloudflare',
-    'aws-nlb',
-    'aws-alb',
-    'nginx',
-    'envoy',
-    'haproxy',
-    'istio-sidecar',
-    'traefik',
-    'caddy',
-    'apache-httpd',
-    'node-http-server',
-  ],
+  'ten hops with an NLB': [...LONG_CHAIN],
   'no reuse (gunicorn sync)': ['nginx', 'gunicorn'],
   'unknown server': ['go-transport', 'no-such-server'],
 };

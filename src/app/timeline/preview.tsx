@@ -5,26 +5,13 @@
  */
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { NodeSpec } from '../../core/analysis/test-chain';
+import { LONG_CHAIN, type NodeSpec } from '../../core/analysis/test-chain';
 import { ChainOverview, HopTimeline, readHopExtras, type ScenarioKind } from './index';
 import { analyzeWithFix } from './fixtures';
 
 const CHAINS: Record<string, readonly NodeSpec[]> = {
   alb: ['go-transport', 'aws-alb', 'node-http-server'],
-  bench: [
-    'go-transport',
-    'cloudflare',
-    'aws-nlb',
-    'aws-alb',
-    'nginx',
-    'envoy',
-    'haproxy',
-    'istio-sidecar',
-    'traefik',
-    'caddy',
-    'apache-httpd',
-    'node-http-server',
-  ],
+  bench: LONG_CHAIN,
 };
 
 const q = new URLSearchParams(location.search);

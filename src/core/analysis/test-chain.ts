@@ -6,6 +6,25 @@ import { parseTechRef } from '../catalog/registry';
 export type NodeSpec =
   string | [string, Record<string, SettingScalar>, { locked?: string[]; id?: string }?];
 
+/**
+ * A long chain through every kind of middle node (CDN, L4 and L7 balancers, proxies, a mesh
+ * sidecar), for tests and previews of many hops.
+ */
+export const LONG_CHAIN: readonly NodeSpec[] = [
+  'go-transport',
+  'cloudflare',
+  'aws-nlb',
+  'aws-alb',
+  'nginx',
+  'envoy',
+  'haproxy',
+  'istio-sidecar',
+  'traefik',
+  'caddy',
+  'apache-httpd',
+  'node-http-server',
+];
+
 /** Builds a chain from node specs with 1 ms links (or `rttMs`). */
 export function chainOf(specs: readonly NodeSpec[], rttMs = 1): Chain {
   const nodes: ChainNode[] = specs.map((spec, i) => {
