@@ -4,19 +4,14 @@
  */
 import { pathToFileURL } from 'node:url';
 import { simulateHop, type SimulationParams } from '../src/core/race/simulate';
+import { GO_TO_NODE } from '../src/core/race/test-params';
 
 /** Go → Node at 0.2 req/s plus a busier pool: exercises reuse, new connections and retries. */
 const CASES: { name: string; params: SimulationParams }[] = [
   {
     name: 'Go → Node, Poisson 0.2/s',
     params: {
-      serverIdleMs: 5000,
-      clientIdleMs: 90_000,
-      rttMs: 2,
-      reactionDelayMs: 10,
-      serverGranularityMs: 5,
-      finDetection: true,
-      rps: 0.2,
+      ...GO_TO_NODE,
       retry: { policy: 'any-unsent', attempts: 1 },
       nonIdempotentShare: 0.1,
     },

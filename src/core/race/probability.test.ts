@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { estimateHopLoss } from './estimate';
 import { computeLossesPerDay, computeLossProbability, type HopRateParams } from './probability';
 import { computeLossShare, computeUserVisibleProbability } from './retry';
+import { GO_TO_NODE } from './test-params';
 
-/**
- * Go client (DefaultTransport IdleConnTimeout 90 s) → Node server (keepAliveTimeout 5 s,
- * γs 5 ms in the catalog), 2 ms RTT, δ 10 ms, 0.2 requests/s: a = 4998, b = min(5015, 90000).
- */
-const goToNode: HopRateParams = {
-  serverIdleMs: 5000,
-  clientIdleMs: 90_000,
-  rttMs: 2,
-  reactionDelayMs: 10,
-  serverGranularityMs: 5,
-  finDetection: true,
-  rps: 0.2,
-};
+const goToNode: HopRateParams = GO_TO_NODE;
 
 describe('computeLossProbability', () => {
   it('is e^(−λa) − e^(−λb) for the Go → Node example', () => {

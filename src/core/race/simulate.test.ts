@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { computeLossProbability } from './probability';
 import { simulateHop, startSimulation, type SimulationParams } from './simulate';
+import { GO_TO_NODE } from './test-params';
 
-const goToNode: SimulationParams = {
-  serverIdleMs: 5000,
-  clientIdleMs: 90_000,
-  rttMs: 2,
-  reactionDelayMs: 10,
-  serverGranularityMs: 5,
-  finDetection: true,
-  rps: 0.2,
-};
+const goToNode: SimulationParams = GO_TO_NODE;
 
 describe('simulateHop', () => {
   it('is deterministic for a seed, however the run is split', () => {
