@@ -2,6 +2,7 @@ import type { SettingInput } from '../../model/chain';
 import type { Severity } from '../../model/diagnostic';
 import { parseAttributeList } from './attributes';
 import type { Annotation } from './manifests';
+import { writtenSetting } from '../written';
 
 /** The closed set of diagnostic codes of this parser. */
 export type AlbIngressCode =
@@ -108,17 +109,7 @@ export function toSettings(
         `${w.key}=${seconds}: AWS accepts ${def.range[0]}–${def.range[1]} seconds`,
         w.offset,
       );
-    const at = ctx.locate(w.offset);
-    settings[def.key] = {
-      value: seconds * 1000,
-      origin: {
-        kind: 'explicit',
-        file: ctx.file,
-        line: at.line,
-        column: at.column,
-        setting: w.setting,
-      },
-    };
+    settings[def.key] = writtenSetting(seconds * 1000, ctx.file, ctx.locate(w.offset), w.setting);
   }
   return settings;
 }

@@ -2,6 +2,7 @@ import type { SettingScalar } from '../../model/chain';
 import { LineIndex, type Diagnostic, type Severity } from '../../model/diagnostic';
 import type { ExtractedNode, SourceFile } from '../types';
 import { maskCode, type CodeLanguage } from './mask';
+import { writtenSetting } from '../written';
 
 interface Write {
   tech: string;
@@ -91,11 +92,7 @@ export class CodeScan {
     for (const w of writes) {
       const { settings } = this.node(w.tech, w.scope, w.offset);
       if (w.once && Object.hasOwn(settings, w.key)) continue;
-      const { line, column } = this.position(w.offset);
-      settings[w.key] = {
-        value: w.value,
-        origin: { kind: 'explicit', file: this.file.name, line, column, setting: w.setting },
-      };
+      settings[w.key] = writtenSetting(w.value, this.file.name, this.position(w.offset), w.setting);
     }
     this.writes.length = 0;
     return [...this.byKey.values()].sort((a, b) => a.first - b.first).map((e) => e.node);

@@ -5,6 +5,7 @@ import type { ExtractedNode } from '../types';
 import { INGRESS_KEYS, findClosestKey, looksLikeKeepaliveKey } from './keys';
 import type { ConfigSource } from './sources';
 import { readIngressValue, type IngressCode } from './values';
+import { writtenSetting } from '../written';
 
 export interface IngressContext {
   file: string;
@@ -93,17 +94,7 @@ export function extractSource(source: ConfigSource, ctx: IngressContext): Extrac
         `${key}: ConfigMap data values must be strings; kubectl refuses ${String(value.value)} unquoted — write "${String(value.value)}"`,
       );
     if (key in settings) continue;
-    const { line, column } = ctx.lines.position(keyAt);
-    settings[key] = {
-      value: reading.value,
-      origin: {
-        kind: 'explicit',
-        file: ctx.file,
-        line,
-        column,
-        setting: key,
-      },
-    };
+    settings[key] = writtenSetting(reading.value, ctx.file, ctx.lines.position(keyAt), key);
   }
   return {
     tech: 'ingress-nginx',

@@ -2,6 +2,7 @@ import type { SettingInput } from '../../model/chain';
 import type { OffsetDiagnostic } from './diagnostics';
 import { isSettingDirective, readSetting, type Reading, type SettingScope } from './settings';
 import type { NginxDirective } from './tree';
+import { writtenSetting } from '../written';
 
 /** Settings by catalog key, each with its explicit origin. */
 export type Settings = Record<string, SettingInput>;
@@ -82,14 +83,11 @@ export function readLevel(
     }
     seen.push(d.name);
     if (readings.length === 0) continue;
-    const { line, column } = locate(d.file, d.start);
+    const at = locate(d.file, d.start);
     for (let k = 0; k < readings.length; k++) {
       const r = readings[k];
       if (r === undefined || r.key in values) continue;
-      values[r.key] = {
-        value: r.value,
-        origin: { kind: 'explicit', file: d.file, line, column, setting: r.setting },
-      };
+      values[r.key] = writtenSetting(r.value, d.file, at, r.setting);
     }
   }
   return { values, firstHeader };

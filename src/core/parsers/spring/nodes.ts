@@ -5,6 +5,7 @@ import { readActivation } from './activation';
 import { makeDiagnostic, type RawDocument, type RawEntry } from './documents';
 import { matchSpringKey, type SpringKeyDef } from './keys';
 import { convertSpringValue } from './values';
+import { writtenSetting } from '../written';
 
 interface Value {
   def: SpringKeyDef;
@@ -116,16 +117,7 @@ function interpretDocument(
       def,
       catalogKey: def.catalogKey,
       owner: entry.owner,
-      input: {
-        value,
-        origin: {
-          kind: 'explicit',
-          file: options.file,
-          line: entry.keyAt.line,
-          column: entry.keyAt.column,
-          setting: entry.written,
-        },
-      },
+      input: writtenSetting(value, options.file, entry.keyAt, entry.written),
     });
   }
   return { labels, values, touched };

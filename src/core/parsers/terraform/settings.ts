@@ -2,6 +2,7 @@ import type { SettingInput } from '../../model/chain';
 import type { Severity } from '../../model/diagnostic';
 import { evaluate, type Resolve, type Value } from './evaluate';
 import type { Attribute, Body } from './tree';
+import { writtenSetting } from '../written';
 
 /** The closed set of diagnostic codes of the Terraform parser. */
 export type TerraformCode =
@@ -62,17 +63,12 @@ export function readSeconds(
         `${attr.name} = ${seconds}: AWS accepts ${rule.range[0]}–${rule.range[1]} seconds`,
         attr.nameStart,
       );
-    const at = ctx.locate(attr.nameStart);
-    settings[rule.key] = {
-      value: seconds * 1000,
-      origin: {
-        kind: 'explicit',
-        file: ctx.file,
-        line: at.line,
-        column: at.column,
-        setting: attr.name,
-      },
-    };
+    settings[rule.key] = writtenSetting(
+      seconds * 1000,
+      ctx.file,
+      ctx.locate(attr.nameStart),
+      attr.name,
+    );
   }
   return settings;
 }

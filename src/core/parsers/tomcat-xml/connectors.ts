@@ -2,6 +2,7 @@ import type { SettingInput, SettingScalar } from '../../model/chain';
 import type { Severity } from '../../model/diagnostic';
 import type { ExtractedNode } from '../types';
 import type { XmlAttribute, XmlToken } from './tokenizer';
+import { writtenSetting } from '../written';
 
 /** The closed set of diagnostic codes of the server.xml parser. */
 export type TomcatCode =
@@ -103,11 +104,7 @@ function readSettings(
     }
     const value = readNumber(attr, report);
     if (value === undefined) continue;
-    const at = locate(attr.nameStart);
-    settings[key] = {
-      value,
-      origin: { kind: 'explicit', file, line: at.line, column: at.column, setting: attr.name },
-    };
+    settings[key] = writtenSetting(value, file, locate(attr.nameStart), attr.name);
   }
   return settings;
 }
