@@ -32,6 +32,11 @@ function readChainFile(file: SourceFile): ImportedFile {
   };
 }
 
+/** A file that yields no nodes, and why (`formatName` is `unknown` unless said otherwise). */
+function unreadFile(file: SourceFile, error: string, formatName = 'unknown'): ImportedFile {
+  return { name: file.name, format: null, formatName, nodes: [], diagnostics: [], error };
+}
+
 /** Parses one config file; `parses` collects the parse so includes can be resolved afterwards. */
 function readConfig(
   file: SourceFile,
@@ -40,15 +45,7 @@ function readConfig(
 ): ImportedFile {
   const parsed = parseConfigFile(file, all);
   parses.push(parsed);
-  if (!parsed.ok)
-    return {
-      name: file.name,
-      format: null,
-      formatName: 'unknown',
-      nodes: [],
-      diagnostics: [],
-      error: parsed.error.replace(`${file.name}: `, ''),
-    };
+  if (!parsed.ok) return unreadFile(file, parsed.error.replace(`${file.name}: `, ''));
   const pairing = pairExtractedNodes(file.name, parsed.value.nodes);
   return {
     name: file.name,
@@ -68,23 +65,11 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
   const parses: Result<ParsedConfig>[] = [];
   const out = files.map((file): ImportedFile => {
     if (file.text.length > MAX_IMPORT_CHARS)
-      return {
-        name: file.name,
-        format: null,
-        formatName: 'unknown',
-        nodes: [],
-        diagnostics: [],
-        error: `larger than ${MAX_IMPORT_CHARS / 1_000_000} MB: split it or paste the relevant part`,
-      };
-    if (file.text.trim() === '')
-      return {
-        name: file.name,
-        format: null,
-        formatName: 'empty',
-        nodes: [],
-        diagnostics: [],
-        error: 'empty',
-      };
+      return unreadFile(
+        file,
+        `larger than ${MAX_IMPORT_CHARS / 1_000_000} MB: split it or paste the relevant part`,
+      );
+    if (file.text.trim() === '') return unreadFile(file, 'empty', 'empty');
     try {
       return looksLikeChainFile(file.text, file.name)
         ? readChainFile(file)
@@ -92,14 +77,7 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
     } catch (e) {
       // A parser bug must not take the import down: report it on this file only.
       const why = e instanceof Error ? e.message : String(e);
-      return {
-        name: file.name,
-        format: null,
-        formatName: 'unknown',
-        nodes: [],
-        diagnostics: [],
-        error: `could not be read (${why})`,
-      };
+      return unreadFile(file, `could not be read (${why})`);
     }
   });
   // A file another one includes (nginx `include`) adds no nodes of its own.
