@@ -33,8 +33,8 @@ function readChainFile(file: SourceFile): ImportedFile {
 }
 
 /** A file that yields no nodes, and why (`formatName` is `unknown` unless said otherwise). */
-function unreadFile(file: SourceFile, error: string, formatName = 'unknown'): ImportedFile {
-  return { name: file.name, format: null, formatName, nodes: [], diagnostics: [], error };
+function unreadFile(file: SourceFile, error: string, shownAs = 'unknown'): ImportedFile {
+  return { name: file.name, format: null, formatName: shownAs, nodes: [], diagnostics: [], error };
 }
 
 /** Parses one config file; `parses` collects the parse so includes can be resolved afterwards. */
