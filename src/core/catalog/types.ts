@@ -2,6 +2,7 @@ import type { DurationDialect, Ms } from '../model/duration';
 import type { ChainNode, SettingScalar } from '../model/chain';
 import type { Origin } from '../model/origin';
 import type { Role } from '../model/roles';
+import type { UnknownValue } from '../model/value';
 
 /** Groups for the catalog picker (product.md: clients, CDNs, LBs, proxies, sidecars, app servers, L4). */
 export type TechKind =
@@ -88,8 +89,8 @@ export interface RetryBehaviour {
 
 /** A value after defaults, fallbacks and hints: what the technology really does. */
 export interface EffectiveValue {
-  /** Milliseconds (or a count for `max-requests`); `null` = no limit. */
-  value: number | null;
+  /** Milliseconds (or a count for `max-requests`); `null` = no limit; unknown when written but unresolved. */
+  value: number | null | UnknownValue;
   origin: Origin;
   /** The setting that holds it (`IdleTimeout`), for findings and fixes. */
   setting: string;

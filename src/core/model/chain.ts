@@ -1,11 +1,13 @@
 import type { Ms } from './duration';
 import type { Origin } from './origin';
+import type { UnknownValue } from './value';
 
 /**
  * A value a user's config or edit gives a catalog setting.
- * Durations in ms; counts as numbers; `null` = no limit; enums as strings; flags as booleans.
+ * Durations in ms; counts as numbers; `null` = no limit; enums as strings; flags as booleans;
+ * an {@link UnknownValue} when the setting is written but its value cannot be resolved.
  */
-export type SettingScalar = number | string | boolean | null;
+export type SettingScalar = number | string | boolean | null | UnknownValue;
 
 export interface SettingInput {
   value: SettingScalar;

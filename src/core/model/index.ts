@@ -6,3 +6,4 @@ export * from './origin';
 export * from './version';
 export * from './chain';
 export * from './diagnostic';
+export * from './value';
