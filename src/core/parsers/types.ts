@@ -24,6 +24,12 @@ export interface ExtractedNode {
   upstreams?: string[];
   /** A short human label (`nginx server :8080`). */
   label?: string;
+  /**
+   * Nodes of one file with the same `process` are components of one running process (a Spring
+   * app's embedded server and the HttpClient pool it proxies with): the pipeline merges them
+   * into one chain node, server side from one, client side from the other.
+   */
+  process?: string;
 }
 
 export interface ParseResult {

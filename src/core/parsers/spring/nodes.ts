@@ -1,25 +1,9 @@
 import type { SettingInput } from '../../model/chain';
 import type { Diagnostic } from '../../model/diagnostic';
 import type { ExtractedNode } from '../types';
-import { readActivation } from './activation';
-import { makeDiagnostic, type RawDocument, type RawEntry } from './documents';
-import { matchSpringKey, type SpringKeyDef } from './keys';
-import { convertSpringValue } from './values';
-import { writtenSetting } from '../written';
-
-interface Value {
-  def: SpringKeyDef;
-  catalogKey: string;
-  input: SettingInput;
-  owner: string | undefined;
-}
-
-interface Interpreted {
-  labels: string[] | null;
-  values: Value[];
-  /** Technologies (per owner) the document writes, even where the value is unknown or invalid. */
-  touched: { tech: string; owner: string | undefined }[];
-}
+import { makeDiagnostic, type RawDocument } from './documents';
+import { interpretDocument, type Interpreted } from './interpret';
+import { CLIENT_TECHS } from './keys';
 
 export interface BuildOptions {
   file: string;
@@ -29,10 +13,14 @@ export interface BuildOptions {
   reportExactDuplicates: boolean;
 }
 
+const NETTY = 'spring-boot-netty';
+const GATEWAY_CLIENT = 'reactor-netty';
+
 /**
- * Turns Spring documents into nodes: one per profile (and compose service / container), each
- * holding the values of the documents that apply to it, later documents overriding earlier ones
- * as Spring Boot 2.4+ applies them.
+ * Turns Spring documents into nodes: one per profile (and compose service / container) and
+ * technology, each holding the values of the documents that apply to it, later documents
+ * overriding earlier ones as Spring Boot 2.4+ applies them. The server and the client pool of
+ * one scope are one process: they share a `process` marker.
  */
 export function buildSpringNodes(
   documents: RawDocument[],
@@ -42,113 +30,97 @@ export function buildSpringNodes(
   const docs = documents.map((d) => interpretDocument(d, options, diagnostics));
   const owners = new Set(docs.flatMap((d) => d.touched.map((t) => t.owner)));
   const nodes: ExtractedNode[] = [];
+  const unused = new Set<string>();
   for (const owner of owners) {
     const labels = new Set(
       docs.flatMap((d) => (d.labels && d.touched.some((t) => t.owner === owner) ? d.labels : [])),
     );
-    nodes.push(...mergeScope(docs, owner, null));
-    for (const label of labels) nodes.push(...mergeScope(docs, owner, label));
+    for (const label of [null, ...labels]) {
+      const scope = scopeName(owner, label);
+      const techs = mergeScope(docs, owner, label);
+      for (const tech of dropServersNotUsed(techs)) unused.add(tech);
+      nodes.push(...makeProcess(options.file, scope, techs));
+    }
   }
-  if (owners.size === 0 && !hasOtherServer(documents))
-    nodes.push(makeNode('spring-boot-tomcat', defaultScope(options), {}));
+  reportServersNotUsed(docs, unused, diagnostics);
+  if (owners.size === 0) nodes.push(makeNode('spring-boot-tomcat', defaultScope(options), {}));
   return nodes;
 }
 
-function interpretDocument(
-  doc: RawDocument,
-  options: BuildOptions,
-  diagnostics: Diagnostic[],
-): Interpreted {
-  const labels =
-    readActivation(doc, diagnostics) ??
-    (doc.profile === undefined ? null : [`profile ${doc.profile}`]);
-  const values: Value[] = [];
-  const touched: Interpreted['touched'] = [];
-  const seen = new Map<string, RawEntry>();
-  for (const entry of doc.entries) {
-    const match = matchSpringKey(entry.lookup ?? entry.written);
-    if (match.kind === 'unbound-env')
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_ENV_NAME_NOT_BOUND',
-          'warning',
-          `${entry.written} does not bind to ${match.def.key}: Spring maps each "_" to "."; write ${envNameOf(match.def.key)}`,
-          entry.keyAt,
-        ),
-      );
-    if (match.kind === 'deprecated')
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_DEPRECATED_KEY',
-          'warning',
-          `${entry.written} was replaced by ${match.replacement} in Spring Boot 2.3 and is ignored by current versions`,
-          entry.keyAt,
-        ),
-      );
-    if (match.kind !== 'known') continue;
-    const { def } = match;
-    if (def.catalogKey === undefined) {
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_OTHER_SERVER',
-          'info',
-          `${entry.written} configures ${def.tech === 'jetty' ? 'Jetty' : 'Reactor Netty'} (${def.tech}), not Tomcat; not extracted yet`,
-          entry.keyAt,
-        ),
-      );
-      continue;
-    }
-    const dupKey = `${entry.owner ?? ''}\u0000${def.key}`;
-    const previous = seen.get(dupKey);
-    if (previous && (options.reportExactDuplicates || previous.written !== entry.written))
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_DUPLICATE_KEY',
-          'warning',
-          `${entry.written} repeats ${previous.written} (line ${previous.keyAt.line}); the later one wins`,
-          entry.keyAt,
-        ),
-      );
-    seen.set(dupKey, entry);
-    touched.push({ tech: def.tech, owner: entry.owner });
-    const value = convertSpringValue(entry, def, diagnostics);
-    if (value === undefined) continue;
-    values.push({
-      def,
-      catalogKey: def.catalogKey,
-      owner: entry.owner,
-      input: writtenSetting(value, options.file, entry.keyAt, entry.written),
-    });
-  }
-  return { labels, values, touched };
-}
-
-/** The nodes of one scope: the documents that always apply plus those for `label`, in file order. */
+/**
+ * The technologies of one scope and their settings: the documents that always apply plus those
+ * for `label`, in file order. A profile's scope lists the technologies its own documents write,
+ * completed by the other side of the process from the documents that always apply.
+ */
 function mergeScope(
   docs: Interpreted[],
   owner: string | undefined,
   label: string | null,
-): ExtractedNode[] {
+): Map<string, Record<string, SettingInput>> {
   const byTech = new Map<string, Record<string, SettingInput>>();
-  const ownTechs = new Set<string>();
+  const own = new Set<string>();
   for (const doc of docs) {
-    const own = label !== null && (doc.labels?.includes(label) ?? false);
-    if (doc.labels !== null && !own) continue;
+    const mine = label !== null && (doc.labels?.includes(label) ?? false);
+    if (doc.labels !== null && !mine) continue;
     for (const t of doc.touched) {
       if (t.owner !== owner) continue;
       if (!byTech.has(t.tech)) byTech.set(t.tech, {});
-      if (own || label === null) ownTechs.add(t.tech);
+      if (mine || label === null) own.add(t.tech);
     }
     for (const v of doc.values) {
       const settings = byTech.get(v.def.tech);
-      if (v.owner === owner && settings) settings[v.catalogKey] = v.input;
+      if (v.owner === owner && settings) settings[v.def.catalogKey] = v.input;
     }
   }
+  const ownSides = new Set([...own].map(sideOf));
+  for (const [tech] of byTech) if (!ownSides.has(sideOf(tech))) own.add(tech);
+  for (const [tech] of byTech) if (!own.has(tech)) byTech.delete(tech);
+  return byTech;
+}
+
+/**
+ * A Spring Cloud Gateway (WebFlux) runs on Reactor Netty whatever other server keys the file
+ * holds: Spring ignores them. Removes those servers from `techs` and returns them.
+ */
+function dropServersNotUsed(techs: Map<string, unknown>): string[] {
+  if (!techs.has(GATEWAY_CLIENT) || !techs.has(NETTY)) return [];
+  const dropped = [...techs.keys()].filter((t) => sideOf(t) === 'server' && t !== NETTY);
+  for (const t of dropped) techs.delete(t);
+  return dropped;
+}
+
+function reportServersNotUsed(docs: Interpreted[], unused: Set<string>, out: Diagnostic[]) {
+  for (const tech of unused) {
+    const at = docs.flatMap((d) => d.touched).find((t) => t.tech === tech && t.at)?.at;
+    if (at)
+      out.push(
+        makeDiagnostic(
+          'SPRING_SERVER_NOT_USED',
+          'warning',
+          `${techName(tech)} settings are ignored: a Spring Cloud Gateway runs on Reactor Netty`,
+          at,
+        ),
+      );
+  }
+}
+
+/** The nodes of one scope; a server with the client pools it proxies with is one process. */
+function makeProcess(
+  file: string,
+  scope: string,
+  techs: Map<string, Record<string, SettingInput>>,
+): ExtractedNode[] {
+  const nodes = [...techs].map(([tech, settings]) => makeNode(tech, scope, settings));
+  const servers = nodes.filter((n) => sideOf(n.tech) === 'server').length;
+  if (servers !== 1 || servers === nodes.length) return nodes;
+  return nodes.map((n) => ({ ...n, process: `${file} (${scope})` }));
+}
+
+const sideOf = (tech: string) => (CLIENT_TECHS.has(tech) ? 'client' : 'server');
+
+function scopeName(owner: string | undefined, label: string | null): string {
   const base = label ?? 'default';
-  const scope = owner === undefined ? base : label === null ? owner : `${owner}, ${base}`;
-  return [...byTech]
-    .filter(([tech]) => ownTechs.has(tech))
-    .map(([tech, settings]) => makeNode(tech, scope, settings));
+  return owner === undefined ? base : label === null ? owner : `${owner}, ${base}`;
 }
 
 function defaultScope(options: BuildOptions): string {
@@ -156,19 +128,14 @@ function defaultScope(options: BuildOptions): string {
 }
 
 function makeNode(tech: string, scope: string, settings: Record<string, SettingInput>) {
-  return { tech, scope, settings, label: `Spring Boot ${techName(tech)} (${scope})` };
+  return { tech, scope, settings, label: `${techName(tech)} (${scope})` };
 }
 
-const techName = (tech: string): string =>
-  tech === 'spring-boot-tomcat' ? 'Tomcat' : tech === 'jetty' ? 'Jetty' : 'Reactor Netty';
+const TECH_NAMES: Readonly<Record<string, string>> = {
+  'spring-boot-tomcat': 'Spring Boot Tomcat',
+  jetty: 'Spring Boot Jetty',
+  [NETTY]: 'Spring Boot Reactor Netty',
+  [GATEWAY_CLIENT]: 'Spring Cloud Gateway HttpClient pool',
+};
 
-const envNameOf = (key: string): string => key.replace(/-/g, '').replace(/\./g, '_').toUpperCase();
-
-function hasOtherServer(documents: RawDocument[]): boolean {
-  return documents.some((d) =>
-    d.entries.some((e) => {
-      const m = matchSpringKey(e.lookup ?? e.written);
-      return m.kind === 'known' && m.def.tech !== 'spring-boot-tomcat';
-    }),
-  );
-}
+const techName = (tech: string): string => TECH_NAMES[tech] ?? tech;

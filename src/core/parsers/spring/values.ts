@@ -1,6 +1,7 @@
 import type { SettingScalar } from '../../model/chain';
 import type { Diagnostic } from '../../model/diagnostic';
 import { parseDuration } from '../../model/duration';
+import { unknownValue } from '../../model/value';
 import { makeDiagnostic, type RawEntry } from './documents';
 import type { SpringKeyDef } from './keys';
 import { resolvePlaceholders } from './placeholders';
@@ -9,7 +10,9 @@ import { resolvePlaceholders } from './placeholders';
  * Converts a Spring property value to the catalog's unit: durations in ms (bare number = ms,
  * `60s`, `1m`, ISO `PT60S`), counts as numbers; negative values (`-1`) mean "no limit" → null,
  * as Tomcat treats a negative timeout or request count as infinite.
- * Returns undefined when the value is unknown or invalid (a diagnostic says why).
+ * A `${NAME}` placeholder without a default is an unknown value; `${NAME:20s}` is its default,
+ * with a diagnostic that the property or environment variable may override it.
+ * Returns undefined when the value is invalid or empty (a diagnostic says why).
  */
 export function convertSpringValue(
   entry: RawEntry,
@@ -39,7 +42,10 @@ export function convertSpringValue(
         at,
       ),
     );
-    return undefined;
+    return unknownValue(
+      raw,
+      `a placeholder with no default: ${resolved.names.join(', ')} is set by a property or an environment variable at run time`,
+    );
   }
   if (resolved.kind === 'defaulted')
     diagnostics.push(
