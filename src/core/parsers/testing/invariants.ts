@@ -26,6 +26,11 @@ export interface InvariantOptions {
   codePattern: RegExp;
   /** How an origin must point at its setting; `expectOriginAtName` when absent. */
   checkOrigin?: OriginCheck;
+  /**
+   * The format reads a lone CR as a line end (YAML, XML, Java .properties), so positions count
+   * it: lines are then split on a lone CR as on LF (a CRLF line keeps its CR, as before).
+   */
+  crEndsLines?: boolean;
 }
 
 /** Asserts the invariants of `result`, parsed from `text`. */
@@ -34,7 +39,7 @@ export function expectParseInvariants(
   result: ParseResult,
   options: InvariantOptions,
 ): void {
-  const lines = text.split('\n');
+  const lines = text.split(options.crEndsLines === true ? /\r(?!\n)|\n/ : '\n');
   for (const d of result.diagnostics) {
     expect(d.line, d.code).toBeGreaterThanOrEqual(1);
     expect(d.line, d.code).toBeLessThanOrEqual(lines.length);
