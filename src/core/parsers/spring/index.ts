@@ -46,7 +46,7 @@ export function parseSpring(file: SourceFile): ParseResult {
   try {
     const properties = isProperties(file);
     const scan = properties ? scanSpringProperties(file.text) : scanSpringYaml(file.text);
-    diagnostics.push(...scan.diagnostics);
+    for (const d of scan.diagnostics) diagnostics.push(d);
     const fileProfile = readFileProfile(file.name);
     if (fileProfile !== undefined) for (const d of scan.documents) d.profile ??= fileProfile;
     const nodes = buildSpringNodes(

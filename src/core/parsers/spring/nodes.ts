@@ -28,18 +28,16 @@ export function buildSpringNodes(
   diagnostics: Diagnostic[],
 ): ExtractedNode[] {
   const docs = documents.map((d) => interpretDocument(d, options, diagnostics));
-  const owners = new Set(docs.flatMap((d) => d.touched.map((t) => t.owner)));
+  const owners = layerDocuments(docs);
   const nodes: ExtractedNode[] = [];
   const unused = new Set<string>();
-  for (const owner of owners) {
-    const labels = new Set(
-      docs.flatMap((d) => (d.labels && d.touched.some((t) => t.owner === owner) ? d.labels : [])),
-    );
-    for (const label of [null, ...labels]) {
-      const scope = scopeName(owner, label);
-      const techs = mergeScope(docs, owner, label);
+  for (const [owner, layers] of owners) {
+    const base = layers.get(null) ?? emptyLayer();
+    for (const [label, layer] of layers) {
+      const techs = label === null ? settingsOf(base, base) : mergeLabel(base, layer);
       for (const tech of dropServersNotUsed(techs)) unused.add(tech);
-      nodes.push(...makeProcess(options.file, scope, techs));
+      const scope = scopeName(owner, label);
+      for (const node of makeProcess(options.file, scope, techs)) nodes.push(node);
     }
   }
   reportServersNotUsed(docs, unused, diagnostics);
@@ -47,34 +45,77 @@ export function buildSpringNodes(
   return nodes;
 }
 
+/** What the documents of one scope (always-applying, or one label's own) write. */
+interface Layer {
+  /** Technologies shown, with the order of their first appearance in the file. */
+  techs: Map<string, number>;
+  /** Last value per `tech \0 catalog key`, with its document's index (later documents win). */
+  values: Map<string, { doc: number; tech: string; key: string; input: SettingInput }>;
+}
+
+const emptyLayer = (): Layer => ({ techs: new Map(), values: new Map() });
+
 /**
- * The technologies of one scope and their settings: the documents that always apply plus those
- * for `label`, in file order. A profile's scope lists the technologies its own documents write,
- * completed by the other side of the process from the documents that always apply.
+ * Groups the documents' technologies and values by owner, then by label (`null` = documents
+ * that always apply), in one pass: the scopes are then merged without re-reading every
+ * document for every profile.
  */
-function mergeScope(
-  docs: Interpreted[],
-  owner: string | undefined,
-  label: string | null,
-): Map<string, Record<string, SettingInput>> {
-  const byTech = new Map<string, Record<string, SettingInput>>();
-  const own = new Set<string>();
-  for (const doc of docs) {
-    const mine = label !== null && (doc.labels?.includes(label) ?? false);
-    if (doc.labels !== null && !mine) continue;
-    for (const t of doc.touched) {
-      if (t.owner !== owner) continue;
-      if (!byTech.has(t.tech)) byTech.set(t.tech, {});
-      if (mine || label === null) own.add(t.tech);
+function layerDocuments(docs: Interpreted[]): Map<string | undefined, Map<string | null, Layer>> {
+  const owners = new Map<string | undefined, Map<string | null, Layer>>();
+  const layerOf = (owner: string | undefined, label: string | null) => {
+    let layers = owners.get(owner);
+    if (!layers) owners.set(owner, (layers = new Map()));
+    let layer = layers.get(label);
+    if (!layer) layers.set(label, (layer = emptyLayer()));
+    return layer;
+  };
+  let seq = 0;
+  docs.forEach((doc, index) => {
+    for (const label of doc.labels ?? [null]) {
+      for (const t of doc.touched) {
+        const layer = layerOf(t.owner, label);
+        if (!layer.techs.has(t.tech)) layer.techs.set(t.tech, seq);
+        seq++;
+      }
+      for (const v of doc.values) {
+        const { tech, catalogKey: key } = v.def;
+        layerOf(v.owner, label).values.set(`${tech}\u0000${key}`, {
+          doc: index,
+          tech,
+          key,
+          input: v.input,
+        });
+      }
     }
-    for (const v of doc.values) {
-      const settings = byTech.get(v.def.tech);
-      if (v.owner === owner && settings) settings[v.def.catalogKey] = v.input;
-    }
+  });
+  return owners;
+}
+
+/**
+ * A profile's scope: the technologies its own documents show, completed by the other side of
+ * the process from the documents that always apply; each value from the later document.
+ */
+function mergeLabel(base: Layer, own: Layer): Map<string, Record<string, SettingInput>> {
+  const techs = new Map(own.techs);
+  const ownSides = new Set([...own.techs.keys()].map(sideOf));
+  for (const [tech, seq] of base.techs) {
+    if (techs.has(tech)) techs.set(tech, Math.min(seq, techs.get(tech) ?? seq));
+    else if (!ownSides.has(sideOf(tech))) techs.set(tech, seq);
   }
-  const ownSides = new Set([...own].map(sideOf));
-  for (const [tech] of byTech) if (!ownSides.has(sideOf(tech))) own.add(tech);
-  for (const [tech] of byTech) if (!own.has(tech)) byTech.delete(tech);
+  const values = new Map(base.values);
+  for (const [k, v] of own.values) if (v.doc >= (values.get(k)?.doc ?? -1)) values.set(k, v);
+  return settingsOf({ techs, values }, { techs, values });
+}
+
+/** The settings per technology of `layer`'s techs (in order of appearance), from `source`'s values. */
+function settingsOf(layer: Layer, source: Layer): Map<string, Record<string, SettingInput>> {
+  const ordered = [...layer.techs].sort((a, b) => a[1] - b[1]);
+  const byTech = new Map<string, Record<string, SettingInput>>();
+  for (const [tech] of ordered) byTech.set(tech, {});
+  for (const v of source.values.values()) {
+    const settings = byTech.get(v.tech);
+    if (settings) settings[v.key] = v.input;
+  }
   return byTech;
 }
 
