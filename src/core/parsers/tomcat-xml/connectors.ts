@@ -3,11 +3,13 @@ import type { Severity } from '../../model/diagnostic';
 import type { ExtractedNode } from '../types';
 import type { XmlAttribute, XmlToken } from './tokenizer';
 import { writtenSetting } from '../written';
+import { unknownValue } from '../../model/value';
 
 /** The closed set of diagnostic codes of the server.xml parser. */
 export type TomcatCode =
   | 'TOMCAT_XML_SYNTAX'
   | 'TOMCAT_PROPERTY_REFERENCE'
+  | 'TOMCAT_PROPERTY_DEFAULT'
   | 'TOMCAT_INVALID_NUMBER'
   | 'TOMCAT_ATTRIBUTE_CASE'
   | 'TOMCAT_AJP_SKIPPED'
@@ -109,16 +111,36 @@ function readSettings(
   return settings;
 }
 
+/**
+ * `${name}` is replaced when Tomcat starts (from system properties, or a property source): its
+ * value is unknown here. `${name:-default}` (Tomcat 9.0.33+/8.5.53+, systemprops.xml "Property
+ * replacements") is the default unless the property is set.
+ */
+const REFERENCE = /^\$\{([^}]*?)(?::-([^}]*))?\}$/;
+
 function readNumber(attr: XmlAttribute, report: Report): SettingScalar | undefined {
-  const text = (attr.value ?? '').trim();
+  let text = (attr.value ?? '').trim();
   if (text.includes('${')) {
+    const ref = REFERENCE.exec(text);
+    if (ref?.[2] === undefined) {
+      report(
+        'TOMCAT_PROPERTY_REFERENCE',
+        'warning',
+        `${attr.name}="${text}" is a property reference resolved when Tomcat starts: its value is unknown here`,
+        attr.valueStart,
+      );
+      return unknownValue(
+        text,
+        'a property resolved when Tomcat starts, not set in the given files',
+      );
+    }
     report(
-      'TOMCAT_PROPERTY_REFERENCE',
-      'warning',
-      `${attr.name}="${text}" is a property reference resolved when Tomcat starts: its value is unknown here`,
+      'TOMCAT_PROPERTY_DEFAULT',
+      'info',
+      `${attr.name} uses the default "${ref[2]}" of \${${ref[1] ?? ''}}; the property may override it at start`,
       attr.valueStart,
     );
-    return undefined;
+    text = ref[2].trim();
   }
   if (/^[+-]?\d+$/.test(text) && Number.isSafeInteger(Number(text))) {
     const n = Number(text);
