@@ -1,6 +1,6 @@
 import type { FixChange } from '../../core/analysis/types';
 import { findTech } from '../../core/catalog/registry';
-import { describeSettingValue } from '../store/setting-text';
+import { describeSettingValue } from '../../core/catalog/setting-value';
 import { useApp } from '../store/useApp';
 import { CopyButton } from './CopyButton';
 import { VerdictBadge } from './VerdictBadge';

@@ -1,6 +1,5 @@
 import type { ChainNode } from '../model/chain';
 import { inVersionRange } from '../model/version';
-import { isUnknownValue } from '../model/value';
 import type {
   EffectiveValue,
   RawValue,
@@ -63,7 +62,7 @@ export const findSettingDef = (tech: TechDef, key: string): SettingDef | undefin
   settingDefs(tech).get(key);
 
 const isNumeric = (v: RawValue): v is EffectiveValue =>
-  v.value === null || typeof v.value === 'number' || isUnknownValue(v.value);
+  v.value === null || typeof v.value === 'number';
 
 /** Reads a node's settings against its technology's catalog entry. */
 class CatalogSettingReader implements SettingReader {

@@ -21,3 +21,7 @@ export const isUnknownValue = (v: unknown): v is UnknownValue =>
   v !== null &&
   typeof (v as { unknown?: unknown }).unknown === 'string' &&
   typeof (v as { reason?: unknown }).reason === 'string';
+
+/** How a value marked unknown is written back (inputs, chain files): `unknown (cfg.IdleTimeout)`. */
+export const formatUnknown = (v: UnknownValue): string =>
+  v.unknown === 'unknown' ? 'unknown' : `unknown (${v.unknown})`;
