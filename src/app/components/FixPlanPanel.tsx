@@ -1,3 +1,4 @@
+import { formatScalar } from '../../core/model/value';
 import type { FixChange } from '../../core/analysis/types';
 import { findTech } from '../../core/catalog/registry';
 import { describeSettingValue } from '../../core/catalog/setting-value';
@@ -7,7 +8,7 @@ import { VerdictBadge } from './VerdictBadge';
 
 function Change({ change, label }: { change: FixChange; label: string }) {
   const def = findTech(change.tech)?.settings.find((s) => s.key === change.setting);
-  const show = (v: FixChange['from']) => (def ? describeSettingValue(def, v) : String(v));
+  const show = (v: FixChange['from']) => (def ? describeSettingValue(def, v) : formatScalar(v));
   return (
     <li className="fix-change" data-fix-node={change.nodeIndex} data-fix-setting={change.setting}>
       <p>

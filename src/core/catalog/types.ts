@@ -1,5 +1,5 @@
 import type { DurationDialect, Ms } from '../model/duration';
-import type { ChainNode, SettingScalar } from '../model/chain';
+import type { ChainNode, KnownScalar, SettingScalar } from '../model/chain';
 import type { Origin } from '../model/origin';
 import type { Role } from '../model/roles';
 import type { UnknownInput } from './unknown-inputs';
@@ -12,7 +12,7 @@ export type TechKind =
 export interface VersionedDefault {
   since?: string;
   before?: string;
-  value: SettingScalar;
+  value: KnownScalar;
   /** Doc link or source reference (file and lines at a commit) the value was checked against. */
   source: string;
   /** The reference marks it UNVERIFIED: the UI shows it as an assumption. */
@@ -41,7 +41,7 @@ export interface SettingDef {
    * The snippet that sets this value in the technology's own syntax, ready to paste.
    * `value` is ms for durations (null = no limit), a count, an enum string or a boolean.
    */
-  snippet?: (value: SettingScalar) => string;
+  snippet?: (value: KnownScalar) => string;
 }
 
 /** Whether and how a server advertises `Keep-Alive: timeout=N`. */
