@@ -50,6 +50,9 @@ async function readAll(inputs: readonly string[], io: CliIo): Promise<Result<Ite
   return ok(items);
 }
 
+/** Where an input's nodes go on the request path (its first node's role). */
+const rankOf = (s: Segment) => rankOfTech(s.nodes[0]?.tech ?? '');
+
 /** One error line, then the error diagnostics that caused it. */
 const failWith = (summary: string, ds: readonly Diagnostic[]): Result<never> =>
   err(
@@ -131,7 +134,6 @@ export async function loadChainInputs(
       input: item.input,
     });
   }
-  const rankOf = (s: Segment) => rankOfTech(s.nodes[0]?.tech ?? '');
   const ranked = [...segments].sort((a, b) => rankOf(a) - rankOf(b));
   return ok({
     chain: assembleChain(segments, options.rttMs),

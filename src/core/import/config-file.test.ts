@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mapIncludedFiles, parseConfigFile } from './config-file';
 
 const MAIN = [
@@ -57,17 +57,16 @@ describe('parseConfigFile', () => {
   it('turns a parser exception into an internal-error diagnostic naming the format', async () => {
     const { PARSERS } = await import('../parsers/registry');
     const nginx = PARSERS.find((p) => p.id === 'nginx')!;
-    const original = nginx.parse;
-    (nginx as { parse: typeof original }).parse = () => {
+    const spy = vi.spyOn(nginx, 'parse').mockImplementation(() => {
       throw new Error('boom');
-    };
+    });
     try {
       const r = parseConfigFile(files[0]!, files);
       expect(r.ok && r.value.diagnostics.map((d) => [d.code, d.file])).toEqual([
         ['IMPORT_INTERNAL_ERROR', 'nginx.conf'],
       ]);
     } finally {
-      (nginx as { parse: typeof original }).parse = original;
+      spy.mockRestore();
     }
   });
 
