@@ -223,7 +223,7 @@ describe('check input errors', () => {
     ],
     [['--fail-on', 'ok', 'tech:nginx', 'tech:aws-alb'], /--fail-on must be one of risk, warn/],
     [['--rtt', 'fast', 'tech:nginx', 'tech:aws-alb'], /--rtt/],
-    [['--bogus', 'tech:nginx'], /Unknown option '--bogus'/],
+    [['--bogus', 'tech:nginx'], /unknown option --bogus \(see --help\)/],
     [[], /give the chain/],
     [['tech:ngnix', 'tech:aws-alb'], /unknown technology "ngnix".*did you mean nginx/],
     [['missing.conf'], /cannot read missing\.conf: no such file or directory/],
