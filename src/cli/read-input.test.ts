@@ -6,6 +6,11 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES, readInputFile, readInputStream } from './read-input';
 
+/** An endless stream of zero bytes, 1 MiB at a time (stdin redirected from /dev/zero). */
+function* zeros() {
+  for (;;) yield Buffer.alloc(1 << 20);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'timeout-chain-read-input-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -47,9 +52,6 @@ describe('readInputStream (stdin)', () => {
   });
 
   it('stops at the size cap on an endless stream', async () => {
-    function* zeros() {
-      for (;;) yield Buffer.alloc(1 << 20);
-    }
     await expect(readInputStream(Readable.from(zeros()))).rejects.toThrow('larger than 32 MiB');
   }, 10_000);
 });
