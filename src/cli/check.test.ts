@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeIo } from './fake-io';
+import { findSarifSchemaErrors } from './format/__schema__/validate-sarif';
 import { run } from './main';
 
 const NGINX = `upstream app {
@@ -175,6 +176,7 @@ describe('timeout-chain check', () => {
       }[];
     };
     expect(sarif.version).toBe('2.1.0');
+    expect(findSarifSchemaErrors(sarif)).toEqual([]);
     const run0 = sarif.runs[0];
     expect(run0?.tool.driver.name).toBe('timeout-chain');
     const json = JSON.parse(
