@@ -78,3 +78,19 @@ export function clampText(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
   return `${cut}${ELLIPSIS}`;
 }
+
+/** Characters a shortened file name keeps from its end (so `.properties`, `.tf` survive). */
+const KEPT_FILE_END = 40;
+
+/**
+ * A file name cut to at most `max` characters by dropping the middle (`application-aaa…aaa.yml`),
+ * so its extension, which format detection reads, survives. Names within the limit are unchanged.
+ */
+export function clampFileName(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const tailLength = Math.min(KEPT_FILE_END, Math.floor(max / 2));
+  let tail = name.slice(name.length - tailLength);
+  const first = tail.charCodeAt(0);
+  if (first >= 0xdc00 && first <= 0xdfff) tail = tail.slice(1);
+  return `${clampText(name.slice(0, name.length - tail.length), max - tail.length)}${tail}`;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chain, ChainNode } from './chain';
-import { CHAIN_LIMITS, clampText } from './chain-limits';
+import { CHAIN_LIMITS, clampFileName, clampText } from './chain-limits';
 import { ms } from './duration';
 import { fitChain } from './fit-chain';
 
@@ -21,6 +21,9 @@ describe('chain limits', () => {
     expect(clampText('abcd', 3)).toBe('ab…');
     expect(clampText(`a${'😀'.repeat(3)}`, 3)).toBe('a…');
     expect(clampText('x'.repeat(500), 120)).toHaveLength(120);
+    const name = `application-${'p'.repeat(300)}.properties`;
+    expect(clampFileName(name, 200)).toHaveLength(200);
+    expect(clampFileName(name, 200)).toMatch(/^application-p+…p+\.properties$/);
   });
 
   it('returns a chain within the limits as the same object, with no notes', () => {
@@ -63,7 +66,7 @@ describe('chain limits', () => {
       value: 5000,
       origin: {
         kind: 'explicit',
-        file: clampText(long, 200),
+        file: clampFileName(long, 200),
         line: 1,
         setting: clampText(long, 200),
       },

@@ -1,5 +1,5 @@
 import type { Chain, ChainNode, SettingInput } from './chain';
-import { CHAIN_LIMITS, clampText } from './chain-limits';
+import { CHAIN_LIMITS, clampFileName, clampText } from './chain-limits';
 import { ms } from './duration';
 
 /** A chain brought within CHAIN_LIMITS, and what had to change (for people; empty: nothing). */
@@ -22,7 +22,7 @@ function fitSetting(input: SettingInput): SettingInput {
     typeof input.value === 'string' ? clampText(input.value, L.textValueChars) : input.value;
   const o = input.origin;
   if (o.kind === 'explicit') {
-    const file = clampText(o.file, L.originNameChars);
+    const file = clampFileName(o.file, L.originNameChars);
     const setting = clampText(o.setting, L.originNameChars);
     if (value === input.value && file === o.file && setting === o.setting) return input;
     return { value, origin: { ...o, file, setting } };

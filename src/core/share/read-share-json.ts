@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CHAIN_LIMITS, clampText } from '../model/chain-limits';
+import { CHAIN_LIMITS, clampFileName } from '../model/chain-limits';
 import { fitChain } from '../model/fit-chain';
 import { err, ok, type Result } from '../model/result';
 import { checkChainAgainstCatalog } from './catalog-check';
@@ -35,7 +35,7 @@ export function readShareJson(version: number, json: unknown, whole: string): Re
     doc = { chain: fitted.chain };
     if (read.sources)
       doc.sources = read.sources.map((s) => ({
-        name: clampText(s.name, CHAIN_LIMITS.sourceNameChars),
+        name: clampFileName(s.name, CHAIN_LIMITS.sourceNameChars),
         text: s.text,
       }));
   }
