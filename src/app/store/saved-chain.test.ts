@@ -50,9 +50,38 @@ describe('local saves', () => {
     expect(readSavedChain(SAVE_CHAIN_AT_1)).toEqual({ ok: true, value: { chain: CHAIN_AT_1 } });
   });
 
-  it('writes what it reads', () => {
+  it('writes the current format: v1 JSON is v2 JSON, so only the stamp changes', () => {
     const text = writeSavedChain(CHAIN_AT_1, new Date('2025-01-01T00:00:00Z'));
-    expect(text).toBe(SAVE_CHAIN_AT_1);
+    expect(text).toBe(SAVE_CHAIN_AT_1.replace('chain@1', 'chain@2'));
+    expect(readSavedChain(text)).toEqual({ ok: true, value: { chain: CHAIN_AT_1 } });
+  });
+
+  it('keeps a value written but unresolved as unknown through a save (v2)', () => {
+    const chain = {
+      ...CHAIN_AT_1,
+      nodes: CHAIN_AT_1.nodes.map((n, i) =>
+        i === 2
+          ? {
+              ...n,
+              settings: {
+                IdleTimeout: {
+                  value: { unknown: 'cfg.Idle', reason: 'a variable not set in the given files' },
+                  origin: {
+                    kind: 'explicit' as const,
+                    file: 'main.go',
+                    line: 40,
+                    column: 5,
+                    setting: 'IdleTimeout',
+                  },
+                },
+              },
+            }
+          : n,
+      ),
+    };
+    const text = writeSavedChain(chain);
+    expect(text).toContain('"IdleTimeout":{"v":{"u":"cfg.Idle"');
+    expect(readSavedChain(text)).toEqual({ ok: true, value: { chain } });
   });
 
   it('goes through the link migrations: a newer format is refused in words, not read wrongly', () => {

@@ -2,8 +2,11 @@ import { findTech } from '../catalog/registry';
 import type { SettingDef } from '../catalog/types';
 import type { Chain, SettingScalar } from '../model/chain';
 import { err, ok, type Result } from '../model/result';
+import { isUnknownValue } from '../model/value';
 
 function checkValue(def: SettingDef, value: SettingScalar): string | undefined {
+  // Any kind of setting can be written in a config in a form that cannot be resolved.
+  if (isUnknownValue(value)) return undefined;
   switch (def.kind) {
     case 'duration':
     case 'count':

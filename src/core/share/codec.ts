@@ -5,7 +5,8 @@ import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { deflateRaw, inflateRaw } from './compress';
 import { SHARE_VERSION, checkShareVersion } from './migrate';
 import { readShareJson, type DecodedShare } from './read-share-json';
-import { toShareV1, type ShareDocument } from './versions/v1';
+import type { ShareDocument } from './versions/v1';
+import { toShareV2 } from './versions/v2';
 
 /** Longest fragment we try to read (characters); real chains are well under 2 000. */
 export const MAX_FRAGMENT_CHARS = 3_000_000;
@@ -24,7 +25,7 @@ export async function encodeShareState(
   options: { sources?: readonly SourceFile[] } = {},
 ): Promise<string> {
   const doc: ShareDocument = options.sources ? { chain, sources: [...options.sources] } : { chain };
-  const json = JSON.stringify(toShareV1(doc));
+  const json = JSON.stringify(toShareV2(doc));
   const packed = await deflateRaw(new TextEncoder().encode(json));
   return `v${SHARE_VERSION}.${encodeBase64Url(packed)}`;
 }

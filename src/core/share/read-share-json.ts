@@ -5,7 +5,8 @@ import { err, ok, type Result } from '../model/result';
 import { checkChainAgainstCatalog } from './catalog-check';
 import { describeShareIssue } from './describe-issue';
 import { migrateShareJson } from './migrate';
-import { ShareV1, ShareV1AsWritten, fromShareV1, type ShareDocument } from './versions/v1';
+import type { ShareDocument } from './versions/v1';
+import { ShareV2, ShareV2AsWritten, fromShareV2 } from './versions/v2';
 
 /** A link's or save's content, and what had to be shortened to fit CHAIN_LIMITS (for people). */
 export interface DecodedShare extends ShareDocument {
@@ -22,14 +23,14 @@ export interface DecodedShare extends ShareDocument {
 export function readShareJson(version: number, json: unknown, whole: string): Result<DecodedShare> {
   const migrated = migrateShareJson(version, json);
   if (!migrated.ok) return migrated;
-  const strict = v.safeParse(ShareV1, migrated.value);
+  const strict = v.safeParse(ShareV2, migrated.value);
   let doc: ShareDocument;
   let repairs: string[] = [];
-  if (strict.success) doc = fromShareV1(strict.output);
+  if (strict.success) doc = fromShareV2(strict.output);
   else {
-    const asWritten = v.safeParse(ShareV1AsWritten, migrated.value);
+    const asWritten = v.safeParse(ShareV2AsWritten, migrated.value);
     if (!asWritten.success) return err(describeShareIssue(asWritten.issues[0], whole));
-    const read = fromShareV1(asWritten.output);
+    const read = fromShareV2(asWritten.output);
     const fitted = fitChain(read.chain);
     repairs = fitted.notes;
     doc = { chain: fitted.chain };

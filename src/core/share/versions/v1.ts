@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Chain, ChainNode, SettingInput } from '../../model/chain';
+import type { Chain, ChainNode, SettingInput, SettingScalar } from '../../model/chain';
 import { CHAIN_LIMITS, READ_LIMITS, type ChainLimits } from '../../model/chain-limits';
 import { ms } from '../../model/duration';
 import type { SourceFile } from '../../parsers/types';
@@ -30,8 +30,16 @@ const Line = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_00
  * READ_LIMITS for saves and links older versions wrote past those caps (then fitted).
  */
 function buildShareV1(limits: ChainLimits) {
-  const Duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(limits.optionMs));
   const Scalar = v.union([Finite, Text(limits.textValueChars), v.boolean(), v.null()]);
+  return buildShareSchema(limits, Scalar);
+}
+
+/**
+ * The share schema around a setting-value schema: v1's values, or v2's (v1's plus unknown
+ * values). Everything else is the same in both versions.
+ */
+export function buildShareSchema<S extends v.GenericSchema>(limits: ChainLimits, Scalar: S) {
+  const Duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(limits.optionMs));
   const Explicit = v.strictObject({
     v: Scalar,
     f: Text(limits.originNameChars),
@@ -81,7 +89,16 @@ export const ShareV1 = buildShareV1(CHAIN_LIMITS);
 export const ShareV1AsWritten = buildShareV1(READ_LIMITS);
 
 export type ShareV1Json = v.InferOutput<typeof ShareV1>;
-type WireSetting = NonNullable<ShareV1Json['n'][number]['s']>[string];
+type WireValue = number | string | boolean | null | { u: string; r: string };
+/** A setting on the wire, in any version's value schema. */
+type WireSetting =
+  | WireValue
+  | { v: WireValue; f: string; l: number; c?: number | undefined; n: string }
+  | { v: WireValue; x: string };
+/** The JSON of any version built by `buildShareSchema`. */
+export type ShareJson = Omit<ShareV1Json, 'n'> & {
+  n: (Omit<ShareV1Json['n'][number], 's'> & { s?: Record<string, WireSetting> | undefined })[];
+};
 
 /** What a link carries: the chain and, only when the user opted in, the raw config text. */
 export interface ShareDocument {
@@ -89,11 +106,12 @@ export interface ShareDocument {
   sources?: SourceFile[];
 }
 
-function toWireSetting(input: SettingInput): WireSetting {
+function toWireSetting(input: SettingInput, unknowns: boolean): WireSetting {
   const o = input.origin;
-  const value = input.value;
-  // v1 predates unknown values; a later version carries them and strips them before this.
-  if (isUnknownValue(value)) throw new Error('share v1 cannot carry an unknown value');
+  const raw = input.value;
+  // v1 predates unknown values: only v2 writes them (`{u, r}`).
+  if (isUnknownValue(raw) && !unknowns) throw new Error('share v1 cannot carry an unknown value');
+  const value: WireValue = isUnknownValue(raw) ? { u: raw.unknown, r: raw.reason } : raw;
   if (o.kind === 'explicit')
     return {
       v: value,
@@ -107,11 +125,15 @@ function toWireSetting(input: SettingInput): WireSetting {
   return value;
 }
 
+const fromWireValue = (w: WireValue): SettingScalar =>
+  w !== null && typeof w === 'object' ? { unknown: w.u, reason: w.r } : w;
+
 function fromWireSetting(w: WireSetting): SettingInput {
-  if (w === null || typeof w !== 'object') return { value: w, origin: { kind: 'edit' } };
-  if ('x' in w) return { value: w.v, origin: { kind: 'fix', note: w.x } };
+  if (w === null || typeof w !== 'object' || 'u' in w)
+    return { value: fromWireValue(w), origin: { kind: 'edit' } };
+  if ('x' in w) return { value: fromWireValue(w.v), origin: { kind: 'fix', note: w.x } };
   return {
-    value: w.v,
+    value: fromWireValue(w.v),
     origin: {
       kind: 'explicit',
       file: w.f,
@@ -122,7 +144,11 @@ function fromWireSetting(w: WireSetting): SettingInput {
   };
 }
 
-export function toShareV1(doc: ShareDocument): ShareV1Json {
+export const toShareV1 = (doc: ShareDocument): ShareV1Json =>
+  toShareJson(doc, false) as ShareV1Json;
+
+/** The share JSON of a document; `unknowns` (v2) writes unknown values, v1 cannot. */
+export function toShareJson(doc: ShareDocument, unknowns: boolean): ShareJson {
   const { chain } = doc;
   const o = chain.options;
   const options = {
@@ -138,7 +164,7 @@ export function toShareV1(doc: ShareDocument): ShareV1Json {
       ...(Object.keys(n.settings).length > 0
         ? {
             s: Object.fromEntries(
-              Object.entries(n.settings).map(([k, s]) => [k, toWireSetting(s)]),
+              Object.entries(n.settings).map(([k, s]) => [k, toWireSetting(s, unknowns)]),
             ),
           }
         : {}),
@@ -155,7 +181,8 @@ export function toShareV1(doc: ShareDocument): ShareV1Json {
   };
 }
 
-export function fromShareV1(json: ShareV1Json): ShareDocument {
+/** Reads share JSON of v1, or of a later version built on the same schema. */
+export function fromShareV1(json: ShareJson): ShareDocument {
   const nodes: ChainNode[] = json.n.map((n) => ({
     id: n.i,
     tech: n.t,
