@@ -1,15 +1,16 @@
 /**
- * Test kit: validates a SARIF log against the SARIF 2.1.0 JSON Schema kept beside this file
- * (sarif-2.1.0.json, see README.md here), formats included (`uri`, `uri-reference`, `date-time`).
+ * Test kit: validates a SARIF log against the official SARIF 2.1.0 JSON Schema kept beside this
+ * file (sarif-schema-2.1.0.json, see README.md here), formats included (`uri`, `uri-reference`,
+ * `date-time`). The schema is JSON Schema draft-07, Ajv's default dialect.
  */
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import schema from './sarif-2.1.0.json';
+import schema from './sarif-schema-2.1.0.json';
 
 // ajv-formats is CommonJS: its default export is the function, under `default` once more in ESM.
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule })
   .default ?? addFormatsModule;
-const ajv = new Ajv2020({ strict: false, allErrors: true });
+const ajv = new Ajv({ strict: false, allErrors: true });
 addFormats(ajv);
 const validate = ajv.compile(schema);
 
