@@ -29,6 +29,7 @@ export function detectTerraform(text: string, fileName?: string): number {
     /^[ \t]*locals\s*\{/m.test(text)
   )
     score = 0.5;
+  else if (/\.tfvars$/i.test(fileName ?? '') && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.6;
   else if (named && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.3;
   return score > 0 && named ? Math.min(1, score + 0.05) : score;
 }
