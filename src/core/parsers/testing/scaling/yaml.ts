@@ -3,6 +3,9 @@ import type { SourceFile } from '../../types';
 const configMap = (data: string) =>
   `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ingress-nginx-controller\ndata:\n${data}`;
 
+const ingress = (i: number) =>
+  `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i${i}\n  annotations:\n    alb.ingress.kubernetes.io/load-balancer-attributes: idle_timeout.timeout_seconds=120\n`;
+
 /**
  * YAML scaling families (issue 11) for the formats read through the shared YAML front end
  * (ingress-nginx, ALB annotations): each `make(n)` builds input that grows with n.
@@ -27,13 +30,9 @@ export const families: { name: string; parser: string; make(n: number): SourceFi
   {
     name: 'yaml: many documents',
     parser: 'alb-ingress',
-    make: (n) => {
-      const doc = (i: number) =>
-        `apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i${i}\n  annotations:\n    alb.ingress.kubernetes.io/load-balancer-attributes: idle_timeout.timeout_seconds=120\n`;
-      return [
-        { name: 'all.yaml', text: Array.from({ length: n }, (_, i) => doc(i)).join('---\n') },
-      ];
-    },
+    make: (n) => [
+      { name: 'all.yaml', text: Array.from({ length: n }, (_, i) => ingress(i)).join('---\n') },
+    ],
   },
   {
     name: 'yaml: many aliases',
