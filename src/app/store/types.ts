@@ -6,6 +6,7 @@ import type { SourceFile } from '../../core/parsers/types';
 import type { ImportPreview } from '../import/types';
 import type { FixedPreview } from './analysis';
 import type { History } from './history';
+import type { RescuedSave } from './rescued-saves';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -70,8 +71,10 @@ export interface UiSlice {
 export interface ShareSlice {
   /** A chain (and any config text) from a link, waiting for the user to open it or keep theirs. */
   incoming: ShareDocument | null;
-  /** The chain a shared link replaced: one click brings it back. */
+  /** The chain a shared link replaced, or the save before an unreadable one: one click brings it back. */
   previousChain: Chain | null;
+  /** Why `previousChain` is offered: a link replaced it, or the save after it could not be read. */
+  previousFrom: 'link' | 'unreadable-save';
   offerIncoming: (doc: ShareDocument) => void;
   acceptIncoming: () => void;
   declineIncoming: () => void;
@@ -103,4 +106,12 @@ export interface ImportSlice {
   resetImport: () => void;
 }
 
-export type AppState = ChainSlice & UiSlice & ShareSlice & ImportSlice;
+export interface RescueSlice {
+  /** Unreadable saves kept (newest first), to download. */
+  rescued: readonly RescuedSave[];
+  /** The banner offering them shows (saves were set aside in this visit). */
+  rescueShown: boolean;
+  hideRescued: () => void;
+}
+
+export type AppState = ChainSlice & UiSlice & ShareSlice & ImportSlice & RescueSlice;

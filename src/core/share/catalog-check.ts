@@ -22,28 +22,30 @@ function checkValue(def: SettingDef, value: SettingScalar): string | undefined {
 /**
  * Checks a chain from outside (a link, a saved session) against the catalog: every setting of a
  * known technology exists and has the right kind, node ids are unique and links match nodes.
- * Unknown technologies pass (the analysis reports them as `unknown`). Errors name the path.
+ * Unknown technologies pass (the analysis reports them as `unknown`). Errors name the node
+ * (counting from 1) and the setting, in words.
  */
 export function checkChainAgainstCatalog(chain: Chain): Result<Chain> {
   if (chain.links.length !== Math.max(0, chain.nodes.length - 1))
     return err(
-      `links: expected ${Math.max(0, chain.nodes.length - 1)} for ${chain.nodes.length} nodes`,
+      `it has ${chain.links.length} round-trip times for ${chain.nodes.length} nodes (expected ${Math.max(0, chain.nodes.length - 1)})`,
     );
   const ids = new Set<string>();
   for (const [i, node] of chain.nodes.entries()) {
-    if (ids.has(node.id)) return err(`nodes[${i}].id: "${node.id}" is used twice`);
+    const name = `node ${i + 1}`;
+    if (ids.has(node.id)) return err(`${name}'s id "${node.id}" is used twice`);
     ids.add(node.id);
     const tech = findTech(node.tech);
     if (!tech) continue;
     const defs = new Map(tech.settings.map((s) => [s.key, s]));
     for (const [key, input] of Object.entries(node.settings)) {
       const def = defs.get(key);
-      if (!def) return err(`nodes[${i}].settings.${key}: ${tech.id} has no such setting`);
+      if (!def) return err(`${name}'s setting "${key}": ${tech.id} has no such setting`);
       const problem = checkValue(def, input.value);
-      if (problem) return err(`nodes[${i}].settings.${key}: ${problem}`);
+      if (problem) return err(`${name}'s setting "${key}": ${problem}`);
     }
     for (const key of node.locked ?? [])
-      if (!defs.has(key)) return err(`nodes[${i}].locked: ${tech.id} has no setting ${key}`);
+      if (!defs.has(key)) return err(`${name} locks "${key}": ${tech.id} has no such setting`);
   }
   return ok(chain);
 }

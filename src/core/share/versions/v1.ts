@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import type { Chain, ChainNode, SettingInput } from '../../model/chain';
+import { CHAIN_LIMITS, READ_LIMITS, type ChainLimits } from '../../model/chain-limits';
 import { ms } from '../../model/duration';
 import type { SourceFile } from '../../parsers/types';
+import { isUnknownValue } from '../../model/value';
 
 /**
  * Share format v1 (fragment `v1.<base64url(deflate-raw(JSON))>`). FROZEN: links in the wild use
@@ -10,6 +12,9 @@ import type { SourceFile } from '../../parsers/types';
  * A setting is a bare scalar when the user typed it (origin `edit`), `{v, f, l, c?, n}` when it was
  * read from a file (origin `explicit`: file, line, column, setting as written), `{v, x}` when the
  * fix plan set it (origin `fix` with its note).
+ *
+ * Its caps are CHAIN_LIMITS (model/chain-limits), the one definition of what a chain may hold:
+ * raising a limit keeps every v1 link opening; lowering one needs a v2.
  */
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -19,45 +24,64 @@ const TechId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/));
 const Key = v.pipe(v.string(), v.regex(/^[^\p{Cc}]{1,100}$/u));
 const Finite = v.pipe(v.number(), v.finite());
 const Line = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000));
-const Duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(31_536_000_000));
-const Scalar = v.union([Finite, Text(1000), v.boolean(), v.null()]);
 
-const Explicit = v.strictObject({
-  v: Scalar,
-  f: Text(200),
-  l: Line,
-  c: v.optional(Line),
-  n: Text(200),
-});
-const Fixed = v.strictObject({ v: Scalar, x: Text(500) });
-const Setting = v.union([Scalar, Explicit, Fixed]);
+/**
+ * The v1 schema with the given caps: CHAIN_LIMITS for what is written and normally read,
+ * READ_LIMITS for saves and links older versions wrote past those caps (then fitted).
+ */
+function buildShareV1(limits: ChainLimits) {
+  const Duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(limits.optionMs));
+  const Scalar = v.union([Finite, Text(limits.textValueChars), v.boolean(), v.null()]);
+  const Explicit = v.strictObject({
+    v: Scalar,
+    f: Text(limits.originNameChars),
+    l: Line,
+    c: v.optional(Line),
+    n: Text(limits.originNameChars),
+  });
+  const Fixed = v.strictObject({ v: Scalar, x: Text(limits.fixNoteChars) });
+  const Setting = v.union([Scalar, Explicit, Fixed]);
+  const Node = v.strictObject({
+    i: Id,
+    t: TechId,
+    v: v.optional(Text(limits.versionChars)),
+    l: v.optional(Text(limits.labelChars)),
+    s: v.optional(v.pipe(v.record(Key, Setting), v.maxEntries(limits.settingsPerNode))),
+    k: v.optional(v.pipe(v.array(Key), v.maxLength(limits.settingsPerNode))),
+  });
+  return v.strictObject({
+    n: v.pipe(v.array(Node), v.maxLength(limits.nodes)),
+    r: v.pipe(
+      v.array(v.pipe(Duration, v.maxValue(limits.rttMs))),
+      v.maxLength(Math.max(0, limits.nodes - 1)),
+    ),
+    tr: v.optional(
+      v.strictObject({
+        rps: v.pipe(Finite, v.minValue(0), v.maxValue(limits.rps)),
+        ni: v.pipe(Finite, v.minValue(0), v.maxValue(1)),
+      }),
+    ),
+    o: v.optional(v.strictObject({ m: v.optional(Duration), d: v.optional(Duration) })),
+    src: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            name: Text(limits.sourceNameChars),
+            text: Text(limits.sourceTextChars),
+          }),
+        ),
+        v.maxLength(limits.sourceFiles),
+      ),
+    ),
+  });
+}
 
-const Node = v.strictObject({
-  i: Id,
-  t: TechId,
-  v: v.optional(Text(40)),
-  l: v.optional(Text(120)),
-  s: v.optional(v.pipe(v.record(Key, Setting), v.maxEntries(200))),
-  k: v.optional(v.pipe(v.array(Key), v.maxLength(200))),
-});
-
-export const ShareV1 = v.strictObject({
-  n: v.pipe(v.array(Node), v.maxLength(64)),
-  r: v.pipe(v.array(v.pipe(Duration, v.maxValue(60_000))), v.maxLength(63)),
-  tr: v.optional(
-    v.strictObject({
-      rps: v.pipe(Finite, v.minValue(0), v.maxValue(1e9)),
-      ni: v.pipe(Finite, v.minValue(0), v.maxValue(1)),
-    }),
-  ),
-  o: v.optional(v.strictObject({ m: v.optional(Duration), d: v.optional(Duration) })),
-  src: v.optional(
-    v.pipe(v.array(v.strictObject({ name: Text(200), text: Text(2_000_000) })), v.maxLength(32)),
-  ),
-});
+export const ShareV1 = buildShareV1(CHAIN_LIMITS);
+/** v1 as older versions of the app could write it (past the caps they did not enforce). */
+export const ShareV1AsWritten = buildShareV1(READ_LIMITS);
 
 export type ShareV1Json = v.InferOutput<typeof ShareV1>;
-type WireSetting = v.InferOutput<typeof Setting>;
+type WireSetting = NonNullable<ShareV1Json['n'][number]['s']>[string];
 
 /** What a link carries: the chain and, only when the user opted in, the raw config text. */
 export interface ShareDocument {
@@ -67,17 +91,20 @@ export interface ShareDocument {
 
 function toWireSetting(input: SettingInput): WireSetting {
   const o = input.origin;
+  const value = input.value;
+  // v1 predates unknown values; a later version carries them and strips them before this.
+  if (isUnknownValue(value)) throw new Error('share v1 cannot carry an unknown value');
   if (o.kind === 'explicit')
     return {
-      v: input.value,
+      v: value,
       f: o.file,
       l: o.line,
       ...(o.column ? { c: o.column } : {}),
       n: o.setting,
     };
-  if (o.kind === 'fix') return { v: input.value, x: o.note };
+  if (o.kind === 'fix') return { v: value, x: o.note };
   // `edit`, and origins a chain should not hold (defaults are never stored): a typed value.
-  return input.value;
+  return value;
 }
 
 function fromWireSetting(w: WireSetting): SettingInput {
