@@ -36,7 +36,8 @@ export function extractHelmRelease(block: Block, ctx: ReadContext): ExtractedNod
     const bodyStart = t.end - t.text.length;
     const padded = ctx.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + body;
     const inner = parseIngressNginx({ name: ctx.file, text: padded });
-    for (const d of inner.diagnostics) ctx.addDiagnostic(d);
+    // Its codes keep the format's prefix: TF_INGRESS_BAD_VALUE mirrors INGRESS_BAD_VALUE.
+    for (const d of inner.diagnostics) ctx.addDiagnostic({ ...d, code: `TF_${d.code}` });
     for (const node of inner.nodes)
       if (node.tech === 'ingress-nginx') Object.assign(settings, node.settings);
       else nodes.push({ ...node, scope: `${scope} ${node.scope.replace(/^helm /, '')}` });
@@ -66,8 +67,10 @@ function readSet(set: Block, settings: Record<string, SettingInput>, ctx: ReadCo
   const key = name?.kind === 'string' ? SET.exec(name.value)?.[1]?.replace(/\\\./g, '.') : '';
   const def = key ? INGRESS_KEYS[key] : undefined;
   const valueAttr = set.body.attributes.find((a) => a.name === 'value');
-  if (!key || !def || !valueAttr) return;
-  const at = ctx.locate(valueAttr.nameStart);
+  const nameToken = set.body.attributes.find((a) => a.name === 'name')?.expr[0];
+  if (!key || !def || !valueAttr || !nameToken) return;
+  // The origin is the setting's name as written: inside the quotes of `name = "controller.…"`.
+  const at = ctx.locate(nameToken.start + 1);
   const value = evaluate(valueAttr.expr, ctx.resolve);
   if (value.kind === 'unknown') {
     const why =
