@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIngressNginx } from './index';
+import { parseYamlDocuments } from './documents';
 import { findExcessiveNesting } from './nesting';
 
 describe('findExcessiveNesting', () => {
@@ -16,11 +16,9 @@ describe('findExcessiveNesting', () => {
     expect(findExcessiveNesting(`${' '.repeat(2000)}a: 1`)).toBe(1601);
   });
 
-  it('makes the parser refuse such input with one diagnostic instead of recursing', () => {
-    const result = parseIngressNginx({ name: 'x.yaml', text: '- '.repeat(50_000) }, { files: [] });
-    expect(result.nodes).toEqual([]);
-    expect(result.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([
-      ['INGRESS_YAML_ERROR', 1, 401],
-    ]);
+  it('makes the front end refuse such input with one issue instead of recursing', () => {
+    const parsed = parseYamlDocuments('- '.repeat(50_000));
+    expect(parsed.documents).toEqual([]);
+    expect(parsed.issues.map((i) => [i.kind, i.offset])).toEqual([['too-deep', 400]]);
   });
 });

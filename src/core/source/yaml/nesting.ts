@@ -6,7 +6,7 @@ const MAX_LEVELS = 200;
  * The offset where `text` nests deeper than any real values file (indentation, `- - -` chains or
  * `[[{…` flow collections), or -1. Linear; quotes are not parsed, so it over-counts at worst.
  */
-export function findExcessiveNesting(text: string): number {
+export function findExcessiveNesting(text: string, maxLevels = MAX_LEVELS): number {
   let flow = 0;
   let lineStart = 0;
   let inIndent = true;
@@ -22,11 +22,11 @@ export function findExcessiveNesting(text: string): number {
     if (inIndent) {
       if (c === 45 /* - */ && text.charCodeAt(i + 1) === 32) dashes++;
       else if (c !== 32) inIndent = false;
-      if (dashes > MAX_LEVELS || i - lineStart > MAX_LEVELS * 8) return i;
+      if (dashes > maxLevels || i - lineStart > maxLevels * 8) return i;
     }
     if (c === 91 || c === 123) flow++;
     else if ((c === 93 || c === 125) && flow > 0) flow--;
-    if (flow > MAX_LEVELS) return i;
+    if (flow > maxLevels) return i;
   }
   return -1;
 }
