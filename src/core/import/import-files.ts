@@ -10,6 +10,7 @@ import {
   type UnreadConfig,
 } from './config-file';
 import { describeWhatIsRead } from './format-reads';
+import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
 import type { Result } from '../model/result';
@@ -146,12 +147,20 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
  * ordered by role. Pure and synchronous; never throws on user input.
  */
 export function importFiles(files: readonly SourceFile[]): ImportResult {
-  const configs = files.filter(
-    (f) =>
-      f.text.length <= MAX_IMPORT_CHARS &&
-      f.text.trim() !== '' &&
-      !looksLikeChainFile(f.text, f.name),
-  );
+  const repairs = new Map<string, FlatYamlRepair>();
+  const configs = files
+    .filter(
+      (f) =>
+        f.text.length <= MAX_IMPORT_CHARS &&
+        f.text.trim() !== '' &&
+        !looksLikeChainFile(f.text, f.name),
+    )
+    .map((f) => {
+      const repair = repairFlatYaml(f.text, f.name);
+      if (!repair) return f;
+      repairs.set(f.name, repair);
+      return { name: f.name, text: repair.text };
+    });
   const parses = new Map(configs.map((f) => [f.name, parseConfigFile(f, configs)]));
   const includedBy = mapIncludedFiles(parses.values());
   const out = files.map((file): FileImport => {
@@ -164,6 +173,8 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
     if (file.text.trim() === '') return unread(file, 'IMPORT_EMPTY', 'the file is empty', 'empty');
     const parsed = parses.get(file.name);
     const read = parsed ? readConfig(parsed, file) : readChainFile(file);
+    const repair = repairs.get(file.name);
+    if (repair) read.diagnostics = [...repair.diagnostics, ...read.diagnostics];
     const by = includedBy.get(file.name);
     if (by !== undefined && read.format !== 'chain-file')
       return { ...read, kind: 'supplies', nodes: [], includedBy: by };
