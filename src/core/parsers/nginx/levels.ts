@@ -14,7 +14,7 @@ export interface Level {
   firstHeader: NginxDirective | null;
 }
 
-/** The directive each setting was read from (for diagnostics about a setting's value). */
+/** The directive a setting written with a variable was read from (for diagnostics about it). */
 export const writtenBy = new WeakMap<SettingInput, NginxDirective>();
 
 /** 1-based position of an offset in a file. */
@@ -92,7 +92,9 @@ export function readLevel(
       if (r === undefined || r.key in values) continue;
       const setting = writtenSetting(r.value, d.file, at, r.setting);
       values[r.key] = setting;
-      writtenBy.set(setting, d);
+      // Only a Connection header from a variable is explained later; a WeakMap entry per setting
+      // costs too much on a large file.
+      if (typeof r.value === 'string' && r.value.includes('$')) writtenBy.set(setting, d);
     }
   }
   return { values, firstHeader };
