@@ -94,11 +94,11 @@ describe('nginx client side (upstream)', () => {
 
   it('a proxy_pass or Connection it cannot resolve makes the client idle unknown', () => {
     const target = unknownValue('http://$backend', 'a variable');
-    expect(resolveFor('nginx', { proxy_pass: target }).client!.idle.value).toEqual(target);
+    expect(resolveFor('nginx', { proxy_pass: target }).client!.unknown?.value).toEqual(target);
     const header = unknownValue('$http_connection', 'the client header');
     const c = resolveFor('nginx', { 'proxy_set_header.Connection': header }).client!;
-    expect(c.idle.value).toEqual(header);
-    expect(c.idle.setting).toBe('proxy_set_header.Connection');
+    expect(c.unknown?.value).toEqual(header);
+    expect(c.unknown?.key).toBe('proxy_set_header.Connection');
   });
 
   it('has no idle limit before 1.15.3', () => {

@@ -1,5 +1,4 @@
 import { ms } from '../../model/duration';
-import { isUnknownValue } from '../../model/value';
 import type {
   EffectiveValue,
   ResolvedClientSide,
@@ -65,20 +64,10 @@ function describeNoReuse(r: SettingReader): string | undefined {
   return `nginx opens a new upstream connection per request: ${reasons.join(', ')}`;
 }
 
-/**
- * The first setting that decides reuse but is written as something the files do not resolve
- * (`proxy_pass http://$backend`, a Connection header from a variable): the hop is then unknown.
- */
-function findUnknownReuse(r: SettingReader): EffectiveValue | undefined {
-  for (const key of ['proxy_pass', 'proxy_set_header.Connection']) {
-    const v = r.get(key);
-    if (isUnknownValue(v.value)) return { value: v.value, origin: v.origin, setting: key };
-  }
-  return undefined;
-}
-
 function resolveClient(r: SettingReader): ResolvedClientSide {
-  const idle = findUnknownReuse(r) ?? r.num('upstream.keepalive_timeout');
+  // A reuse setting written as something the files do not resolve (`proxy_pass http://$backend`)
+  // makes this side unknown: the catalog's resolution probes it (catalog/unknown-inputs.ts).
+  const idle = r.num('upstream.keepalive_timeout');
   const reuseNote = describeNoReuse(r);
   const notes: string[] = [];
   if (idle.value === null)
