@@ -206,15 +206,15 @@ export function toShareJson(doc: ShareDocument, unknowns: boolean): ShareJson {
   return {
     n: chain.nodes.map((n) => {
       if (n.client && !unknowns) throw new Error('share v1 cannot carry a node part');
-      const { t, v, s, k } = toWirePart(n, unknowns);
+      const own = toWirePart(n, unknowns);
       // Field order as v1 has always written it: i, t, v, l, s, k (then v2's c).
       return {
         i: n.id,
-        t,
-        ...(v !== undefined ? { v } : {}),
+        t: own.t,
+        ...(own.v !== undefined ? { v: own.v } : {}),
         ...(n.label !== undefined ? { l: n.label } : {}),
-        ...(s !== undefined ? { s } : {}),
-        ...(k !== undefined ? { k } : {}),
+        ...(own.s !== undefined ? { s: own.s } : {}),
+        ...(own.k !== undefined ? { k: own.k } : {}),
         ...(n.client ? { c: toWirePart(n.client, unknowns) } : {}),
       };
     }),

@@ -15,8 +15,9 @@ import {
  * client part `c: {t, v?, s?, k?}` (another technology in the same process). v1 JSON is valid v2
  * JSON.
  */
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
 function buildShareV2(limits: ChainLimits) {
-  const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
   const Unknown = v.strictObject({ u: Text(limits.textValueChars), r: Text(limits.fixNoteChars) });
   const Scalar = v.union([
     v.pipe(v.number(), v.finite()),
