@@ -1,7 +1,7 @@
 import type { Chain, ChainNode } from '../../core/model/chain';
 import { ms } from '../../core/model/duration';
 import { err, ok, type Result } from '../../core/model/result';
-import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../store/chain-edits';
+import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../../core/model/chain-edits';
 import type { ImportPreview } from './types';
 
 /** Appends the imported nodes at the server end, in the preview's order (chain files keep their links). */

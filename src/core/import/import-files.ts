@@ -13,6 +13,7 @@ import { describeWhatIsRead } from './format-reads';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
+import { mergeProcesses } from './processes';
 import type { Result } from '../model/result';
 
 /** Files larger than this are refused: no config is that large, and the app is a browser tab. */
@@ -110,7 +111,7 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
   if (!parsed.ok)
     return unread(file, parsed.error.code, parsed.error.message.slice(file.name.length + 2));
   const { format, nodes: extracted, diagnostics } = parsed.value;
-  const pairing = pairExtractedNodes(file.name, extracted);
+  const pairing = pairExtractedNodes(file.name, mergeProcesses(format, extracted));
   const nodes = pairing.nodes.map((n, i) => ({
     ...n,
     file: file.name,
