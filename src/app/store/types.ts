@@ -83,7 +83,9 @@ export interface ShareSlice {
 }
 
 /** Where imported nodes go: appended at the server end, or filling one node of the chain. */
-export type ImportTarget = { mode: 'append' } | { mode: 'fill'; nodeIndex: number };
+/** Append the found nodes (in the preview's order, or reversed), or fill one node with them. */
+export type ImportTarget =
+  { mode: 'append'; reversed?: boolean } | { mode: 'fill'; nodeIndex: number };
 
 export type ImportStatus =
   | { status: 'idle' }
