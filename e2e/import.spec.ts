@@ -128,9 +128,9 @@ test.describe('files in the order a file dialog gives them', () => {
     page,
   }) => {
     const dialog = await openImportDialog(app, page);
-    // A file dialog sorts by name: the app server comes before the proxy and the client.
+    // A file dialog sorts by name: the Spring app comes before the client and the proxy.
     await dialog.root.locator('input[type="file"]').setInputFiles(
-      ['HttpClientConfig.java', 'nginx.conf', 'server.go'].map((name) => ({
+      ['application.yml', 'http_client.go', 'nginx.conf'].map((name) => ({
         name,
         mimeType: 'text/plain',
         buffer: Buffer.from(seed(name)),
@@ -139,7 +139,7 @@ test.describe('files in the order a file dialog gives them', () => {
     await expect(dialog.status).toHaveText('3 nodes found.');
     const order = dialog.root.locator('.import-order');
     await expect(order).toContainText(
-      /Order from the client end: .*HttpClient.* → .*nginx.* → .*Go/,
+      /Order from the client end: [^→]*go[^→]* → [^→]*nginx[^→]* → [^→]*(spring|Spring|application)/i,
     );
     await expect(order).toContainText('by role');
     await dialog.apply();
@@ -147,7 +147,7 @@ test.describe('files in the order a file dialog gives them', () => {
     const techs = await app.nodes.evaluateAll((els) =>
       els.map((el) => el.querySelector('.node-tech')?.textContent ?? ''),
     );
-    expect(techs.slice(3).map((t) => t.split(' ')[0])).toEqual(['Apache', 'nginx', 'Go']);
+    expect(techs.slice(3).map((t) => t.split(' ')[0])).toEqual(['Go', 'nginx', 'Spring']);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await dialog.open();
@@ -160,6 +160,6 @@ test.describe('files in the order a file dialog gives them', () => {
     );
     await expect(dialog.status).toHaveText('2 nodes found.');
     await dialog.root.getByLabel('Reverse the order').check();
-    await expect(order).toContainText(/Go .* → nginx/);
+    await expect(order).toContainText(/end: [^→]*go[^→]* → [^→]*nginx/i);
   });
 });
