@@ -38,6 +38,16 @@ function serverKey(ctx: HopContext): string | undefined {
   return ctx.serverNode?.tiedKey ?? ctx.server?.fixKey;
 }
 
+/** The candidate that lowers the client side's idle limit (in its own part of the node). */
+const lowerClient = (ctx: HopContext, key: string, value: number): Candidate => ({
+  nodeIndex: ctx.clientIndex,
+  part: partOf(ctx.clientNode, 'client'),
+  key,
+  value,
+  hop: ctx.index,
+  direction: 'lower',
+});
+
 /** Lower the client's idle below S, or raise the server's above C (design/race-model.md: C + margin < S). */
 export function orderingCandidates(ctx: HopContext): Candidate[] {
   const out: Candidate[] = [];
@@ -47,15 +57,7 @@ export function orderingCandidates(ctx: HopContext): Candidate[] {
   const ck = clientKey(ctx);
   if (S !== null && ck && ctx.clientNode && changeable(ctx.clientNode, 'client', ck)) {
     const value = roundDown(S - preferredMargin(req, S), dialectOf(ctx.clientNode, 'client', ck));
-    if (value > 0 && (C === null || value < C))
-      out.push({
-        nodeIndex: ctx.clientIndex,
-        part: partOf(ctx.clientNode, 'client'),
-        key: ck,
-        value,
-        hop: ctx.index,
-        direction: 'lower',
-      });
+    if (value > 0 && (C === null || value < C)) out.push(lowerClient(ctx, ck, value));
   }
   const sk = serverKey(ctx);
   if (C !== null && sk && ctx.serverNode && changeable(ctx.serverNode, 'server', sk)) {
@@ -119,15 +121,7 @@ export function middleboxCandidates(ctx: HopContext): Candidate[] {
       serverTarget - preferredMargin(ctx.requiredMarginMs, serverTarget),
       dialectOf(ctx.clientNode, 'client', ck),
     );
-    if (value > 0)
-      out.push({
-        nodeIndex: ctx.clientIndex,
-        part: partOf(ctx.clientNode, 'client'),
-        key: ck,
-        value,
-        hop: ctx.index,
-        direction: 'lower',
-      });
+    if (value > 0) out.push(lowerClient(ctx, ck, value));
   }
   return out;
 }

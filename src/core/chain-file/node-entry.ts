@@ -60,6 +60,23 @@ function readVersion(
     );
 }
 
+/** The catalog entry of `techId`, or an error naming the closest ids at `at`. */
+function findTechAt(ctx: WalkContext, techId: string, at: unknown): TechDef | undefined {
+  const tech = findTech(techId);
+  if (!tech)
+    report(
+      ctx,
+      at,
+      'CHAIN_UNKNOWN_TECH',
+      'error',
+      `unknown technology "${techId}"${describeSuggestions(
+        techId,
+        TECHS.map((t) => t.id),
+      )}`,
+    );
+  return tech;
+}
+
 /** Reads one entry of `nodes:`. Undefined when it has no usable `tech`. */
 export function readNodeEntry(ctx: WalkContext, item: unknown): NodeEntry | undefined {
   const map = expectMap(ctx, item, 'a node', item);
@@ -79,18 +96,7 @@ export function readNodeEntry(ctx: WalkContext, item: unknown): NodeEntry | unde
     node: { tech: techId, settings: {}, ...(version ? { version } : {}) },
     configs: [],
   };
-  const tech = findTech(techId);
-  if (!tech)
-    report(
-      ctx,
-      techPair.value,
-      'CHAIN_UNKNOWN_TECH',
-      'error',
-      `unknown technology "${techId}"${describeSuggestions(
-        techId,
-        TECHS.map((t) => t.id),
-      )}`,
-    );
+  const tech = findTechAt(ctx, techId, techPair.value);
   readVersion(ctx, entry, tech, field('version'));
   const idPair = field('id');
   const id = idPair ? expectText(ctx, idPair.value, 'id', idPair.key) : undefined;
@@ -125,20 +131,8 @@ function readClientPart(ctx: WalkContext, entry: NodeEntry, pair: Pair): void {
   const ref = expectText(ctx, techPair.value, 'tech', techPair.key);
   if (ref === undefined) return;
   const { id: techId, version } = parseTechRef(ref.trim());
-  const tech = findTech(techId);
-  if (!tech) {
-    report(
-      ctx,
-      techPair.value,
-      'CHAIN_UNKNOWN_TECH',
-      'error',
-      `unknown technology "${techId}"${describeSuggestions(
-        techId,
-        TECHS.map((t) => t.id),
-      )}`,
-    );
-    return;
-  }
+  const tech = findTechAt(ctx, techId, techPair.value);
+  if (!tech) return;
   const part: NodeEntry = {
     node: { tech: techId, settings: {}, ...(version ? { version } : {}) },
     configs: [],
