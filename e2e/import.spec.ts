@@ -116,13 +116,14 @@ test.describe('importing configs', () => {
   });
 });
 
-test.describe('files in the order a file dialog gives them', () => {
-  const seed = (name: string) =>
-    readFileSync(
-      new URL(`../src/core/import/__fixtures__/seed-article/flat/${name}`, import.meta.url),
-      'utf8',
-    );
+/** One of the seed article's snippets as pasted from the page. */
+const seed = (name: string) =>
+  readFileSync(
+    new URL(`../src/core/import/__fixtures__/seed-article/flat/${name}`, import.meta.url),
+    'utf8',
+  );
 
+test.describe('files in the order a file dialog gives them', () => {
   test('three article snippets, sorted by name, join the chain by role; reverse is one click', async ({
     app,
     page,
