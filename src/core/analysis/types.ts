@@ -1,4 +1,5 @@
 import type { ResolvedNode } from '../catalog/types';
+import type { UnknownInput } from '../catalog/unknown-inputs';
 import type { SettingScalar } from '../model/chain';
 import type { Ms } from '../model/duration';
 import type { Origin } from '../model/origin';
@@ -10,8 +11,11 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
 export interface FixChange {
   /** Index of the node from the client end. */
   nodeIndex: number;
+  /** The node's client part holds the setting (a process's other component). */
+  part?: 'client';
   /** Node id in the chain. */
   node: string;
+  /** The technology whose setting changes (the client part's, for `part: client`). */
   tech: string;
   /** Catalog setting key, e.g. `server.keepAliveTimeout`. */
   setting: string;
@@ -49,10 +53,12 @@ export interface HopSide {
   node: string;
   tech: string;
   label: string;
-  /** Effective idle timeout in ms; null = no limit. */
+  /** Effective idle timeout in ms; null = no limit. Not meaningful when `unknown` is set. */
   idleMs: number | null;
   origin: Origin;
   setting: string;
+  /** The idle timeout depends on a setting written but not resolvable from the given files. */
+  unknown?: UnknownInput;
 }
 
 /** An L4 middlebox between the two ends of a hop. */
@@ -62,6 +68,7 @@ export interface Middlebox {
   tech: string;
   idleMs: number | null;
   onExpiry: 'rst' | 'drop';
+  unknown?: UnknownInput;
 }
 
 export interface HopReport {

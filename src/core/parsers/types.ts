@@ -25,9 +25,9 @@ export interface ExtractedNode {
   /** A short human label (`nginx server :8080`). */
   label?: string;
   /**
-   * Nodes of one file with the same `process` are components of one running process (a Spring
-   * app's embedded server and the HttpClient pool it proxies with): the pipeline merges them
-   * into one chain node, server side from one, client side from the other.
+   * Nodes of one file with the same `process` are components of one process (a Go main.go's
+   * http.Server and the http.Transport it uses; a Spring gateway's Netty server and its
+   * HttpClient pool): the import makes them one chain node.
    */
   process?: string;
 }

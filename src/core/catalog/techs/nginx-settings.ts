@@ -1,4 +1,4 @@
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingDef } from '../types';
 import { nginxTime } from './snippet-format';
 
@@ -8,13 +8,13 @@ const PROXY = 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html';
 const SRC = 'src: nginx 3f6f7824d4';
 const KA_MODULE = `${SRC} src/http/modules/ngx_http_upstream_keepalive_module.c`;
 
-const directive = (name: string) => (v: SettingScalar) =>
+const directive = (name: string) => (v: KnownScalar) =>
   v === null ? `# ${name}: no limit — remove the directive` : `${name} ${nginxTime(v)};`;
-const inUpstream = (name: string) => (v: SettingScalar) =>
+const inUpstream = (name: string) => (v: KnownScalar) =>
   `${directive(name)(v)} # inside upstream { … }`;
 const count =
   (name: string, where = '') =>
-  (v: SettingScalar) =>
+  (v: KnownScalar) =>
     `${name} ${v === null ? 0 : String(v)};${where}`;
 
 /** nginx settings: `keepalive_*` for the server side, `upstream.*` and `proxy_*` for the client side. */
@@ -166,6 +166,22 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     ],
     doc: `${PROXY}#proxy_set_header`,
     snippet: (v) => `proxy_set_header Connection ${v === '' || v === null ? '""' : String(v)};`,
+  },
+  {
+    key: 'proxy_pass',
+    label:
+      'What proxy_pass names: an upstream {} block (pooled), an address or host with no upstream {} block (a new connection per request), or nothing (no client side)',
+    role: null,
+    kind: 'enum',
+    enumValues: ['upstream', 'address', 'none'],
+    defaults: [
+      {
+        value: 'upstream',
+        source: `${KA_MODULE} ngx_http_upstream_keepalive_init ("skip implicit upstreams": only upstream {} blocks get a pool)`,
+        note: 'assumed to name an upstream {} block unless the config says otherwise',
+      },
+    ],
+    doc: `${PROXY}#proxy_pass`,
   },
   {
     key: 'proxy_read_timeout',

@@ -1,3 +1,4 @@
+import { formatScalar } from '../../model/value';
 import type { CodeScan } from '../code/scan';
 import { findCommands } from './commands';
 import { convertValue, findOptions } from './options';
@@ -57,7 +58,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         fromEnv: cmd.fromEnv === true,
       });
       if (opt.setting.key === 'worker_class' && cmd.program === 'gunicorn')
-        noteUvicornWorker(scan, String(value), opt.flag.start, opt.flag.end);
+        noteUvicornWorker(scan, formatScalar(value), opt.flag.start, opt.flag.end);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { formatScalar } from '../../model/value';
 import { evaluateArithmetic } from '../../model/arithmetic';
 import type { SettingScalar } from '../../model/chain';
 import { scopeAt } from '../code/binding';
@@ -115,7 +116,7 @@ function write(
   }
   writes.add({ setting, scope, value: v, offset, written: name, fromEnv: false });
   if (setting.key === 'worker_class')
-    noteUvicornWorker(scan, String(v), offset, offset + name.length);
+    noteUvicornWorker(scan, formatScalar(v), offset, offset + name.length);
 }
 
 function evaluateSetting(

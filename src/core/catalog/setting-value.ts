@@ -1,0 +1,71 @@
+import type { SettingDef } from './types';
+import type { SettingScalar } from '../model/chain';
+import { describeDuration, formatDuration, ms, parseDuration } from '../model/duration';
+import { err, ok, type Result } from '../model/result';
+import { formatUnknown, isUnknownValue, unknownValue } from '../model/value';
+
+const UNLIMITED = new Set(['none', 'unlimited', 'infinite', 'infinity', '∞', 'inf', 'never']);
+/** Longest text value accepted (headers, worker class names). */
+const MAX_TEXT = 200;
+/** A month: longer idle timeouts are certainly typos. */
+const MAX_DURATION_MS = 30 * 86_400_000;
+
+/** `unknown` or `unknown (cfg.IdleTimeout)`: a value the user marks as not known yet. */
+const UNKNOWN = /^unknown(?:\s*\((.*)\))?$/is;
+
+/**
+ * Reads what a user typed for a setting (the app's inputs and chain files). Durations use the `human` dialect (`55s`, `1m30s`,
+ * `500ms`, a bare number = ms, `none` = no limit); counts are whole numbers or `none`.
+ * Returns the value in the catalog's unit (ms for durations) or a message saying what is wrong.
+ */
+export function parseSettingValue(def: SettingDef, text: string): Result<SettingScalar> {
+  const t = text.trim();
+  const unknown = UNKNOWN.exec(t);
+  if (unknown && def.kind !== 'text' && !def.enumValues?.includes(t))
+    return ok(unknownValue(unknown[1] ?? 'unknown', 'marked unknown; supply the value'));
+  switch (def.kind) {
+    case 'duration': {
+      if (t === '') return err('Enter a duration such as 55s, 1m30s, 500ms or 90000 (ms).');
+      const r = parseDuration(t, 'human');
+      if (!r.ok) return err(`${r.error}. Try 55s, 1m30s, 500ms or 90000 (ms).`);
+      if (r.value !== null && r.value > MAX_DURATION_MS) return err('Longer than 30 days.');
+      return r;
+    }
+    case 'count': {
+      if (UNLIMITED.has(t.toLowerCase())) return ok(null);
+      if (!/^\d{1,9}$/.test(t)) return err('Enter a whole number (or "none" for no limit).');
+      return ok(Number(t));
+    }
+    case 'enum': {
+      const values = def.enumValues ?? [];
+      return values.includes(t) ? ok(t) : err(`Choose one of: ${values.join(', ')}.`);
+    }
+    case 'bool':
+      if (t === 'true' || t === 'false') return ok(t === 'true');
+      return err('Choose on or off.');
+    case 'text':
+      return t.length <= MAX_TEXT ? ok(t) : err(`At most ${MAX_TEXT} characters.`);
+  }
+}
+
+/** The text an input shows for a value, so that parsing it gives the value back. */
+export function formatSettingValue(def: SettingDef, value: SettingScalar): string {
+  if (value === null) return 'none';
+  if (isUnknownValue(value)) return formatUnknown(value);
+  if (def.kind === 'duration' && typeof value === 'number')
+    return formatDuration(ms(value), 'human');
+  return String(value);
+}
+
+/** How people read a value: `65 s`, `∞`, `1000`, `on`. */
+export function describeSettingValue(def: SettingDef, value: SettingScalar): string {
+  if (isUnknownValue(value)) return `unknown (${value.unknown})`;
+  if (def.kind === 'duration') {
+    if (value === null) return describeDuration(null);
+    if (typeof value === 'number') return describeDuration(ms(value));
+  }
+  if (value === null) return 'no limit';
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (value === '') return '""';
+  return String(value);
+}
