@@ -2,7 +2,7 @@ import type { SettingInput } from '../../model/chain';
 import type { Diagnostic } from '../../model/diagnostic';
 import { readActivation } from './activation';
 import { makeDiagnostic, type Position, type RawDocument, type RawEntry } from './documents';
-import { impliedTechs, matchSpringKey, type SpringKeyDef } from './keys';
+import { impliedTechs, isPoolDisabled, matchSpringKey, type SpringKeyDef } from './keys';
 import { convertSpringValue } from './values';
 import { writtenSetting } from '../written';
 
@@ -46,6 +46,15 @@ export function interpretDocument(
     const name = entry.lookup ?? entry.written;
     for (const tech of impliedTechs(name, entry.value))
       touched.push({ tech, owner: entry.owner, at: undefined });
+    if (isPoolDisabled(name, entry.value))
+      diagnostics.push(
+        makeDiagnostic(
+          'SPRING_GATEWAY_POOL_DISABLED',
+          'info',
+          `${entry.written}: the gateway opens a new connection per request, so no idle connection is reused on this hop`,
+          entry.valueAt,
+        ),
+      );
     const match = matchSpringKey(name);
     if (match.kind === 'unbound-env')
       diagnostics.push(

@@ -98,6 +98,15 @@ export function impliedTechs(written: string, value: string | undefined): string
   return [];
 }
 
+/** `spring.cloud.gateway[.server.webflux].httpclient.pool.type: disabled` (a connection per request). */
+export function isPoolDisabled(written: string, value: string | undefined): boolean {
+  const c = isEnvName(written) ? canonicalizeEnv(written) : canonicalizeDotted(written);
+  return (
+    /^spring\.cloud\.gateway\.(server\.webflux\.)?httpclient\.pool\.type$/.test(c) &&
+    value?.trim().toLowerCase() === 'disabled'
+  );
+}
+
 /** Properties that choose which documents apply (Spring Boot 2.4+ and the legacy form). */
 export const ACTIVATION_KEYS = {
   onProfile: 'spring.config.activate.onprofile',

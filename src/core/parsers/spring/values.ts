@@ -32,7 +32,9 @@ export function convertSpringValue(
     );
     return undefined;
   }
-  const resolved = resolvePlaceholders(raw);
+  const resolved = resolvePlaceholders(
+    entry.owner?.startsWith('service ') ? composeToSpring(raw) : raw,
+  );
   if (resolved.kind === 'unresolved') {
     diagnostics.push(
       makeDiagnostic(
@@ -108,4 +110,13 @@ function convertCount(
     ),
   );
   return undefined;
+}
+
+/**
+ * Docker Compose substitutes `${VAR:-default}` / `${VAR-default}` in a service's environment
+ * before Spring reads it: the same meaning as Spring's `${VAR:default}`, so it is rewritten to
+ * that form (in Spring's own syntax `:-10m` would be the default "-10m").
+ */
+function composeToSpring(text: string): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?-/g, '${$1:');
 }
