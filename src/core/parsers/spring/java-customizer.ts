@@ -6,6 +6,7 @@ import { parseSafely } from '../code/safe';
 import { CodeScan, quoteExpression } from '../code/scan';
 import { collectJavaNames, evaluateJavaNumber, type JavaNames } from '../java-client/values';
 import type { ParseResult, SourceFile } from '../types';
+import { normalizeLoneCr } from '../line-ends';
 
 const TECH = 'spring-boot-tomcat';
 
@@ -43,7 +44,8 @@ export const TOMCAT_CUSTOMIZER =
  */
 export function parseTomcatCustomizer(file: SourceFile): ParseResult {
   return parseSafely('spring', 'SPRING', file, () => {
-    const scan = new CodeScan(file, 'java');
+    // A lone CR ends a line here as in the YAML and .properties files.
+    const scan = new CodeScan({ name: file.name, text: normalizeLoneCr(file.text) }, 'java');
     const names = collectJavaNames(scan.masked);
     const scope = readScope(scan.masked);
     let found = false;
@@ -60,7 +62,7 @@ export function parseTomcatCustomizer(file: SourceFile): ParseResult {
       const setter = m[1] ?? '';
       const name = `${setter[3]?.toLowerCase() ?? ''}${setter.slice(4)}`;
       if (args.length === 1 && arg)
-        write(name, m.index + m[0].indexOf(setter), file.text.slice(arg.start, arg.end), setter);
+        write(name, m.index + m[0].indexOf(setter), scan.text.slice(arg.start, arg.end), setter);
     }
     for (const m of scan.matches(PROPERTY_WRITE)) {
       const start = m.index + m[0].length;
@@ -68,7 +70,7 @@ export function parseTomcatCustomizer(file: SourceFile): ParseResult {
         start,
         end: findExpressionEnd(scan.masked, start, false),
       });
-      write(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''), file.text.slice(span.start, span.end));
+      write(m[1] ?? '', m.index + m[0].indexOf(m[1] ?? ''), scan.text.slice(span.start, span.end));
     }
     for (const m of scan.matches(SET_PROPERTY)) readSetProperty(scan, m, write);
     // A customizer that sets none of these leaves Tomcat at its defaults: still a Tomcat server.

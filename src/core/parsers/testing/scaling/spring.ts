@@ -23,6 +23,16 @@ const props = (name: string, make: (n: number) => string): Family => ({
   make: (n) => [{ name: 'application.properties', text: make(n) }],
 });
 
+const CUSTOMIZER_HEAD =
+  'class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {\n';
+
+/** Tomcat customizer code (Java) read by the spring parser. */
+const customizer = (name: string, make: (n: number) => string): Family => ({
+  name: `spring: customizer ${name}`,
+  parser: 'spring',
+  make: (n) => [{ name: 'TomcatConfig.java', text: `${CUSTOMIZER_HEAD}${make(n)}}\n` }],
+});
+
 /**
  * Spring application.yml / .properties shapes of issue 11: keys per mapping and duplicate keys
  * (yaml's own duplicate check was quadratic), documents and profiles, nesting, long lines,
@@ -54,4 +64,7 @@ export const families: Family[] = [
         `#---\nspring.config.activate.on-profile=p${i}\nserver.tomcat.keep-alive-timeout=${i}s\n`,
     ),
   ),
+  customizer('many setter calls', (n) => 'p.setKeepAliveTimeout(65000);\n'.repeat(n)),
+  customizer('unclosed setter calls', (n) => 'p.setKeepAliveTimeout(65000\n'.repeat(n)),
+  customizer('CR-only line ends', (n) => 'p.setMaxKeepAliveRequests(100);\r'.repeat(n)),
 ];
