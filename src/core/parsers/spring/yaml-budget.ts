@@ -38,8 +38,13 @@ export function parseYamlWithBudget(text: string): BudgetedParse {
 }
 
 const RUNS = ['start', 'end', 'sep'] as const;
+/** Tokens a long run may legitimately hold (a long commented-out block): never cut. */
+const LAYOUT = new Set(['comment', 'newline', 'space']);
 
-/** Cuts every `start`/`end`/`sep` run longer than the budget; iterative (the tree can be deep). */
+/**
+ * Cuts, in every `start`/`end`/`sep` run, the tokens past the budget other than comments and
+ * line breaks; iterative (the tree can be deep).
+ */
 function prune(root: CST.Token, out: BudgetedParse) {
   const stack: unknown[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
@@ -48,17 +53,22 @@ function prune(root: CST.Token, out: BudgetedParse) {
     for (const name of RUNS) {
       const run = record[name];
       if (!Array.isArray(run)) continue;
-      if (run.length > TOKEN_BUDGET) {
-        const first = run[TOKEN_BUDGET] as { offset?: number } | undefined;
-        drop(out, first?.offset ?? 0, run.length - TOKEN_BUDGET);
-        run.length = TOKEN_BUDGET;
-      }
-      for (const t of run) stack.push(t);
+      if (run.length > TOKEN_BUDGET) record[name] = cutRun(run as CST.SourceToken[], out);
+      for (const t of record[name] as unknown[]) stack.push(t);
     }
     for (const name of ['key', 'value', 'start'] as const)
       if (!Array.isArray(record[name])) stack.push(record[name]);
     if (Array.isArray(record['items'])) for (const item of record['items']) stack.push(item);
   }
+}
+
+function cutRun(run: CST.SourceToken[], out: BudgetedParse): CST.SourceToken[] {
+  let other = 0;
+  return run.filter((t) => {
+    if (LAYOUT.has(t.type) || ++other <= TOKEN_BUDGET) return true;
+    drop(out, t.offset, 1);
+    return false;
+  });
 }
 
 function drop(out: BudgetedParse, offset: number, n: number) {
