@@ -18,14 +18,42 @@ export interface Binding {
 
 const IDENT = /[\w$]/;
 const MAX_STEPS = 10_000;
+/** Literals nested deeper than this are not named by their field path (no real code does it). */
+const MAX_FIELD_DEPTH = 16;
+
+/**
+ * Walks already taken in one text: the walk from a position where no call has been entered yet
+ * always ends the same way, so a builder chain of n calls, or n nested literals, is walked once
+ * rather than n times (linear, not quadratic).
+ */
+let memo: { text: string; at: Map<number, Binding> } | undefined;
 
 /** Finds the variable (or `return`) an expression starting at `start` is assigned to. */
 export function findBinding(masked: string, start: number): Binding {
+  if (memo?.text !== masked) memo = { text: masked, at: new Map() };
+  const known = memo.at;
+  const visited: number[] = [];
+  const result = walkBack(masked, start, known, visited);
+  for (const at of visited) known.set(at, result);
+  return result;
+}
+
+function walkBack(
+  masked: string,
+  start: number,
+  known: Map<number, Binding>,
+  visited: number[],
+): Binding {
   const fields: string[] = [];
   let argOf: string | undefined;
   let i = start;
   let lastWord = '';
   for (let steps = 0; steps < MAX_STEPS; steps++) {
+    if (argOf === undefined) {
+      const done = known.get(i);
+      if (done) return done;
+      visited.push(i);
+    }
     const j = previousNonSpace(masked, i);
     if (j < 0) break;
     const c = masked[j] ?? '';
@@ -95,6 +123,7 @@ function bindField(
   const open = findEnclosingOpen(masked, colon);
   if (open < 0 || masked[open] !== '{') return withArg({ kind: 'none', fields }, argOf);
   const outer = findBinding(masked, open);
+  if (outer.fields.length >= MAX_FIELD_DEPTH) return withArg({ kind: 'none', fields }, argOf);
   return { ...outer, fields: [...outer.fields, key, ...fields], ...(argOf ? { argOf } : {}) };
 }
 
@@ -106,6 +135,7 @@ function bindObjectElement(
   argOf: string | undefined,
 ): Binding {
   const outer = findBinding(masked, open);
+  if (outer.fields.length >= MAX_FIELD_DEPTH) return withArg({ kind: 'none', fields }, argOf);
   return { ...outer, fields: [...outer.fields, ...fields], ...(argOf ? { argOf } : {}) };
 }
 

@@ -27,7 +27,7 @@ export function detectGo(text: string, fileName?: string): number {
   return detectSafely(() => {
     const head = text.slice(0, 200_000);
     let score = fileName && /\.go$/i.test(fileName) ? 0.4 : 0;
-    const goPackage = /^\s*package\s+[A-Za-z_]\w*\s*$/m.test(head);
+    const goPackage = /^[ \t]*package[ \t]+[A-Za-z_]\w*[ \t]*$/m.test(head);
     const usesHttp =
       /"net\/http"|\bhttp\s*\.\s*(?:Server|Transport|Client)\s*\{|\bhttp\.(?:DefaultTransport|DefaultClient|Get|Post)\b/.test(
         head,

@@ -73,9 +73,8 @@ function extractClient(
     go.scan.set('go-transport', scope, 'transport', 'default', offset, written);
     return;
   }
-  const value = go.scan.masked
-    .slice(transport.value.start, transport.value.end)
-    .replace(/\s+/g, '');
+  const { start, end } = transport.value;
+  const value = end - start > 100 ? '' : go.scan.masked.slice(start, end).replace(/\s+/g, '');
   if (value === 'http.DefaultTransport')
     go.scan.set('go-transport', scope, 'transport', 'default', transport.keyOffset, 'Transport');
 }

@@ -1,4 +1,4 @@
-import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateBounded } from '../code/evaluate';
 import { err, type Result } from '../../model/result';
 import { findClosing, findExpressionEnd } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
@@ -38,7 +38,7 @@ const CONVERSIONS = Object.assign(
 export function evaluateGo(expr: string, names: Readonly<Record<string, number>>): Result<number> {
   const text = expr.trim();
   if (text === '') return err('empty expression');
-  return evaluateArithmetic(text, names, CONVERSIONS);
+  return evaluateBounded(text, names, CONVERSIONS);
 }
 
 /** Nanoseconds to milliseconds, rounded to whole nanoseconds (no float noise). */

@@ -57,7 +57,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         fromEnv: cmd.fromEnv === true,
       });
       if (opt.setting.key === 'worker_class' && cmd.program === 'gunicorn')
-        noteUvicornWorker(scan, String(value), opt.flag.start, opt.flag.end);
+        if (typeof value === 'string') noteUvicornWorker(scan, value, opt.flag.start, opt.flag.end);
     }
   }
 }

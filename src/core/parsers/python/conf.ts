@@ -1,4 +1,4 @@
-import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateBounded } from '../code/evaluate';
 import type { SettingScalar } from '../../model/chain';
 import { scopeAt } from '../code/binding';
 import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
@@ -75,7 +75,9 @@ export function extractPythonSettings(scan: CodeScan, writes: PyWrites): void {
       const setting = lookupSetting(CONF_SETTINGS, a.name);
       if (setting) write(scan, writes, 'gunicorn', setting, a.name, a.offset, a.value, names);
     }
-  const fromUvicorn = /^\s*from\s+uvicorn\s+import\s+[^\n]*\b(?:run|Config)\b/m.test(scan.masked);
+  const fromUvicorn = /^[ \t]*from[ \t]+uvicorn[ \t]+import\b[^\n]*\b(?:run|Config)\b/m.test(
+    scan.masked,
+  );
   for (const m of scan.matches(UVICORN_CALL)) {
     if (!m[0].startsWith('uvicorn') && !fromUvicorn) continue;
     const open = m.index + m[0].length - 1;
@@ -114,8 +116,8 @@ function write(
     return;
   }
   writes.add({ setting, scope, value: v, offset, written: name, fromEnv: false });
-  if (setting.key === 'worker_class')
-    noteUvicornWorker(scan, String(v), offset, offset + name.length);
+  if (setting.key === 'worker_class' && typeof v === 'string')
+    noteUvicornWorker(scan, v, offset, offset + name.length);
 }
 
 function evaluateSetting(
@@ -144,5 +146,5 @@ const CALLS = Object.assign(Object.create(null) as Record<string, (x: number) =>
 });
 
 function evaluatePython(expr: string, names: Readonly<Record<string, number>>) {
-  return evaluateArithmetic(expr, names, CALLS);
+  return evaluateBounded(expr, names, CALLS);
 }

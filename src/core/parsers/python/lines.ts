@@ -9,13 +9,15 @@ export interface Line {
   end: number;
 }
 
-/** Physical lines of the text. */
+/** Physical lines of the text; `\n`, `\r\n` and a lone `\r` each end a line. */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
+    const c = text[i];
+    if (i === text.length || c === '\n' || c === '\r') {
       out.push({ start, end: i });
+      if (c === '\r' && text[i + 1] === '\n') i++;
       start = i + 1;
     }
   }
@@ -30,16 +32,38 @@ export function logicalLines(
   const out: { line: Line; first: number; last: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = i;
-    while (
-      i < lines.length - 1 &&
-      /\\\s*$/.test(text.slice(lines[i]?.start ?? 0, lines[i]?.end ?? 0))
-    )
-      i++;
+    while (i < lines.length - 1 && endsWithBackslash(text, lines[i])) i++;
     const a = lines[first];
     const b = lines[i];
     if (a && b) out.push({ line: { start: a.start, end: b.end }, first, last: i });
   }
   return out;
+}
+
+/** Whether the line's last non-blank character is `\` (the shell's line continuation). */
+function endsWithBackslash(text: string, line: Line | undefined): boolean {
+  if (!line) return false;
+  let i = line.end - 1;
+  while (i >= line.start && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= line.start && text[i] === '\\';
+}
+
+/** Whether the line holds only spaces and tabs. */
+export function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** Index of the line containing `offset` (binary search: lines are in text order). */
+export function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const indentOf = (text: string, line: Line): number => {
