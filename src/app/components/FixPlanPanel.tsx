@@ -1,13 +1,14 @@
+import { formatScalar } from '../../core/model/value';
 import type { FixChange } from '../../core/analysis/types';
 import { findTech } from '../../core/catalog/registry';
-import { describeSettingValue } from '../store/setting-text';
+import { describeSettingValue } from '../../core/catalog/setting-value';
 import { useApp } from '../store/useApp';
 import { CopyButton } from './CopyButton';
 import { VerdictBadge } from './VerdictBadge';
 
 function Change({ change, label }: { change: FixChange; label: string }) {
   const def = findTech(change.tech)?.settings.find((s) => s.key === change.setting);
-  const show = (v: FixChange['from']) => (def ? describeSettingValue(def, v) : String(v));
+  const show = (v: FixChange['from']) => (def ? describeSettingValue(def, v) : formatScalar(v));
   return (
     <li className="fix-change" data-fix-node={change.nodeIndex} data-fix-setting={change.setting}>
       <p>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { describeOrigin } from '../../core/model/origin';
-import { describeSettingValue, formatSettingText } from '../store/setting-text';
+import { describeSettingValue, formatSettingValue } from '../../core/catalog/setting-value';
 import { useApp } from '../store/useApp';
 import type { SettingRowModel } from '../view/node-rows';
 import { isWebLink } from '../view/node-rows';
@@ -25,11 +25,11 @@ export function SettingRow({ nodeIndex, row }: { nodeIndex: number; row: Setting
       </th>
       <td>
         <SettingValueInput
-          key={formatSettingText(def, current.value)}
+          key={formatSettingValue(def, current.value)}
           id={`${id}-input`}
           nodeIndex={nodeIndex}
           def={def}
-          text={formatSettingText(def, current.value)}
+          text={formatSettingValue(def, current.value)}
           describedBy={`${id}-origin${error ? ` ${id}-error` : ''}`}
           onError={setError}
         />

@@ -8,7 +8,7 @@ import { ARTICLE_PRESET, DEFAULT_CHAIN, PRESETS } from '../presets';
 import { analyzeSafely, previewFixedChain } from './analysis';
 import * as edits from './chain-edits';
 import { emptyHistory, pushHistory, redoHistory, undoHistory } from './history';
-import { parseSettingText } from './setting-text';
+import { parseSettingValue } from '../../core/catalog/setting-value';
 import type { AppState, ChainSlice } from './types';
 
 /**
@@ -111,7 +111,7 @@ export const createChainSlice =
         const node = get().chain.nodes[index];
         const def = node ? findTech(node.tech)?.settings.find((s) => s.key === key) : undefined;
         if (!def) return err(`Unknown setting ${key}.`);
-        const value = parseSettingText(def, text);
+        const value = parseSettingValue(def, text);
         if (!value.ok) return value;
         edit((c) => edits.setNodeSetting(c, index, key, value.value));
         return ok(undefined);

@@ -60,12 +60,31 @@ export function describeRetry(r: RetryBehaviour | undefined): string | null {
   }
 }
 
+/** One side's idle bar; a value written but unresolved is drawn as unknown, never as a length. */
+function sideBar(
+  side: 'client' | 'server',
+  s: HopReport['client'],
+  known: boolean,
+  xOf: (v: number | null) => number,
+): OverviewBar {
+  const name = side === 'client' ? 'C' : 'S';
+  if (s.unknown)
+    return { side, label: `${name} = unknown`, x1: xOf(0), unlimited: false, known: false };
+  return {
+    side,
+    label: `${name} = ${formatMs(s.idleMs)}`,
+    x1: xOf(s.idleMs),
+    unlimited: s.idleMs === null,
+    known,
+  };
+}
+
 /** Finite idle values on the chain, for the shared axis. */
 function collectValues(hops: readonly HopReport[]): number[] {
   const vs: number[] = [];
   for (const h of hops) {
-    for (const v of [h.client.idleMs, h.server.idleMs, ...h.middleboxes.map((m) => m.idleMs)])
-      if (v !== null && v > 0) vs.push(v);
+    const sides = [h.client, h.server, ...h.middleboxes].filter((s) => !s.unknown);
+    for (const v of sides.map((s) => s.idleMs)) if (v !== null && v > 0) vs.push(v);
   }
   return vs;
 }
@@ -89,8 +108,8 @@ export function layoutOverview(report: ChainReport, width = 760): OverviewLayout
     const S = h.server.idleMs;
     const known = h.verdict !== 'unknown';
     const bars: OverviewBar[] = [
-      { side: 'client', label: `C = ${formatMs(C)}`, x1: xOf(C), unlimited: C === null, known },
-      { side: 'server', label: `S = ${formatMs(S)}`, x1: xOf(S), unlimited: S === null, known },
+      sideBar('client', h.client, known, xOf),
+      sideBar('server', h.server, known, xOf),
     ];
     let mismatch: OverviewLane['mismatch'] = null;
     if (h.reuse && known && S !== null && (C === null || C >= S))

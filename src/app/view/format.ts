@@ -1,4 +1,3 @@
-import type { HopSide } from '../../core/analysis/types';
 import { describeDuration, ms } from '../../core/model/duration';
 
 /** A duration in ms (null = no limit) for people: `65 s`, `∞`. */
@@ -10,9 +9,4 @@ export function describeMargin(marginMs: number): string {
   return `${sign}${describeDuration(ms(Math.abs(marginMs)))}`;
 }
 
-/**
- * A hop side's idle timeout: `65 s`, `∞` (no limit), or `unknown` when the side could not be
- * resolved (no setting behind it: an unknown technology, or a node without that side).
- */
-export const describeSideIdle = (side: HopSide): string =>
-  side.setting === '' ? 'unknown' : describeMs(side.idleMs);
+export { describeSideIdle } from '../../core/report/check-result';

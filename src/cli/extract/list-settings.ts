@@ -1,7 +1,9 @@
 import { resolveNode } from '../../core/catalog/registry';
 import { findSettingDef } from '../../core/catalog/setting-reader';
 import type { EffectiveValue } from '../../core/catalog/types';
-import type { SettingScalar } from '../../core/model/chain';
+import type { KnownScalar, SettingScalar } from '../../core/model/chain';
+import { isUnknownValue } from '../../core/model/value';
+import type { UnknownInput } from '../../core/catalog/unknown-inputs';
 import type { Role } from '../../core/model/roles';
 import { describeOrigin, type Origin } from '../../core/model/origin';
 import type { ExtractedNode } from '../../core/parsers/types';
@@ -14,7 +16,9 @@ export interface ListedSetting {
   /** Durations in ms (null = no limit); counts go in `count`, other kinds in `value`. */
   ms?: number | null;
   count?: number | null;
-  value?: SettingScalar;
+  value?: KnownScalar;
+  /** A value written but not resolvable from the given files: never a default or no limit. */
+  unknown?: { expression: string; reason: string };
   origin: string;
   originDetail: string;
   line?: number;
@@ -32,8 +36,9 @@ function listed(
   origin: Origin,
 ): ListedSetting {
   const numeric = v === null || typeof v === 'number';
-  const value: Pick<ListedSetting, 'ms' | 'count' | 'value'> =
-    kind === 'duration' && numeric
+  const value: Pick<ListedSetting, 'ms' | 'count' | 'value' | 'unknown'> = isUnknownValue(v)
+    ? { unknown: { expression: v.unknown, reason: v.reason } }
+    : kind === 'duration' && numeric
       ? { ms: v }
       : kind === 'count' && numeric
         ? { count: v }
@@ -76,15 +81,18 @@ export function listNodeSettings(
     const setting = listed(name, def?.role ?? null, def?.kind, input.value, input.origin);
     out.push(addLocation(setting, input.origin, file));
   }
-  const effective: [Role, EffectiveValue | undefined][] = [
-    ['server-idle', sides.server ? resolved?.server?.idle : undefined],
-    ['client-idle', sides.client ? resolved?.client?.idle : undefined],
-    ['l4-idle', resolved?.l4?.idle],
+  const effective: [Role, EffectiveValue | undefined, UnknownInput | undefined][] = [
+    ['server-idle', sides.server ? resolved?.server?.idle : undefined, resolved?.server?.unknown],
+    ['client-idle', sides.client ? resolved?.client?.idle : undefined, resolved?.client?.unknown],
+    ['l4-idle', resolved?.l4?.idle, resolved?.l4?.unknown],
   ];
-  for (const [role, ev] of effective) {
+  for (const [role, ev, unknown] of effective) {
     if (!ev || out.some((s) => s.name === ev.setting)) continue;
-    const setting = listed(ev.setting, role, 'duration', ev.value, ev.origin);
-    out.push(addLocation(setting, ev.origin, file));
+    // A side that depends on an unresolved setting has no default or fallback value to show.
+    const setting = unknown
+      ? listed(ev.setting, role, 'duration', unknown.value, unknown.origin)
+      : listed(ev.setting, role, 'duration', ev.value, ev.origin);
+    out.push(addLocation(setting, unknown?.origin ?? ev.origin, file));
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { ListedSetting } from './list-settings';
 function describeValue(s: ListedSetting): string {
   if (s.ms !== undefined) return describeIdle(s.ms);
   if (s.count !== undefined) return s.count === null ? 'unlimited' : String(s.count);
+  if (s.unknown) return `unknown (${s.unknown.expression})`;
   return typeof s.value === 'string' ? JSON.stringify(s.value) : String(s.value);
 }
 

@@ -3,6 +3,8 @@ import { describeOrigin } from '../../core/model/origin';
 import { formatDiagnostic } from './diagnostics';
 import {
   describeIdle,
+  describeSideIdle,
+  sideOrigin,
   describeMargin,
   describeSettingValue,
   describeSideName,
@@ -19,8 +21,8 @@ function describeSides(sides: readonly [string, HopSide][]): string[] {
     role,
     describeSideName(s),
     s.setting,
-    describeIdle(s.idleMs),
-    describeOrigin(s.origin),
+    describeSideIdle(s),
+    describeOrigin(sideOrigin(s)),
   ]);
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map(

@@ -20,6 +20,7 @@ function sideOf(ctx: HopContext, which: 'client' | 'server'): HopSide {
   const index = which === 'client' ? ctx.clientIndex : ctx.serverIndex;
   const node = which === 'client' ? ctx.clientNode : ctx.serverNode;
   const v = which === 'client' ? ctx.clientIdle : ctx.server?.idle;
+  const unknown = which === 'client' ? ctx.client?.unknown : ctx.server?.unknown;
   return {
     nodeIndex: index,
     node: node?.node.id ?? `#${index}`,
@@ -27,7 +28,8 @@ function sideOf(ctx: HopContext, which: 'client' | 'server'): HopSide {
     label: nameOf(node, `node ${index + 1}`),
     idleMs: v ? v.value : null,
     origin: v?.origin ?? UNKNOWN_ORIGIN,
-    setting: v?.setting ?? '',
+    setting: unknown?.key ?? v?.setting ?? '',
+    ...(unknown ? { unknown } : {}),
   };
 }
 
@@ -64,8 +66,9 @@ function toReport(ctx: HopContext): HopReport {
   const s = ctx.server?.idle.value ?? null;
   const c = ctx.clientIdle?.value ?? null;
   const reuse = !!ctx.client?.reuse && !!ctx.server?.keepAlive && c !== 0;
+  const known = verdict !== 'unknown';
   const raceWindow =
-    reuse && s !== null && ctx.client
+    known && reuse && s !== null && ctx.client
       ? computeRaceWindow({
           serverIdleMs: s,
           clientIdleMs: c,
@@ -80,7 +83,7 @@ function toReport(ctx: HopContext): HopReport {
     client: sideOf(ctx, 'client'),
     server: sideOf(ctx, 'server'),
     rttMs: ctx.rttMs,
-    marginMs: s !== null && c !== null ? s - c : null,
+    marginMs: known && reuse && s !== null && c !== null ? s - c : null,
     requiredMarginMs: ctx.requiredMarginMs,
     reuse,
     raceWindow,
@@ -90,6 +93,7 @@ function toReport(ctx: HopContext): HopReport {
       tech: m.node.tech.id,
       idleMs: m.l4.idle.value,
       onExpiry: m.l4.onExpiry,
+      ...(m.l4.unknown ? { unknown: m.l4.unknown } : {}),
     })),
     verdict,
     findings,

@@ -1,4 +1,5 @@
 import type { ResolvedNode } from '../catalog/types';
+import type { UnknownInput } from '../catalog/unknown-inputs';
 import type { SettingScalar } from '../model/chain';
 import type { Ms } from '../model/duration';
 import type { Origin } from '../model/origin';
@@ -49,10 +50,12 @@ export interface HopSide {
   node: string;
   tech: string;
   label: string;
-  /** Effective idle timeout in ms; null = no limit. */
+  /** Effective idle timeout in ms; null = no limit. Not meaningful when `unknown` is set. */
   idleMs: number | null;
   origin: Origin;
   setting: string;
+  /** The idle timeout depends on a setting written but not resolvable from the given files. */
+  unknown?: UnknownInput;
 }
 
 /** An L4 middlebox between the two ends of a hop. */
@@ -62,6 +65,7 @@ export interface Middlebox {
   tech: string;
   idleMs: number | null;
   onExpiry: 'rst' | 'drop';
+  unknown?: UnknownInput;
 }
 
 export interface HopReport {

@@ -1,4 +1,5 @@
 import type { ChainNode } from '../model/chain';
+import { listUnknownInputs, resolveWithUnknowns } from './unknown-inputs';
 import { createSettingReader } from './setting-reader';
 import type { ResolvedNode, TechDef } from './types';
 import { apacheHttpClient4 } from './techs/apache-httpclient4';
@@ -94,5 +95,11 @@ export function resolveNode(node: ChainNode): ResolvedNode | undefined {
   const tech = BY_ID.get(node.tech);
   if (!tech) return undefined;
   const reader = createSettingReader(tech, node);
-  return { node, tech, version: reader.version, ...tech.resolve(reader) };
+  const unknowns = listUnknownInputs(node);
+  if (unknowns.length === 0)
+    return { node, tech, version: reader.version, ...tech.resolve(reader) };
+  const resolved = resolveWithUnknowns(tech, node, unknowns, (settings) =>
+    tech.resolve(createSettingReader(tech, { ...node, settings })),
+  );
+  return { node, tech, version: reader.version, ...resolved };
 }

@@ -1,6 +1,7 @@
 import type { ChainNode } from '../model/chain';
 import { inVersionRange } from '../model/version';
 import { isUnknownValue } from '../model/value';
+import type { KnownScalar } from '../model/chain';
 import type {
   EffectiveValue,
   RawValue,
@@ -9,6 +10,9 @@ import type {
   TechDef,
   VersionedDefault,
 } from './types';
+
+/** A default: never unknown. */
+type KnownRawValue = RawValue & { value: KnownScalar };
 
 function rangeText(d: VersionedDefault): string | undefined {
   if (d.since && d.before) return `${d.since} to before ${d.before}`;
@@ -21,11 +25,11 @@ function rangeText(d: VersionedDefault): string | undefined {
  * Defaults are data: the same (setting, version) always gives the same value, so they are computed
  * once. Extracting thousands of nginx scopes resolves the same few dozen defaults over and over.
  */
-const defaultCache = new WeakMap<SettingDef, Map<string, RawValue>>();
+const defaultCache = new WeakMap<SettingDef, Map<string, KnownRawValue>>();
 const settingsByTech = new WeakMap<TechDef, Map<string, SettingDef>>();
 
 /** The default of a setting for a version, with its origin. Treat the result as read-only. */
-export function defaultFor(tech: TechDef, def: SettingDef, version: string): RawValue {
+export function defaultFor(tech: TechDef, def: SettingDef, version: string): KnownRawValue {
   let byVersion = defaultCache.get(def);
   if (!byVersion) defaultCache.set(def, (byVersion = new Map()));
   let v = byVersion.get(version);
@@ -33,7 +37,7 @@ export function defaultFor(tech: TechDef, def: SettingDef, version: string): Raw
   return v;
 }
 
-function computeDefault(tech: TechDef, def: SettingDef, version: string): RawValue {
+function computeDefault(tech: TechDef, def: SettingDef, version: string): KnownRawValue {
   const d = def.defaults.find((x) => inVersionRange(version, x.since, x.before)) ?? def.defaults[0];
   if (!d) throw new Error(`catalog: ${tech.id}.${def.key} has no default`);
   const versions = rangeText(d);
@@ -63,7 +67,7 @@ export const findSettingDef = (tech: TechDef, key: string): SettingDef | undefin
   settingDefs(tech).get(key);
 
 const isNumeric = (v: RawValue): v is EffectiveValue =>
-  v.value === null || typeof v.value === 'number' || isUnknownValue(v.value);
+  v.value === null || typeof v.value === 'number';
 
 /** Reads a node's settings against its technology's catalog entry. */
 class CatalogSettingReader implements SettingReader {
@@ -99,6 +103,7 @@ class CatalogSettingReader implements SettingReader {
 
   str(key: string): string {
     const v = this.get(key).value;
+    if (isUnknownValue(v)) return v.unknown;
     return typeof v === 'string' ? v : String(v);
   }
 

@@ -1,8 +1,8 @@
 import type { DurationDialect, Ms } from '../model/duration';
-import type { ChainNode, SettingScalar } from '../model/chain';
+import type { ChainNode, KnownScalar, SettingScalar } from '../model/chain';
 import type { Origin } from '../model/origin';
 import type { Role } from '../model/roles';
-import type { UnknownValue } from '../model/value';
+import type { UnknownInput } from './unknown-inputs';
 
 /** Groups for the catalog picker (product.md: clients, CDNs, LBs, proxies, sidecars, app servers, L4). */
 export type TechKind =
@@ -12,7 +12,7 @@ export type TechKind =
 export interface VersionedDefault {
   since?: string;
   before?: string;
-  value: SettingScalar;
+  value: KnownScalar;
   /** Doc link or source reference (file and lines at a commit) the value was checked against. */
   source: string;
   /** The reference marks it UNVERIFIED: the UI shows it as an assumption. */
@@ -41,7 +41,7 @@ export interface SettingDef {
    * The snippet that sets this value in the technology's own syntax, ready to paste.
    * `value` is ms for durations (null = no limit), a count, an enum string or a boolean.
    */
-  snippet?: (value: SettingScalar) => string;
+  snippet?: (value: KnownScalar) => string;
 }
 
 /** Whether and how a server advertises `Keep-Alive: timeout=N`. */
@@ -89,8 +89,8 @@ export interface RetryBehaviour {
 
 /** A value after defaults, fallbacks and hints: what the technology really does. */
 export interface EffectiveValue {
-  /** Milliseconds (or a count for `max-requests`); `null` = no limit; unknown when written but unresolved. */
-  value: number | null | UnknownValue;
+  /** Milliseconds (or a count for `max-requests`); `null` = no limit. */
+  value: number | null;
   origin: Origin;
   /** The setting that holds it (`IdleTimeout`), for findings and fixes. */
   setting: string;
@@ -112,6 +112,8 @@ export interface ResolvedServerSide {
   /** Setting key a fix should change to move S (the primary server-idle setting). */
   fixKey: string;
   notes: string[];
+  /** Set when this side's idle time depends on a setting that is written but unresolved. */
+  unknown?: UnknownInput;
 }
 
 export interface ResolvedClientSide {
@@ -131,6 +133,8 @@ export interface ResolvedClientSide {
   /** Setting key a fix should change to move C. */
   fixKey: string;
   notes: string[];
+  /** Set when this side's idle time depends on a setting that is written but unresolved. */
+  unknown?: UnknownInput;
 }
 
 export interface ResolvedL4 {
@@ -139,6 +143,8 @@ export interface ResolvedL4 {
   /** What the next packet meets after expiry. */
   onExpiry: 'rst' | 'drop';
   fixKey: string;
+  /** Set when M depends on a setting that is written but unresolved. */
+  unknown?: UnknownInput;
 }
 
 /** A node with everything the analysis needs, resolved for its version. */

@@ -1,3 +1,4 @@
+import { formatUnknown, isUnknownValue } from '../model/value';
 import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Chain, ChainNode, SettingScalar } from '../model/chain';
 import { formatDuration, ms } from '../model/duration';
@@ -29,6 +30,7 @@ function durationText(v: number | null): string {
 
 /** A setting value in chain-file syntax: durations with units, `none` for no limit. */
 function valueOut(def: SettingDef | undefined, v: SettingScalar): string | number | boolean {
+  if (isUnknownValue(v)) return formatUnknown(v);
   if (def?.kind === 'duration' && (v === null || typeof v === 'number')) return durationText(v);
   if (v === null) return 'none';
   return v;

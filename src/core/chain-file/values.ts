@@ -2,6 +2,8 @@ import { isScalar } from 'yaml';
 import type { SettingScalar } from '../model/chain';
 import { parseDuration } from '../model/duration';
 import type { SettingDef } from '../catalog/types';
+import { parseSettingValue } from '../catalog/setting-value';
+import { isUnknownValue } from '../model/value';
 import { report, scalarText, type WalkContext } from './walk';
 
 const UNLIMITED = /^(none|unlimited|infinite|infinity|inf|never|∞)$/i;
@@ -113,6 +115,10 @@ export function readSettingValue(
   what: string,
   at: unknown,
 ): SettingScalar | undefined {
+  if (isScalar(node) && def.kind !== 'text') {
+    const marked = parseSettingValue(def, scalarText(node));
+    if (marked.ok && isUnknownValue(marked.value)) return marked.value;
+  }
   if (def.kind === 'duration') return readDuration(ctx, node, what, at);
   const s = readScalar(ctx, node, what, at);
   if (!s) return undefined;

@@ -7,7 +7,10 @@ import type { UnknownValue } from './value';
  * Durations in ms; counts as numbers; `null` = no limit; enums as strings; flags as booleans;
  * an {@link UnknownValue} when the setting is written but its value cannot be resolved.
  */
-export type SettingScalar = number | string | boolean | null | UnknownValue;
+export type SettingScalar = KnownScalar | UnknownValue;
+
+/** A value that is known: what the fix plan proposes and snippets are written from. */
+export type KnownScalar = number | string | boolean | null;
 
 export interface SettingInput {
   value: SettingScalar;

@@ -21,3 +21,11 @@ export const isUnknownValue = (v: unknown): v is UnknownValue =>
   v !== null &&
   typeof (v as { unknown?: unknown }).unknown === 'string' &&
   typeof (v as { reason?: unknown }).reason === 'string';
+
+/** How a value marked unknown is written back (inputs, chain files): `unknown (cfg.IdleTimeout)`. */
+export const formatUnknown = (v: UnknownValue): string =>
+  v.unknown === 'unknown' ? 'unknown' : `unknown (${v.unknown})`;
+
+/** Any setting value as text for people: `unknown (cfg.X)` for an unknown one, else as is. */
+export const formatScalar = (v: number | string | boolean | null | UnknownValue): string =>
+  isUnknownValue(v) ? formatUnknown(v) : String(v);

@@ -1,3 +1,4 @@
+import { isUnknownValue } from '../model/value';
 import type { ChainReport, HopSide, Verdict } from '../analysis/types';
 import { findTech } from '../catalog/registry';
 import type { Chain, SettingScalar } from '../model/chain';
@@ -39,6 +40,19 @@ export function describeSideName(side: HopSide): string {
 export const describeIdle = (idleMs: number | null): string =>
   describeDuration(idleMs === null ? null : ms(idleMs));
 
+/**
+ * A hop side's idle value for people: `65 s`, `∞` (no limit), `unknown (cfg.IdleTimeout)` for a
+ * value written but unresolved, or `unknown` for a side with no setting behind it (an unknown
+ * technology, a node without that side).
+ */
+export function describeSideIdle(side: HopSide): string {
+  if (side.unknown) return `unknown (${side.unknown.value.unknown})`;
+  return side.setting === '' ? 'unknown' : describeIdle(side.idleMs);
+}
+
+/** Where a hop side's value comes from: the unresolved setting's line when it is unknown. */
+export const sideOrigin = (side: HopSide): Origin => side.unknown?.origin ?? side.origin;
+
 /** A signed margin: `+10 s`, `−55 s`, `n/a`. */
 export function describeMargin(marginMs: number | null): string {
   if (marginMs === null) return 'n/a';
@@ -47,11 +61,13 @@ export function describeMargin(marginMs: number | null): string {
 }
 
 /** A fix's value in the JSON contract (a string): ms or count as digits, `none` for no limit. */
-export const describeFixValue = (v: SettingScalar): string => (v === null ? 'none' : String(v));
+export const describeFixValue = (v: SettingScalar): string =>
+  v === null ? 'none' : isUnknownValue(v) ? 'unknown' : String(v);
 
 /** A setting value for people, by the catalog's kind: `65 s` for durations, `1000` for counts. */
 export function describeSettingValue(tech: string, setting: string, v: SettingScalar): string {
-  const kind = findTech(tech)?.settings.find((s) => s.key === setting)?.kind;
-  if (kind === 'duration' && (v === null || typeof v === 'number')) return describeIdle(v);
+  const def = findTech(tech)?.settings.find((s) => s.key === setting);
+  if (isUnknownValue(v)) return `unknown (${v.unknown})`;
+  if (def?.kind === 'duration' && (v === null || typeof v === 'number')) return describeIdle(v);
   return v === null ? 'none' : String(v);
 }

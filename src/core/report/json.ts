@@ -1,17 +1,34 @@
 import type { FixChange, HopSide } from '../analysis/types';
 import { describeOrigin } from '../model/origin';
 import { VERSION } from './version';
-import { describeFixValue, findExplicitLocation, type CheckResult } from './check-result';
+import {
+  describeFixValue,
+  findExplicitLocation,
+  sideOrigin,
+  type CheckResult,
+} from './check-result';
 
+/**
+ * One side of a hop. `idleMs: null` means no limit (contracts.md); a side whose value is written
+ * but unresolved has no `idleMs` at all and says so in `unknown` instead.
+ */
 function sideOut(side: HopSide) {
-  const at = findExplicitLocation(side.origin);
+  const origin = sideOrigin(side);
+  const at = findExplicitLocation(origin);
   return {
     node: side.node,
     tech: side.tech,
     label: side.label,
-    idleMs: side.idleMs,
-    origin: side.origin.kind,
-    originDetail: describeOrigin(side.origin),
+    ...(side.unknown
+      ? {
+          unknown: {
+            expression: side.unknown.value.unknown,
+            reason: side.unknown.value.reason,
+          },
+        }
+      : { idleMs: side.idleMs }),
+    origin: origin.kind,
+    originDetail: describeOrigin(origin),
     setting: side.setting,
     ...(at ? { file: at.file, line: at.line } : {}),
   };

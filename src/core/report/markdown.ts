@@ -4,7 +4,9 @@ import {
   describeIdle,
   describeMargin,
   describeSettingValue,
+  describeSideIdle,
   describeSideName,
+  sideOrigin,
   type CheckResult,
 } from './check-result';
 
@@ -20,7 +22,7 @@ const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').repla
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
 
 const side = (s: HopSide) =>
-  `${cell(describeSideName(s))}<br>${code(s.setting)} = **${describeIdle(s.idleMs)}**<br>${cell(describeOrigin(s.origin))}`;
+  `${cell(describeSideName(s))}<br>${code(s.setting)} = **${describeSideIdle(s)}**<br>${cell(describeOrigin(sideOrigin(s)))}`;
 
 function hopSection(h: HopReport): string[] {
   const lines = [

@@ -10,11 +10,13 @@ import type { Rule } from './rule';
 import { serverClosesFirst } from './server-closes-first';
 import { techNotes } from './tech-notes';
 import { thinMargin } from './thin-margin';
+import { unknownValue } from './unknown-value';
 
 /** Rules in the order they run; a rule that returns `stop` ends the hop's evaluation. */
 export const RULES: readonly Rule[] = [
   missingSide,
   poolDisabled,
+  unknownValue,
   clientWithoutIdleLimit,
   serverClosesFirst,
   thinMargin,

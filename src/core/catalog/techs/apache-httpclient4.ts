@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { HintHonour, RetryBehaviour, SettingReader, TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { groupDigits } from './snippet-format';
@@ -7,7 +7,7 @@ import { groupDigits } from './snippet-format';
 const DOC = 'https://hc.apache.org/httpcomponents-client-4.5.x/';
 const SRC = 'src: httpcomponents-client rel/v4.5.14';
 
-const seconds = (v: SettingScalar): string =>
+const seconds = (v: KnownScalar): string =>
   typeof v === 'number' && v % 1000 === 0
     ? `${v / 1000}, TimeUnit.SECONDS`
     : `${groupDigits(Number(v ?? 0))}, TimeUnit.MILLISECONDS`;

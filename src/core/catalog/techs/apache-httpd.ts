@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { fractionalSeconds } from './snippet-format';
@@ -8,9 +8,9 @@ const DOC = 'https://httpd.apache.org/docs/2.4/mod/core.html';
 const PROXY_DOC = 'https://httpd.apache.org/docs/2.4/mod/mod_proxy.html#proxypass';
 const SRC = 'src: httpd 0cb680442e';
 
-const directive = (name: string) => (v: SettingScalar) =>
+const directive = (name: string) => (v: KnownScalar) =>
   `${name} ${typeof v === 'number' ? fractionalSeconds(v) : String(v)}`;
-const onOff = (name: string) => (v: SettingScalar) => `${name} ${v === true ? 'On' : 'Off'}`;
+const onOff = (name: string) => (v: KnownScalar) => `${name} ${v === true ? 'On' : 'Off'}`;
 
 /** Apache httpd: KeepAlive toward clients, mod_proxy's backend pool toward upstreams. */
 export const apacheHttpd: TechDef = {

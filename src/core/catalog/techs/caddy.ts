@@ -1,5 +1,5 @@
 import { formatDuration, ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { GO_NO_HINT, GO_RETRY } from './go-common';
@@ -10,7 +10,7 @@ const PROXY_DOC =
 const APP = 'src: caddy 0cf03d32f7 modules/caddyhttp/app.go';
 const TRANSPORT = 'src: caddy 0cf03d32f7 modules/caddyhttp/reverseproxy/httptransport.go';
 
-const goText = (v: SettingScalar): string =>
+const goText = (v: KnownScalar): string =>
   typeof v === 'number' ? formatDuration(ms(v), 'go') : '0';
 
 /** Caddy v2: a Go http.Server in front, reverse_proxy's Go Transport behind. */

@@ -1,9 +1,9 @@
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { RetryBehaviour } from '../types';
 import { fractionalSeconds } from './snippet-format';
 
 /** A protobuf Duration as Envoy's YAML writes it: `3600s`, `0.5s`. */
-export const protoDuration = (v: SettingScalar): string =>
+export const protoDuration = (v: KnownScalar): string =>
   `${typeof v === 'number' ? fractionalSeconds(v) : '0'}s`;
 
 const ROUTE_DOC = 'doc: envoyproxy.io config/route/v3 RetryPolicy (retry_on)';

@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingDef, TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { describeEnvoyRetry, protoDuration } from './envoy-common';
@@ -13,16 +13,16 @@ const CLUSTER_OPTS =
   'typed_extension_protocol_options.envoy.extensions.upstreams.http.v3.HttpProtocolOptions.common_http_protocol_options';
 
 const yamlAt =
-  (path: string, field: string, format: (v: SettingScalar) => string) => (v: SettingScalar) =>
+  (path: string, field: string, format: (v: KnownScalar) => string) => (v: KnownScalar) =>
     nestedYaml(`${path}.${field}`, format(v));
-const count = (v: SettingScalar): string => String(v ?? 0);
+const count = (v: KnownScalar): string => String(v ?? 0);
 
 const setting = (
   key: string,
   label: string,
   role: SettingDef['role'],
-  value: SettingScalar,
-  snippet: (v: SettingScalar) => string,
+  value: KnownScalar,
+  snippet: (v: KnownScalar) => string,
   kind: SettingDef['kind'] = 'duration',
 ): SettingDef => ({
   key,

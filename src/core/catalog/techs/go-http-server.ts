@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingDef, TechDef } from '../types';
 import { resolveGoServerIdle } from './go-common';
 import { goDuration } from './snippet-format';
@@ -8,7 +8,7 @@ const DOC = 'https://pkg.go.dev/net/http#Server';
 const SRC = 'src: go1.19 net/http/server.go';
 export const GO_VERSIONS = ['1.26', '1.25', '1.24', '1.23', '1.22', '1.21', '1.20', '1.19'];
 
-const field = (name: string) => (v: SettingScalar) => `${name}: ${goDuration(v)},`;
+const field = (name: string) => (v: KnownScalar) => `${name}: ${goDuration(v)},`;
 
 const duration = (
   key: string,

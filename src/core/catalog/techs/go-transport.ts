@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { EffectiveValue, SettingReader, TechDef } from '../types';
 import { optionDefault, zeroIsUnlimited } from './effective';
 import { GO_NO_HINT, GO_RETRY } from './go-common';
@@ -61,7 +61,7 @@ export const goTransport: TechDef = {
         },
       ],
       doc: `${DOC}.IdleConnTimeout`,
-      snippet: (v: SettingScalar) => `IdleConnTimeout: ${goDuration(v)},`,
+      snippet: (v: KnownScalar) => `IdleConnTimeout: ${goDuration(v)},`,
     },
     {
       key: 'MaxIdleConnsPerHost',

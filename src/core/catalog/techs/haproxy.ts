@@ -1,15 +1,15 @@
 import { formatDuration, ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { EffectiveValue, RetryBehaviour, SettingDef, SettingReader, TechDef } from '../types';
 import { fallbackFrom } from './effective';
 
 const DOC = 'https://docs.haproxy.org/3.2/configuration.html';
 const CFG = 'doc: HAProxy 3.5-dev5 doc/configuration.txt';
 
-const time = (v: SettingScalar): string =>
+const time = (v: KnownScalar): string =>
   typeof v === 'number' ? formatDuration(ms(v), 'haproxy') : '0';
 const line =
-  (name: string, format: (v: SettingScalar) => string, where: string) => (v: SettingScalar) =>
+  (name: string, format: (v: KnownScalar) => string, where: string) => (v: KnownScalar) =>
     `${name} ${format(v)}  # ${where}`;
 
 const timeout = (

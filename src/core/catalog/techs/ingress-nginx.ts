@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingDef, TechDef } from '../types';
 import { describeNginxRetry } from './nginx-retry';
 import { fractionalSeconds, nginxTime } from './snippet-format';
@@ -9,17 +9,17 @@ const CONFIG = 'src: ingress-nginx dbb11b92dd internal/ingress/controller/config
 
 /** ConfigMap values are strings: `upstream-keepalive-timeout: "55"`. */
 const cm =
-  (key: string, format: (v: SettingScalar) => string = (v) => String(v ?? 0)) =>
-  (v: SettingScalar) =>
+  (key: string, format: (v: KnownScalar) => string = (v) => String(v ?? 0)) =>
+  (v: KnownScalar) =>
     `${key}: "${format(v)}"`;
-const secondsValue = (v: SettingScalar): string => fractionalSeconds(v);
+const secondsValue = (v: KnownScalar): string => fractionalSeconds(v);
 
 const setting = (
   key: string,
   label: string,
   role: SettingDef['role'],
   kind: SettingDef['kind'],
-  value: SettingScalar,
+  value: KnownScalar,
   lines: string,
   extra: Partial<SettingDef> = {},
 ): SettingDef => ({

@@ -1,6 +1,6 @@
 import { compareVersions } from '../../model/version';
 import { formatDuration, ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { RetryBehaviour, SettingReader, TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { describeEnvoyRetry } from './envoy-common';
@@ -10,9 +10,9 @@ const DOC =
   'https://istio.io/latest/docs/reference/config/networking/destination-rule/#ConnectionPoolSettings-HTTPSettings';
 const DR = 'doc: istio/api DestinationRule ConnectionPoolSettings.HTTPSettings';
 
-const drYaml = (field: string, format: (v: SettingScalar) => string) => (v: SettingScalar) =>
+const drYaml = (field: string, format: (v: KnownScalar) => string) => (v: KnownScalar) =>
   nestedYaml(`trafficPolicy.connectionPool.http.${field}`, format(v));
-const goText = (v: SettingScalar): string =>
+const goText = (v: KnownScalar): string =>
   typeof v === 'number' ? formatDuration(ms(v), 'go') : '0s';
 
 /**

@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { groupDigits, javaDuration, wholeSeconds } from './snippet-format';
@@ -12,7 +12,7 @@ const REACTOR_DOC =
   'https://projectreactor.io/docs/netty/release/reference/http-client.html#connection-pool';
 const REACTOR_SRC = 'src: reactor-netty da0f55072f';
 
-const pool = (v: SettingScalar): string => {
+const pool = (v: KnownScalar): string => {
   if (typeof v !== 'number') return 'ConnectionPool(5, 5, TimeUnit.MINUTES)';
   return v % 1000 === 0
     ? `ConnectionPool(5, ${v / 1000}, TimeUnit.SECONDS)`

@@ -1,4 +1,4 @@
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { DurationDialect } from '../../model/duration';
 import type {
   EffectiveValue,
@@ -20,7 +20,7 @@ export interface L4Spec {
   label: string;
   dialect: DurationDialect;
   defaults: readonly VersionedDefault[];
-  snippet: (v: SettingScalar) => string;
+  snippet: (v: KnownScalar) => string;
   /** Not configurable (NAT gateway). */
   fixed?: boolean;
   versions?: readonly string[];

@@ -1,4 +1,4 @@
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingDef } from '../types';
 import { nginxTime } from './snippet-format';
 
@@ -8,13 +8,13 @@ const PROXY = 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html';
 const SRC = 'src: nginx 3f6f7824d4';
 const KA_MODULE = `${SRC} src/http/modules/ngx_http_upstream_keepalive_module.c`;
 
-const directive = (name: string) => (v: SettingScalar) =>
+const directive = (name: string) => (v: KnownScalar) =>
   v === null ? `# ${name}: no limit — remove the directive` : `${name} ${nginxTime(v)};`;
-const inUpstream = (name: string) => (v: SettingScalar) =>
+const inUpstream = (name: string) => (v: KnownScalar) =>
   `${directive(name)(v)} # inside upstream { … }`;
 const count =
   (name: string, where = '') =>
-  (v: SettingScalar) =>
+  (v: KnownScalar) =>
     `${name} ${v === null ? 0 : String(v)};${where}`;
 
 /** nginx settings: `keepalive_*` for the server side, `upstream.*` and `proxy_*` for the client side. */

@@ -1,5 +1,5 @@
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { EffectiveValue, SettingReader, TechDef } from '../types';
 import { optionDefault, zeroIsUnlimited } from './effective';
 import { groupDigits } from './snippet-format';
@@ -8,7 +8,7 @@ const DOC = 'https://nodejs.org/api/http.html#class-httpagent';
 const RUN = 'run: Node v20.20.2 http.globalAgent.options (reference §4 Node.js http.Agent)';
 const RUN_CUSTOM = 'run: Node v20.20.2 new http.Agent(): keepAlive false, no timeout';
 
-const agentOption = (name: string) => (v: SettingScalar) =>
+const agentOption = (name: string) => (v: KnownScalar) =>
   `new http.Agent({ keepAlive: true, ${name}: ${typeof v === 'number' ? groupDigits(v) : String(v ?? 0)} })`;
 
 function resolveReuse(r: SettingReader, custom: boolean): boolean {

@@ -1,11 +1,11 @@
 import { formatDuration, ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 
 const DOC = 'https://nodejs.org/api/http.html#class-httpserver';
 const RUN = 'run: Node v20.20.2 http.createServer() defaults (reference §4 Node.js http server)';
 
-const assign = (prop: string) => (v: SettingScalar) =>
+const assign = (prop: string) => (v: KnownScalar) =>
   `server.${prop} = ${v === null ? 0 : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '_')};`;
 
 /** Node.js `http` server (incl. Express, Fastify on Node's http). */

@@ -1,6 +1,6 @@
 import { compareVersions } from '../../model/version';
 import { formatDuration, ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { nestedYaml } from './snippet-format';
 import { resolveTomcatServer } from './tomcat-common';
@@ -10,7 +10,7 @@ const DOC =
 const PROPS =
   'src: spring-boot c329ffa25d module/spring-boot-tomcat/.../TomcatServerProperties.java';
 
-const yaml = (key: string, kind: 'duration' | 'count') => (v: SettingScalar) =>
+const yaml = (key: string, kind: 'duration' | 'count') => (v: KnownScalar) =>
   nestedYaml(
     key,
     v === null

@@ -1,10 +1,10 @@
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { resolveTomcatServer, TOMCAT_SRC } from './tomcat-common';
 
 const DOC = 'https://tomcat.apache.org/tomcat-11.0-doc/config/http.html';
 
-const attribute = (name: string) => (v: SettingScalar) =>
+const attribute = (name: string) => (v: KnownScalar) =>
   `${name}="${v === null ? -1 : String(v)}" <!-- on <Connector> -->`;
 
 /** Apache Tomcat, HTTP/1.1 `<Connector>` in server.xml. */

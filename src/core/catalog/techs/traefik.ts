@@ -1,5 +1,5 @@
 import { formatDuration, ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { GO_NO_HINT, GO_RETRY, resolveGoServerIdle } from './go-common';
@@ -8,9 +8,9 @@ import { nestedYaml } from './snippet-format';
 const DOC = 'https://doc.traefik.io/traefik/routing/entrypoints/#respondingtimeouts';
 const STATIC = 'src: traefik fd5a576df2 pkg/config/static/static_config.go';
 
-const goText = (v: SettingScalar): string =>
+const goText = (v: KnownScalar): string =>
   typeof v === 'number' ? formatDuration(ms(v), 'go') : '0s';
-const yamlAt = (path: string) => (v: SettingScalar) =>
+const yamlAt = (path: string) => (v: KnownScalar) =>
   nestedYaml(path, typeof v === 'number' || v === null ? goText(v) : String(v));
 
 /** Traefik v2/v3 (static configuration): a Go http.Server in front, a Go Transport behind. */

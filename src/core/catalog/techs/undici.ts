@@ -1,13 +1,13 @@
 import { compareVersions } from '../../model/version';
 import { ms } from '../../model/duration';
-import type { SettingScalar } from '../../model/chain';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingDef, TechDef } from '../types';
 import { groupDigits } from './snippet-format';
 
 const DOC = 'https://undici.nodejs.org/#/docs/api/Client';
 const SRC = 'src: undici 7eb7c8ec8f lib/dispatcher/client.js L305-309';
 
-const option = (name: string) => (v: SettingScalar) =>
+const option = (name: string) => (v: KnownScalar) =>
   `new Agent({ ${name}: ${typeof v === 'number' ? groupDigits(v) : String(v ?? 0)} })`;
 
 const duration = (

@@ -1,3 +1,4 @@
+import { formatScalar } from '../../model/value';
 import type { SettingInput } from '../../model/chain';
 import type { Context } from './settings';
 import type { IngressNode } from './objects';
@@ -19,7 +20,7 @@ export function mergeGroups(ingresses: readonly IngressNode[], ctx: Context) {
           ctx.report(
             'ALB_INGRESS_GROUP_CONFLICT',
             'warning',
-            `${key} differs within group ${name} (${String(previous.value)} vs ${String(input.value)} ms): the shared ALB can have only one`,
+            `${key} differs within group ${name} (${formatScalar(previous.value)} vs ${formatScalar(input.value)} ms): the shared ALB can have only one`,
             { line: input.origin.line, column: input.origin.column ?? 1 },
           );
         merged[key] = input;

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import type { Chain, ChainNode, SettingInput } from '../../model/chain';
 import { ms } from '../../model/duration';
 import type { SourceFile } from '../../parsers/types';
+import { isUnknownValue } from '../../model/value';
 
 /**
  * Share format v1 (fragment `v1.<base64url(deflate-raw(JSON))>`). FROZEN: links in the wild use
@@ -67,17 +68,20 @@ export interface ShareDocument {
 
 function toWireSetting(input: SettingInput): WireSetting {
   const o = input.origin;
+  const value = input.value;
+  // v1 predates unknown values; a later version carries them and strips them before this.
+  if (isUnknownValue(value)) throw new Error('share v1 cannot carry an unknown value');
   if (o.kind === 'explicit')
     return {
-      v: input.value,
+      v: value,
       f: o.file,
       l: o.line,
       ...(o.column ? { c: o.column } : {}),
       n: o.setting,
     };
-  if (o.kind === 'fix') return { v: input.value, x: o.note };
+  if (o.kind === 'fix') return { v: value, x: o.note };
   // `edit`, and origins a chain should not hold (defaults are never stored): a typed value.
-  return input.value;
+  return value;
 }
 
 function fromWireSetting(w: WireSetting): SettingInput {

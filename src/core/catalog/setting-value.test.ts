@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SettingDef } from '../../core/catalog/types';
-import { formatSettingText, parseSettingText } from './setting-text';
+import type { SettingDef } from './types';
+import { formatSettingValue, parseSettingValue } from './setting-value';
 
 const def = (kind: SettingDef['kind'], extra: Partial<SettingDef> = {}): SettingDef => ({
   key: 'k',
@@ -13,11 +13,11 @@ const def = (kind: SettingDef['kind'], extra: Partial<SettingDef> = {}): Setting
 });
 
 const value = (d: SettingDef, text: string) => {
-  const r = parseSettingText(d, text);
+  const r = parseSettingValue(d, text);
   return r.ok ? r.value : 'error';
 };
 
-describe('parseSettingText', () => {
+describe('parseSettingValue', () => {
   it.each([
     ['55s', 55000],
     ['1m30s', 90000],
@@ -46,7 +46,24 @@ describe('parseSettingText', () => {
   it('formats values so they parse back', () => {
     for (const v of [0, 500, 65000, 90500, null]) {
       const d = def('duration');
-      expect(value(d, formatSettingText(d, v))).toBe(v);
+      expect(value(d, formatSettingValue(d, v))).toBe(v);
     }
+  });
+});
+
+describe('unknown values', () => {
+  it('reads `unknown` and `unknown (expr)` for numeric settings and writes them back', () => {
+    const d = def('duration');
+    const r = parseSettingValue(d, 'unknown (cfg.IdleTimeout)');
+    expect(r).toEqual({
+      ok: true,
+      value: { unknown: 'cfg.IdleTimeout', reason: 'marked unknown; supply the value' },
+    });
+    if (r.ok) expect(formatSettingValue(d, r.value)).toBe('unknown (cfg.IdleTimeout)');
+    expect(parseSettingValue(def('count'), 'unknown').ok).toBe(true);
+  });
+
+  it('keeps `unknown` as plain text for text settings', () => {
+    expect(value(def('text'), 'unknown')).toBe('unknown');
   });
 });

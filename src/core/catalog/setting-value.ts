@@ -1,7 +1,8 @@
-import type { SettingDef } from '../../core/catalog/types';
-import type { SettingScalar } from '../../core/model/chain';
-import { describeDuration, formatDuration, ms, parseDuration } from '../../core/model/duration';
-import { err, ok, type Result } from '../../core/model/result';
+import type { SettingDef } from './types';
+import type { SettingScalar } from '../model/chain';
+import { describeDuration, formatDuration, ms, parseDuration } from '../model/duration';
+import { err, ok, type Result } from '../model/result';
+import { formatUnknown, isUnknownValue, unknownValue } from '../model/value';
 
 const UNLIMITED = new Set(['none', 'unlimited', 'infinite', 'infinity', '∞', 'inf', 'never']);
 /** Longest text value accepted (headers, worker class names). */
@@ -9,13 +10,19 @@ const MAX_TEXT = 200;
 /** A month: longer idle timeouts are certainly typos. */
 const MAX_DURATION_MS = 30 * 86_400_000;
 
+/** `unknown` or `unknown (cfg.IdleTimeout)`: a value the user marks as not known yet. */
+const UNKNOWN = /^unknown(?:\s*\((.*)\))?$/is;
+
 /**
- * Reads what a user typed for a setting. Durations use the `human` dialect (`55s`, `1m30s`,
+ * Reads what a user typed for a setting (the app's inputs and chain files). Durations use the `human` dialect (`55s`, `1m30s`,
  * `500ms`, a bare number = ms, `none` = no limit); counts are whole numbers or `none`.
  * Returns the value in the catalog's unit (ms for durations) or a message saying what is wrong.
  */
-export function parseSettingText(def: SettingDef, text: string): Result<SettingScalar> {
+export function parseSettingValue(def: SettingDef, text: string): Result<SettingScalar> {
   const t = text.trim();
+  const unknown = UNKNOWN.exec(t);
+  if (unknown && def.kind !== 'text' && !def.enumValues?.includes(t))
+    return ok(unknownValue(unknown[1] ?? 'unknown', 'marked unknown; supply the value'));
   switch (def.kind) {
     case 'duration': {
       if (t === '') return err('Enter a duration such as 55s, 1m30s, 500ms or 90000 (ms).');
@@ -42,8 +49,9 @@ export function parseSettingText(def: SettingDef, text: string): Result<SettingS
 }
 
 /** The text an input shows for a value, so that parsing it gives the value back. */
-export function formatSettingText(def: SettingDef, value: SettingScalar): string {
+export function formatSettingValue(def: SettingDef, value: SettingScalar): string {
   if (value === null) return 'none';
+  if (isUnknownValue(value)) return formatUnknown(value);
   if (def.kind === 'duration' && typeof value === 'number')
     return formatDuration(ms(value), 'human');
   return String(value);
@@ -51,6 +59,7 @@ export function formatSettingText(def: SettingDef, value: SettingScalar): string
 
 /** How people read a value: `65 s`, `∞`, `1000`, `on`. */
 export function describeSettingValue(def: SettingDef, value: SettingScalar): string {
+  if (isUnknownValue(value)) return `unknown (${value.unknown})`;
   if (def.kind === 'duration') {
     if (value === null) return describeDuration(null);
     if (typeof value === 'number') return describeDuration(ms(value));
