@@ -24,6 +24,12 @@ export interface ExtractedNode {
   upstreams?: string[];
   /** A short human label (`nginx server :8080`). */
   label?: string;
+  /**
+   * Nodes of one file that run in one process share this marker (the file name): a Go `main.go`
+   * with an `http.Server` and the `http.Transport` it calls out with is one chain node whose
+   * server side and client side come from these different nodes.
+   */
+  process?: string;
 }
 
 export interface ParseResult {

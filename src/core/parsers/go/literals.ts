@@ -44,7 +44,8 @@ export function extractLiterals(go: GoScan): void {
       );
       close = findRecoveryEnd(scan.masked, open);
     }
-    const scope = scopeAt(scan.masked, m.index, 'go', `http.${type} literal at line ${line}`);
+    const fallback = `http.${type} literal at line ${line}`;
+    const scope = go.scopes.qualify(scopeAt(scan.masked, m.index, 'go', fallback), m.index);
     const entries = readEntries(go, open + 1, close);
     const written = asWritten(scan.text.slice(m.index, open));
     if (type === 'Client') {

@@ -1,6 +1,9 @@
 import type { ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
+import { markProcess } from '../code/process';
+
+const CLIENTS = ['node-agent', 'undici'];
 import { extractAgents } from './agents';
 import { collectImports } from './imports';
 import { extractServers } from './server';
@@ -21,7 +24,8 @@ export function parseNode(file: SourceFile): ParseResult {
     };
     extractServers(node);
     extractAgents(node);
-    return { format: 'node', nodes: scan.nodes(), diagnostics: scan.diagnostics };
+    const nodes = markProcess(scan.nodes(), file.name, ['node-http-server'], CLIENTS);
+    return { format: 'node', nodes, diagnostics: scan.diagnostics };
   });
 }
 
