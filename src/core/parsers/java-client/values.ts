@@ -110,6 +110,9 @@ function simplify(expr: string): string {
   return text;
 }
 
+/** The error of `evaluateJavaDuration` for an argument that is no duration at all. */
+export const NOT_A_DURATION = 'not a duration';
+
 export interface JavaNames {
   values: Readonly<Record<string, number>>;
   /** Names holding a duration (already in ms) rather than a plain number. */
@@ -141,7 +144,7 @@ export function evaluateJavaDuration(
   const [expr] = args;
   if (args.length !== 1 || expr === undefined) return err('expected one duration argument');
   const typed = DURATION_CALL.test(expr) || mentionsAny(expr, names.durations);
-  if (!typed && !bareMs) return err('not a duration');
+  if (!typed && !bareMs) return err(NOT_A_DURATION);
   return evaluateJavaNumber(expr, names);
 }
 
