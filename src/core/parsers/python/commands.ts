@@ -85,7 +85,11 @@ export function findCommands(text: string): PyCommand[] {
     const list = yamlBlockList(text, lines, first);
     if (list) {
       skipUntil = list.last;
-      const tokens = list.items.flatMap((item) => unquoteItem(text, item.start, item.end));
+      const tokens = list.items.flatMap((item) =>
+        list.folded
+          ? tokenizeShell(text, item.start, item.end)
+          : unquoteItem(text, item.start, item.end),
+      );
       attach(list.key, commandsIn(text, tokens, service), tokens, first, list.last);
       continue;
     }

@@ -5,7 +5,10 @@ import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
 import { readArguments } from '../code/objects';
 import { quoteExpression, type CodeScan } from '../code/scan';
+import { unresolvedValue } from '../code/unknown';
+import { reportRecycling } from './recycling';
 import { CONF_SETTINGS, UVICORN_KWARGS, lookupSetting, type PySetting } from './options';
+import { envDefault } from './env-default';
 import { noteUvicornWorker } from './cli';
 import type { PyWrites } from './writes';
 
@@ -74,6 +77,11 @@ export function extractPythonSettings(scan: CodeScan, writes: PyWrites): void {
     for (const a of assignments) {
       const setting = lookupSetting(CONF_SETTINGS, a.name);
       if (setting) write(scan, writes, 'gunicorn', setting, a.name, a.offset, a.value, names);
+      if (a.name === 'max_requests') {
+        const jitter = assignments.some((b) => b.name === 'max_requests_jitter');
+        const text = scan.masked.slice(a.value.start, a.value.end);
+        reportRecycling(scan, text, jitter, a.offset, a.offset + a.name.length);
+      }
     }
   const fromUvicorn = /^[ \t]*from[ \t]+uvicorn[ \t]+import\b[^\n]*\b(?:run|Config)\b/m.test(
     scan.masked,
@@ -103,19 +111,18 @@ function write(
   value: Span,
   names: Readonly<Record<string, number>>,
 ): void {
-  const v = evaluateSetting(scan, setting, value, names);
-  if (v === undefined) {
+  const written = scan.text.slice(value.start, value.end);
+  const v = envDefault(scan, setting, name, value) ?? evaluateSetting(scan, setting, value, names);
+  if (v === undefined)
     scan.report(
       'PY_UNRESOLVED_EXPRESSION',
       'warning',
-      `Cannot work out ${name} = ${quoteExpression(scan.text.slice(value.start, value.end))} from this file alone; set its value in the chain.`,
+      `Cannot work out ${name} = ${quoteExpression(written)} from the pasted files: it is unknown until you set its value in the chain.`,
       value.start,
       value.end,
     );
-    writes.node(setting.tech, scope, offset);
-    return;
-  }
-  writes.add({ setting, scope, value: v, offset, written: name, fromEnv: false });
+  const known = v ?? unresolvedValue(written);
+  writes.add({ setting, scope, value: known, offset, written: name, fromEnv: false });
   if (setting.key === 'worker_class' && typeof v === 'string')
     noteUvicornWorker(scan, v, offset, offset + name.length);
 }

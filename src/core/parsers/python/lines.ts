@@ -110,14 +110,16 @@ export function yamlBlockList(
   text: string,
   lines: readonly Line[],
   index: number,
-): { key: string; items: Line[]; last: number } | undefined {
+): { key: string; items: Line[]; last: number; folded?: boolean } | undefined {
   const head = lines[index];
   if (!head) return undefined;
-  const key = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*$/.exec(
+  const m = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*([>|][-+]?)?\s*$/.exec(
     text.slice(head.start, head.end),
-  )?.[1];
+  );
+  const key = m?.[1];
   if (!key) return undefined;
   const keyIndent = indentOf(text, head);
+  if (m[2]) return blockScalar(text, lines, index, keyIndent, key);
   const items: Line[] = [];
   let last = index;
   for (let i = index + 1; i < lines.length; i++) {
@@ -132,4 +134,29 @@ export function yamlBlockList(
     last = i;
   }
   return items.length > 0 ? { key, items, last } : undefined;
+}
+
+/**
+ * `command: >` / `command: |` (a compose file's folded or literal block): the lines indented
+ * deeper than the key, as one command line (the shell splits it on the newlines anyway).
+ */
+function blockScalar(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+  keyIndent: number,
+  key: string,
+): { key: string; items: Line[]; last: number; folded: boolean } | undefined {
+  let first: Line | undefined;
+  let last = index;
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (isBlank(text, line)) continue;
+    if (indentOf(text, line) <= keyIndent) break;
+    first ??= line;
+    last = i;
+  }
+  const end = lines[last]?.end ?? 0;
+  return first ? { key, items: [{ start: first.start, end }], last, folded: true } : undefined;
 }
