@@ -2,8 +2,8 @@ import { findBinding, scopeAt } from '../code/binding';
 import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
 import { readArguments, readObjectEntries } from '../code/objects';
 import { asWritten } from '../code/scan';
-import { unknownValue } from '../../model/value';
 import { writeAgentKeepAlive } from './agentkeepalive';
+import { writeUnreadAgentOptions } from './unread-options';
 import { sourceOf, writeJsSetting, type JsSetting, type NodeScan } from './write';
 
 /** `new http.Agent({ … })` options → node-agent catalog keys. */
@@ -87,7 +87,7 @@ export function extractAgents(node: NodeScan): void {
       continue;
     }
     if (unread !== undefined) {
-      writeUnreadOptions(node, kind, scope, unread, ctorOffset, written);
+      writeUnreadAgentOptions(node, kind, scope, unread, ctorOffset, written);
       continue;
     }
     const table = kind === 'node-agent' ? AGENT_SETTINGS : UNDICI_SETTINGS;
@@ -98,25 +98,6 @@ export function extractAgents(node: NodeScan): void {
       }
   }
   extractGlobalAgent(node);
-}
-
-/**
- * `new http.Agent(opts)` / `new Agent(config.pool)` with options not in the pasted files: the idle
- * settings are unknown (a custom agent's defaults, keep-alive off and no idle limit, would be a
- * guess).
- */
-function writeUnreadOptions(
-  node: NodeScan,
-  kind: 'node-agent' | 'undici',
-  scope: string,
-  options: string,
-  offset: number,
-  written: string,
-): void {
-  const why = `the options object ${options} is not in the pasted files`;
-  const keys = kind === 'node-agent' ? ['keepAlive', 'timeout'] : ['keepAliveTimeout'];
-  for (const key of keys)
-    node.scan.set(kind, scope, key, unknownValue(`${options}.${key}`, why), offset, written);
 }
 
 /** Offset of the `{` of the options object: inline, or a `const opts = { … }` of the file. */

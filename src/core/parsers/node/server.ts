@@ -1,8 +1,8 @@
 import { scopeAt } from '../code/binding';
 import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
-import { unknownValue } from '../../model/value';
 import { readArguments, readObjectEntries } from '../code/objects';
 import { readReceiver } from '../code/receiver';
+import { writeUnreadServerOptions } from './unread-options';
 import { writeJsSetting, sourceOf, type JsSetting, type NodeScan } from './write';
 
 /** `http.Server` properties and `createServer` options → catalog keys (node-http-server). */
@@ -71,7 +71,7 @@ export function extractServers(node: NodeScan): void {
     const options = first && args.length === 2 ? optionsAt(node, first) : undefined;
     if (first && scan.masked[first.start] === '{') readOptions(node, scope, first.start);
     else if (options !== undefined) readOptions(node, scope, options);
-    else if (first && args.length === 2) unreadOptions(node, scope, first);
+    else if (first && args.length === 2) writeUnreadServerOptions(node, scope, first);
   }
   for (const m of scan.matches(OBJECT_ASSIGN)) {
     const [target, source] = readArguments(scan.masked, m.index + m[0].length - 1).args;
@@ -88,23 +88,6 @@ export function extractServers(node: NodeScan): void {
 /** `createServer(opts, app)`: the `{` of `const opts = { … }` in the file, if it is there. */
 function optionsAt(node: NodeScan, arg: Span): number | undefined {
   return node.names.objects.get(node.scan.masked.slice(arg.start, arg.end).trim());
-}
-
-/** `createServer(serverOptions, app)` with options not in the pasted files: keep-alive unknown. */
-function unreadOptions(node: NodeScan, scope: string, arg: Span): void {
-  const { scan } = node;
-  const written = scan.text.slice(arg.start, arg.end).trim();
-  if (!/^[A-Za-z_$][\w$.]*$/.test(written)) return;
-  scan.report(
-    'NODE_UNRESOLVED_EXPRESSION',
-    'warning',
-    `Cannot read the server options ${written} from the pasted files: keepAliveTimeout is unknown until you set it in the chain.`,
-    arg.start,
-    arg.end,
-  );
-  const why = `the options object ${written} is not in the pasted files`;
-  const value = unknownValue(`${written}.keepAliveTimeout`, why);
-  scan.set('node-http-server', scope, 'server.keepAliveTimeout', value, arg.start, written);
 }
 
 function readOptions(node: NodeScan, scope: string, open: number): void {

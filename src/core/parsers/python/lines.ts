@@ -113,13 +113,13 @@ export function yamlBlockList(
 ): { key: string; items: Line[]; last: number; folded?: boolean } | undefined {
   const head = lines[index];
   if (!head) return undefined;
-  const m = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*([>|][-+]?)?\s*$/.exec(
+  const keyLine = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*([>|][-+]?)?\s*$/.exec(
     text.slice(head.start, head.end),
   );
-  const key = m?.[1];
+  const key = keyLine?.[1];
   if (!key) return undefined;
   const keyIndent = indentOf(text, head);
-  if (m[2]) return blockScalar(text, lines, index, keyIndent, key);
+  if (keyLine[2]) return blockScalar(text, lines, index, keyIndent, key);
   const items: Line[] = [];
   let last = index;
   for (let i = index + 1; i < lines.length; i++) {

@@ -165,27 +165,27 @@ describe('Python parser properties', () => {
     });
 });
 
-describe('gunicorn command-line values held in shell variables', () => {
-  const keepAlive = (word: string) =>
-    parsePython({ name: 'run.sh', text: `exec gunicorn --keep-alive ${word} app:app\n` }).nodes[0]
-      ?.settings['keepalive']?.value;
+const keepAliveOf = (word: string) =>
+  parsePython({ name: 'run.sh', text: `exec gunicorn --keep-alive ${word} app:app\n` }).nodes[0]
+    ?.settings['keepalive']?.value;
+const codesOf = (flags: string) =>
+  parsePython({ name: 'Procfile', text: `web: gunicorn ${flags} app:app\n` }).diagnostics.map(
+    (d) => d.code,
+  );
 
+describe('gunicorn command-line values held in shell variables', () => {
   it.each([
     ['${KEEPALIVE:-2}', 2000],
     ['${KEEPALIVE-5}', 5000],
     ['"${KEEPALIVE:=30}"', 30_000],
-  ])('%s is the default written (%i ms)', (word, ms) => expect(keepAlive(word)).toBe(ms));
+  ])('%s is the default written (%i ms)', (word, ms) => expect(keepAliveOf(word)).toBe(ms));
 
   it.each(['$KEEPALIVE', '${KEEPALIVE}', '"$KEEPALIVE"'])('%s alone is unknown', (word) =>
-    expect(keepAlive(word)).toMatchObject({ unknown: word.replaceAll('"', '') }),
+    expect(keepAliveOf(word)).toMatchObject({ unknown: word.replaceAll('"', '') }),
   );
 
   it('--max-requests is noted as connection recycling; 0 is off', () => {
-    const codes = (flags: string) =>
-      parsePython({ name: 'Procfile', text: `web: gunicorn ${flags} app:app\n` }).diagnostics.map(
-        (d) => d.code,
-      );
-    expect(codes('--max-requests 1200 --max-requests-jitter 100')).toEqual(['PY_MAX_REQUESTS']);
-    expect(codes('--max-requests=0')).toEqual([]);
+    expect(codesOf('--max-requests 1200 --max-requests-jitter 100')).toEqual(['PY_MAX_REQUESTS']);
+    expect(codesOf('--max-requests=0')).toEqual([]);
   });
 });
