@@ -140,21 +140,44 @@ function bindObjectElement(
 }
 
 /** Reads `name`, `this.name` or `s.srv` just before `pos` (skipping whitespace). */
-export function readNameBefore(masked: string, pos: number): string | undefined {
-  let end = previousNonSpace(masked, pos) + 1;
+export function readNameBefore(masked: string, pos: number, typed = true): string | undefined {
+  const end = previousNonSpace(masked, pos) + 1;
+  const start = dottedNameStart(masked, end);
+  if (start === end) return undefined;
+  const name = masked.slice(start, end).replace(/\s+/g, '');
   // A type annotation (`const server: http.Server = …`) sits between the name and `=`.
-  const m = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)$/.exec(
-    masked.slice(Math.max(0, end - 200), end),
-  );
-  if (!m?.[1]) return undefined;
-  const name = m[1].replace(/\s+/g, '');
-  end -= m[1].length;
-  const colon = previousNonSpace(masked, end);
-  if (masked[colon] === ':' && masked[colon - 1] !== ':') {
-    const typed = readNameBefore(masked, colon);
-    if (typed) return typed;
+  const colon = previousNonSpace(masked, start);
+  if (typed && masked[colon] === ':' && masked[colon - 1] !== ':') {
+    const variable = readNameBefore(masked, colon, false);
+    if (variable) return variable;
   }
   return name;
+}
+
+const WORD = /[\w$]/;
+const SPACE = /\s/;
+
+/**
+ * Start of the dotted name (`a.b . c`) that ends at `end`, at most 200 characters back; `end`
+ * when there is none. A backward scan: a regex anchored at the end would retry every position.
+ */
+function dottedNameStart(masked: string, end: number): number {
+  let start = end;
+  let i = end;
+  while (end - i <= 200) {
+    let j = i;
+    while (j > 0 && WORD.test(masked[j - 1] ?? '')) j--;
+    while (j < i && /\d/.test(masked[j] ?? '')) j++; // a name does not start with a digit
+    if (j === i) break;
+    start = j;
+    let k = j;
+    while (k > 0 && SPACE.test(masked[k - 1] ?? '')) k--;
+    if (masked[k - 1] !== '.') break;
+    k--;
+    while (k > 0 && SPACE.test(masked[k - 1] ?? '')) k--;
+    i = k;
+  }
+  return start;
 }
 
 function calleeBefore(masked: string, open: number): string | undefined {

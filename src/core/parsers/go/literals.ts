@@ -86,7 +86,8 @@ function readEntries(go: GoScan, start: number, end: number): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
   for (const span of splitTopLevel(scan.masked, start, end)) {
-    const m = KEY.exec(scan.masked.slice(span.start, span.end));
+    // A key is near the start: reading a bounded prefix keeps nested literals linear.
+    const m = KEY.exec(scan.masked.slice(span.start, Math.min(span.end, span.start + 200)));
     if (!m?.[1]) continue;
     if (seen.has(m[1]))
       scan.report(
