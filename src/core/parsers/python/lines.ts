@@ -24,7 +24,7 @@ export function splitLines(text: string): Line[] {
   return out;
 }
 
-/** Logical lines: a line ending in `\` continues on the next one. Indices into `lines`. */
+/** Logical lines (blank ones left out): a line ending in `\` continues on the next one. Indices into `lines`. */
 export function logicalLines(
   text: string,
   lines: readonly Line[],
@@ -35,7 +35,9 @@ export function logicalLines(
     while (i < lines.length - 1 && endsWithBackslash(text, lines[i])) i++;
     const a = lines[first];
     const b = lines[i];
-    if (a && b) out.push({ line: { start: a.start, end: b.end }, first, last: i });
+    // Blank lines hold no command: leaving them out keeps blank-heavy files cheap.
+    if (a && b && !(a === b && isBlank(text, a)))
+      out.push({ line: a === b ? a : { start: a.start, end: b.end }, first, last: i });
   }
   return out;
 }
