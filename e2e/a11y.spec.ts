@@ -43,7 +43,7 @@ const SCREENS: Record<string, (app: AppPage, page: Page) => Promise<void>> = {
   },
   'share dialog': async (_app, page) => {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
-    await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(/#v1\./);
+    await expect(page.getByRole('textbox', { name: 'Link' })).toHaveValue(/#v2\./);
   },
 };
 

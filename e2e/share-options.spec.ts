@@ -38,7 +38,7 @@ test.describe('share options', () => {
     await page.getByRole('button', { name: 'Share', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Share this chain' });
     const linkBox = dialog.getByRole('textbox', { name: 'Link' });
-    await expect(linkBox).toHaveValue(/#v1\./);
+    await expect(linkBox).toHaveValue(/#v2\./);
     const short = await linkBox.inputValue();
     await expect(dialog.getByRole('alert')).toHaveCount(0);
     await dialog.getByLabel(/Include the config text/).check();

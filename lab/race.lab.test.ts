@@ -2,7 +2,6 @@
  * The race model against real servers (design/race-model.md, "What the test suite proves"):
  * nginx and HAProxy from the OS packages and a Node `http` server, idle timeouts of about 1 s.
  */
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveNode } from '../src/core/catalog/registry';
 import type { SettingScalar } from '../src/core/model/chain';
@@ -19,7 +18,7 @@ import {
   sweepGaps,
   type PoolStats,
 } from './experiments';
-import { toTableRows, writeResultsMarkdown, type LabRow } from './results';
+import { publishResults, toTableRows, type LabRow } from './results';
 import { startStallMonitor } from './stalls';
 import {
   HAPROXY_BIN,
@@ -312,5 +311,5 @@ afterAll(() => {
   )
     .map((s) => `${s.name} ${s.version ?? '?'}`)
     .join(', ')}`;
-  writeResultsMarkdown(fileURLToPath(new URL('./results.md', import.meta.url)), rows, versions);
+  for (const path of publishResults(rows, versions)) console.log(`lab results written to ${path}`);
 });

@@ -1,5 +1,12 @@
-/** The lab's results: one row per server, printed as a table and written to lab/results.md. */
-import { writeFileSync } from 'node:fs';
+/**
+ * The lab's results: one row per server, printed as a table and written as Markdown — to a file
+ * outside the repo on every run, and to lab/results.md and the README's lab table only when asked
+ * (`npm run test:lab -- --update-results`).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface LabRow {
   server: string;
@@ -67,14 +74,23 @@ export const toTableRows = (rows: readonly LabRow[]): Record<string, string>[] =
 
 const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
 
+/** The rows as a Markdown table, one string per line. */
+function formatTable(rows: readonly LabRow[]): string[] {
+  const table = toTableRows(rows);
+  const head = Object.keys(table[0] ?? {});
+  return [
+    line(head),
+    line(head.map(() => '---')),
+    ...table.map((r) => line(head.map((h) => r[h] ?? ''))),
+  ];
+}
+
 /** Writes the table as Markdown, with what was run, for the README. */
 export function writeResultsMarkdown(
   path: string,
   rows: readonly LabRow[],
   versions: string,
 ): void {
-  const table = toTableRows(rows);
-  const head = Object.keys(table[0] ?? {});
   const text = [
     '# Lab results: the race model against real servers',
     '',
@@ -86,10 +102,52 @@ export function writeResultsMarkdown(
     'with exponential gaps (mean S); "predicted" is the closed form\'s loss share p / (1 + p).',
     "Trials around which the client's own event loop paused (> 8 ms) are set aside and repeated.",
     '',
-    line(head),
-    line(head.map(() => '---')),
-    ...table.map((r) => line(head.map((h) => r[h] ?? ''))),
+    ...formatTable(rows),
     '',
   ].join('\n');
   writeFileSync(path, text);
+}
+
+/** Set by scripts/run-lab.mjs for `npm run test:lab -- --update-results`. */
+export const UPDATE_RESULTS_ENV = 'LAB_UPDATE_RESULTS';
+
+const repoFile = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+/** The README's lab table sits between these two lines. */
+const README_START = '<!-- lab-results:start (npm run test:lab -- --update-results) -->';
+const README_END = '<!-- lab-results:end -->';
+
+/** Replaces the README's lab table with these rows; fails when the markers are missing. */
+export function updateReadmeTable(readmePath: string, rows: readonly LabRow[]): void {
+  const text = readFileSync(readmePath, 'utf8');
+  const start = text.indexOf(README_START);
+  const end = text.indexOf(README_END);
+  if (start < 0 || end < start) throw new Error(`${readmePath}: no lab table markers`);
+  const table = ['', ...formatTable(rows), ''].join('\n');
+  writeFileSync(
+    readmePath,
+    `${text.slice(0, start + README_START.length)}\n${table}\n${text.slice(end)}`,
+  );
+}
+
+/**
+ * Writes this run's results and returns the paths written: a file in the OS temp dir on every
+ * run (the tracked files stay as they are); lab/results.md and the README table when
+ * `update` (LAB_UPDATE_RESULTS=1).
+ */
+export function publishResults(
+  rows: readonly LabRow[],
+  versions: string,
+  update = process.env[UPDATE_RESULTS_ENV] === '1',
+): string[] {
+  if (!update) {
+    const path = join(tmpdir(), 'timeout-chain-lab-results.md');
+    writeResultsMarkdown(path, rows, versions);
+    return [path];
+  }
+  const results = repoFile('lab/results.md');
+  const readme = repoFile('README.md');
+  writeResultsMarkdown(results, rows, versions);
+  updateReadmeTable(readme, rows);
+  return [results, readme];
 }

@@ -1,12 +1,15 @@
 /**
  * Real servers for the lab: nginx and HAProxy from the OS packages and a Node `http` server,
- * each on 127.0.0.1 with a free port, in its own temp dir, in the foreground, stopped by pid.
+ * each on 127.0.0.1 with a free port, in its own temp dir and process group, in the foreground,
+ * stopped by process group. They die with the run on every path: stop(), this process exiting or
+ * receiving SIGINT/SIGTERM (handlers below), or being killed outright (lab/watchdog.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startWatchdog } from './watchdog';
 
 export const NGINX_BIN = process.env['NGINX_BIN'] ?? '/usr/sbin/nginx';
 export const HAPROXY_BIN = process.env['HAPROXY_BIN'] ?? '/usr/sbin/haproxy';
@@ -14,6 +17,10 @@ export const HAPROXY_BIN = process.env['HAPROXY_BIN'] ?? '/usr/sbin/haproxy';
 export interface LabServer {
   name: string;
   port: number;
+  /** The server's pid, also its process group id. */
+  pid: number;
+  /** Its temp dir (config, pid file, temp paths), removed by stop(). */
+  dir: string;
   /** Output so far, for failure messages. */
   log(): string;
   stop(): Promise<void>;
@@ -56,13 +63,34 @@ async function waitForPort(
   throw new Error(`not listening on ${port} after ${timeoutMs} ms:\n${log()}`);
 }
 
-/** Starts a child in the foreground and waits for its port; kills it (by pid) if that fails. */
-/** Children still running: killed on exit, so a crashed or interrupted run leaves nothing behind. */
-const live = new Set<ChildProcess>();
-process.once('exit', () => {
-  for (const child of live) child.kill('SIGKILL');
-});
+/** Servers still running, each with its temp dir: cleaned up however this process ends. */
+const live = new Map<ChildProcess, string>();
 
+/** Kills a server's whole process group (nginx's workers too); quiet when it is gone already. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
+function cleanUpAll(): void {
+  for (const [child, dir] of live) {
+    killGroup(child, 'SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
+  live.clear();
+}
+process.once('exit', cleanUpAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    cleanUpAll();
+    process.kill(process.pid, signal); // the handler ran once: now the default action, exit
+  });
+
+/** Starts a child in its own process group and waits for its port; stops it if that fails. */
 async function startChild(
   name: string,
   cmd: string,
@@ -70,9 +98,15 @@ async function startChild(
   port: number,
   dir: string,
 ): Promise<LabServer> {
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  live.add(child);
-  child.once('exit', () => live.delete(child));
+  // detached: a process group of its own, so one signal reaches the server and its workers.
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  if (child.pid === undefined) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`${name}: could not start ${cmd}`);
+  }
+  const pid = child.pid;
+  live.set(child, dir);
+  const watchdog = startWatchdog(pid, dir);
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -80,12 +114,15 @@ async function startChild(
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+      killGroup(child, 'SIGTERM');
+      const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 3000);
       await exited;
       clearTimeout(timer);
     }
+    killGroup(child, 'SIGKILL'); // workers the master left behind
     rmSync(dir, { recursive: true, force: true });
+    live.delete(child);
+    watchdog.release();
   };
   try {
     await waitForPort(port, child, log);
@@ -93,7 +130,7 @@ async function startChild(
     await stop();
     throw new Error(`${name}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
-  return { name, port, log, stop };
+  return { name, port, pid, dir, log, stop };
 }
 
 const makeDir = (prefix: string): string =>

@@ -8,6 +8,7 @@ import { HopPanel } from './components/HopPanel';
 import { ImportDialog } from './components/import/ImportDialog';
 import { IncomingBanner } from './components/IncomingBanner';
 import { NodeEditor } from './components/NodeEditor';
+import { RescuedSavesBanner } from './components/RescuedSavesBanner';
 import { Notices } from './components/Notices';
 import { ShareDialog } from './components/ShareDialog';
 import { Toolbar } from './components/Toolbar';
@@ -58,6 +59,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Notices />
         <IncomingBanner />
+        <RescuedSavesBanner />
         <ErrorBoundary area="The chain view">
           {analysisError ? (
             <p role="alert" className="panel error-panel">

@@ -24,11 +24,16 @@ export function startApp(): AppStore {
   const store = createAppStore({
     ...(session.chain ? { chain: session.chain } : {}),
     previousChain: session.previous,
+    previousFrom: session.chainUnreadable ? 'unreadable-save' : 'link',
+    rescued: session.rescued,
+    rescuedNow: session.rescuedNow > 0,
     theme: session.theme,
     ...(session.sources ? { sources: session.sources } : {}),
     parseSources: createWorkerParser(),
   });
   for (const p of session.problems) store.getState().notify('error', p);
+  for (const n of session.notes)
+    store.getState().notify('info', `Your saved chain was made past this version's limits. ${n}`);
   if (storage) startAutosave(store, storage);
   else
     store

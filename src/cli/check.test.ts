@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFakeIo } from './fake-io';
+import { findSarifSchemaErrors } from './format/__schema__/validate-sarif';
 import { run } from './main';
 
 const NGINX = `upstream app {
@@ -175,6 +176,7 @@ describe('timeout-chain check', () => {
       }[];
     };
     expect(sarif.version).toBe('2.1.0');
+    expect(findSarifSchemaErrors(sarif)).toEqual([]);
     const run0 = sarif.runs[0];
     expect(run0?.tool.driver.name).toBe('timeout-chain');
     const json = JSON.parse(
@@ -223,7 +225,7 @@ describe('check input errors', () => {
     ],
     [['--fail-on', 'ok', 'tech:nginx', 'tech:aws-alb'], /--fail-on must be one of risk, warn/],
     [['--rtt', 'fast', 'tech:nginx', 'tech:aws-alb'], /--rtt/],
-    [['--bogus', 'tech:nginx'], /Unknown option '--bogus'/],
+    [['--bogus', 'tech:nginx'], /unknown option --bogus \(see --help\)/],
     [[], /give the chain/],
     [['tech:ngnix', 'tech:aws-alb'], /unknown technology "ngnix".*did you mean nginx/],
     [['missing.conf'], /cannot read missing\.conf: no such file or directory/],

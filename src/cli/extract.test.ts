@@ -106,7 +106,7 @@ describe('timeout-chain extract', () => {
     expect(json.files[0]?.diagnostics).toEqual([]);
     expect(json.files[1]).toMatchObject({ file: 'notes.txt', format: null, nodes: [] });
     expect(json.files[1]?.diagnostics[0]).toMatchObject({
-      code: 'CLI_UNKNOWN_FORMAT',
+      code: 'IMPORT_UNKNOWN_FORMAT',
       severity: 'error',
       line: 1,
       column: 1,

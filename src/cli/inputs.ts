@@ -2,14 +2,13 @@ import type { Chain } from '../core/model/chain';
 import type { Diagnostic } from '../core/model/diagnostic';
 import type { Ms } from '../core/model/duration';
 import { err, ok, type Result } from '../core/model/result';
-import { looksLikeChainFile } from '../core/chain-file';
 import type { SourceFile } from '../core/parsers/types';
+import { importFiles } from '../core/import/import-files';
+import { rankOfTech } from '../core/import/order';
 import { formatDiagnostic, hasErrors } from './format/diagnostics';
 import type { CliIo } from './io';
 import { assembleChain, type Segment } from './inputs/assemble';
-import { loadChainFile } from './inputs/chain-file';
-import { mapIncludedFiles, parseConfigFile } from '../core/import/config-file';
-import { pairExtractedNodes } from '../core/import/pairing';
+import { importChainFileConfigs } from './inputs/chain-file';
 import { readTechRef } from './inputs/tech-ref';
 
 export interface LoadedInputs {
@@ -18,6 +17,8 @@ export interface LoadedInputs {
   notes: string[];
   /** Warnings and infos from chain files and config parsers (errors make the load fail). */
   diagnostics: Diagnostic[];
+  /** The inputs in the order their nodes go by role (for a construction-error suggestion). */
+  roleOrder: string[];
 }
 
 export interface LoadOptions {
@@ -28,7 +29,7 @@ export interface LoadOptions {
 /** What values read from stdin (`-`) are attributed to in origins and diagnostics. */
 export const STDIN_NAME = '<stdin>';
 
-type Item = { kind: 'tech'; ref: string } | { kind: 'file'; file: SourceFile };
+type Item = { kind: 'tech'; ref: string } | { kind: 'file'; file: SourceFile; input: string };
 
 async function readAll(inputs: readonly string[], io: CliIo): Promise<Result<Item[]>> {
   const items: Item[] = [];
@@ -39,7 +40,7 @@ async function readAll(inputs: readonly string[], io: CliIo): Promise<Result<Ite
     }
     try {
       const text = await io.readFile(input);
-      items.push({ kind: 'file', file: { name: input === '-' ? STDIN_NAME : input, text } });
+      items.push({ kind: 'file', input, file: { name: input === '-' ? STDIN_NAME : input, text } });
     } catch (e) {
       return err(
         `cannot read ${input === '-' ? 'stdin' : input}: ${e instanceof Error ? e.message : String(e)}`,
@@ -48,6 +49,9 @@ async function readAll(inputs: readonly string[], io: CliIo): Promise<Result<Ite
   }
   return ok(items);
 }
+
+/** Where an input's nodes go on the request path (its first node's role). */
+const rankOf = (s: Segment) => rankOfTech(s.nodes[0]?.tech ?? '');
 
 /** One error line, then the error diagnostics that caused it. */
 const failWith = (summary: string, ds: readonly Diagnostic[]): Result<never> =>
@@ -60,10 +64,11 @@ const failWith = (summary: string, ds: readonly Diagnostic[]): Result<never> =>
 
 /**
  * Builds one chain from CLI inputs, in order from the client end: `tech:<id>[@version]`, chain
- * files (`*.chain.yaml`, or YAML with `nodes:`), and config files (format detected; a file with
- * several scopes contributes the path a request takes, e.g. nginx server → its upstream). `-`
+ * files (`*.chain.yaml`, or YAML with `nodes:`), and config files, all through the core import
+ * pipeline (format detected; a file with several scopes contributes the path a request takes,
+ * e.g. nginx server → its upstream; includes and variables resolved among the files given). `-`
  * reads stdin. Fails with a message (first line a summary, then the causes) on unreadable input,
- * an unknown technology or format, or error diagnostics in a chain file.
+ * an unknown technology or format, a file that yields nothing, or errors in a chain file.
  */
 export async function loadChainInputs(
   inputs: readonly string[],
@@ -72,53 +77,68 @@ export async function loadChainInputs(
 ): Promise<Result<LoadedInputs>> {
   const read = await readAll(inputs, io);
   if (!read.ok) return read;
-  const files = read.value.flatMap((i) =>
-    i.kind === 'file' && !looksLikeChainFile(i.file.text, i.file.name) ? [i.file] : [],
-  );
-  const parsed = new Map(files.map((f) => [f.name, parseConfigFile(f, files)]));
-  const included = mapIncludedFiles(parsed.values());
+  const imported = importFiles(read.value.flatMap((i) => (i.kind === 'file' ? [i.file] : [])));
   const notes: string[] = [];
   const diagnostics: Diagnostic[] = [];
-  const segments: Segment[] = [];
+  const segments: (Segment & { input: string })[] = [];
+  let fileIndex = 0;
   for (const item of read.value) {
     if (item.kind === 'tech') {
       const node = readTechRef(item.ref);
       if (!node.ok) return node;
-      segments.push({ nodes: [node.value.node] });
+      segments.push({ nodes: [node.value.node], input: `tech:${item.ref}` });
       if (node.value.note) notes.push(node.value.note);
       continue;
     }
-    const { name, text } = item.file;
-    const config = parsed.get(name);
-    if (!config) {
-      const loaded = await loadChainFile(name, text, io);
+    const f = imported.files[fileIndex++];
+    if (!f) continue;
+    const { name } = f;
+    if (f.kind === 'unread')
+      return err(`${name}: ${f.diagnostics[0]?.message ?? 'cannot be read'}`);
+    if (f.format === 'chain-file') {
+      if (hasErrors(f.diagnostics))
+        return failWith(`${name}: the chain file has errors`, f.diagnostics);
+      const loaded = await importChainFileConfigs(f, io);
       if (hasErrors(loaded.diagnostics))
         return failWith(`${name}: the chain file has errors`, loaded.diagnostics);
       notes.push(...loaded.notes);
-      diagnostics.push(...loaded.diagnostics);
-      const { nodes, links, traffic, options: opts } = loaded.chain;
+      diagnostics.push(...f.diagnostics, ...loaded.diagnostics);
       segments.push({
-        nodes,
-        links,
-        ...(traffic ? { traffic } : {}),
-        ...(opts ? { options: opts } : {}),
+        nodes: loaded.nodes,
+        links: f.chain?.links ?? [],
+        ...(f.chain?.traffic ? { traffic: f.chain.traffic } : {}),
+        ...(f.chain?.options ? { options: f.chain.options } : {}),
+        input: item.input,
       });
       continue;
     }
-    if (!config.ok) return err(config.error);
-    if (included.has(name)) {
-      notes.push(`${name}: read through an include of another input, not as a node of its own`);
+    diagnostics.push(...f.diagnostics);
+    if (f.kind === 'supplies') {
+      notes.push(
+        f.includedBy !== undefined
+          ? `${name}: read through an include of ${f.includedBy}, not as a node of its own`
+          : `${name}: supplies values to the other files, not a node of its own`,
+      );
       continue;
     }
-    diagnostics.push(...config.value.diagnostics);
-    const pairing = pairExtractedNodes(name, config.value.nodes);
-    if (pairing.nodes.length === 0)
+    if (f.kind === 'empty') {
+      const why = f.diagnostics.find((d) => d.code === 'IMPORT_NOTHING_FOUND');
       return failWith(
-        `${name}: no ${config.value.format} settings found`,
-        config.value.diagnostics,
+        `${name}: ${why?.message ?? `no ${f.formatName} settings found`}`,
+        f.diagnostics,
       );
-    if (pairing.note) notes.push(pairing.note);
-    segments.push({ nodes: pairing.nodes });
+    }
+    if (f.note) notes.push(f.note);
+    segments.push({
+      nodes: f.nodes.map(({ file: _f, scopes: _s, id: _id, ...n }) => n),
+      input: item.input,
+    });
   }
-  return ok({ chain: assembleChain(segments, options.rttMs), notes, diagnostics });
+  const ranked = [...segments].sort((a, b) => rankOf(a) - rankOf(b));
+  return ok({
+    chain: assembleChain(segments, options.rttMs),
+    notes,
+    diagnostics,
+    roleOrder: ranked.map((s) => s.input),
+  });
 }

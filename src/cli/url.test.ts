@@ -37,8 +37,22 @@ describe('timeout-chain url', () => {
     expect(out).toMatch(/^https:\/\/example\.org\/tc\/#v\d+\./);
   });
 
+  it('accepts an http: base with a port and a path', async () => {
+    const { code, out } = await url([
+      '--base',
+      'HTTP://127.0.0.1:8080/app/',
+      'tech:nginx',
+      'tech:gunicorn',
+    ]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^http:\/\/127\.0\.0\.1:8080\/app\/#v\d+\./);
+  });
+
   it.each([
     [['--base', 'not a url', 'tech:nginx'], /--base: "not a url" is not an absolute URL/],
+    [['--base', 'javascript:alert(1)//', 'tech:nginx'], /--base must be an http: or https: URL/],
+    [['--base', 'file:///srv/app/', 'tech:nginx'], /--base must be an http: or https: URL/],
+    [['--base', 'data:text/html,hi', 'tech:nginx'], /--base must be an http: or https: URL/],
     [[], /give the chain/],
     [['tech:nope'], /unknown technology "nope"/],
   ])('%j → exit 2, one line on stderr', async (args, message) => {

@@ -1,17 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { downloadBlob } from '../download';
 import type { ExportFile } from '../export/export-formats';
 import { useApp } from '../store/useApp';
 import { CopyButton } from './CopyButton';
 
-/** Offers a file for download through a same-origin blob: URL (no request leaves the page). */
-function download(file: ExportFile): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (file: ExportFile) =>
+  downloadBlob(new Blob([file.text], { type: file.mime }), file.name);
 
 /** The chain as a chain file and JSON, and the review report, to download or copy. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {

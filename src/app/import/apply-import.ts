@@ -1,29 +1,32 @@
 import type { Chain, ChainNode } from '../../core/model/chain';
 import { ms } from '../../core/model/duration';
 import { err, ok, type Result } from '../../core/model/result';
-import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../store/chain-edits';
+import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../../core/model/chain-edits';
 import type { ImportPreview } from './types';
 
-/** Appends every imported node at the server end, in file order (a chain file keeps its links). */
-export function appendImported(chain: Chain, preview: ImportPreview): Chain {
+/**
+ * Appends the imported nodes at the server end, in the preview's order or `reversed` (chain
+ * files keep their links).
+ */
+export function appendImported(chain: Chain, preview: ImportPreview, reversed = false): Chain {
   let out: Chain = chain;
-  for (const file of preview.files) {
-    file.nodes.forEach((n, k) => {
-      const node: ChainNode = { ...n, id: pickNodeId(out, n.tech) };
-      const rtt = k > 0 ? (file.links?.[k - 1]?.rttMs ?? DEFAULT_LINK_RTT_MS) : DEFAULT_LINK_RTT_MS;
-      out = {
-        ...out,
-        nodes: [...out.nodes, node],
-        links: out.nodes.length > 0 ? [...out.links, { rttMs: ms(rtt) }] : [],
-      };
-    });
-  }
+  const nodes = reversed ? [...preview.nodes].reverse() : preview.nodes;
+  const links = reversed ? [...preview.links].reverse() : preview.links;
+  nodes.forEach((n, k) => {
+    const node: ChainNode = { ...n, id: pickNodeId(out, n.tech) };
+    const rtt = k > 0 ? (links[k - 1]?.rttMs ?? DEFAULT_LINK_RTT_MS) : DEFAULT_LINK_RTT_MS;
+    out = {
+      ...out,
+      nodes: [...out.nodes, node],
+      links: out.nodes.length > 0 ? [...out.links, { rttMs: ms(rtt) }] : [],
+    };
+  });
   return out;
 }
 
 /** The imported nodes that could fill a chain node: those of the same technology. */
 export const findFillCandidates = (preview: ImportPreview, tech: string) =>
-  preview.files.flatMap((f) => f.nodes).filter((n) => n.tech === tech);
+  preview.nodes.filter((n) => n.tech === tech);
 
 /**
  * Fills node `index` with the values of the first imported node of its technology; values the

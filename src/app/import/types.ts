@@ -23,6 +23,12 @@ export interface ImportedFile {
 
 export interface ImportPreview {
   files: ImportedFile[];
+  /** The nodes an append adds, in the order they join the chain (by role for config files). */
+  nodes: Omit<ChainNode, 'id'>[];
+  /** Between consecutive `nodes`: a chain file's own link, or undefined for the default RTT. */
+  links: (Link | undefined)[];
+  /** Says the order chosen when it is not the order of the files. */
+  orderNote?: string;
   /** Nodes an append would add. */
   nodeCount: number;
   errorCount: number;

@@ -2,11 +2,14 @@ import type { SourceFile } from '../../core/parsers/types';
 import type { StateCreator } from 'zustand';
 import { findTech } from '../../core/catalog/registry';
 import type { Chain } from '../../core/model/chain';
+import { CHAIN_LIMITS } from '../../core/model/chain-limits';
+import { fitChain } from '../../core/model/fit-chain';
 import { ms, parseDuration } from '../../core/model/duration';
 import { err, ok } from '../../core/model/result';
 import { ARTICLE_PRESET, DEFAULT_CHAIN, PRESETS } from '../presets';
 import { analyzeSafely, previewFixedChain } from './analysis';
-import * as edits from './chain-edits';
+import * as edits from '../../core/model/chain-edits';
+import { partAsNode } from '../../core/model/node-parts';
 import { emptyHistory, pushHistory, redoHistory, undoHistory } from './history';
 import { parseSettingValue } from '../../core/catalog/setting-value';
 import type { AppState, ChainSlice } from './types';
@@ -42,9 +45,12 @@ export const createChainSlice =
       if (s.selectedHop !== null && s.selectedHop >= (s.report?.hops.length ?? 0))
         set({ selectedHop: null });
     };
-    const commit = (next: Chain, record = true) => {
+    /** Every chain the store takes is brought within CHAIN_LIMITS first, saying what changed. */
+    const commit = (proposed: Chain, record = true) => {
       const s = get();
-      if (next === s.chain) return;
+      if (proposed === s.chain) return;
+      const { chain: next, notes } = fitChain(proposed);
+      for (const note of notes) get().notify('info', note);
       set({
         ...derive(next),
         history: record ? pushHistory(s.history, s.chain) : s.history,
@@ -80,6 +86,13 @@ export const createChainSlice =
       },
       addNode(tech, at) {
         const chain = get().chain;
+        if (chain.nodes.length >= CHAIN_LIMITS.nodes) {
+          get().notify(
+            'error',
+            `A chain holds at most ${CHAIN_LIMITS.nodes} nodes: remove one first.`,
+          );
+          return;
+        }
         const def = findTech(tech);
         const node = {
           id: edits.pickNodeId(chain, tech),
@@ -107,17 +120,20 @@ export const createChainSlice =
       setNodeTech: (index, tech) => edit((c) => edits.setNodeTech(c, index, tech)),
       setNodeVersion: (index, version) => edit((c) => edits.setNodeVersion(c, index, version)),
       setNodeLabel: (index, label) => edit((c) => edits.setNodeLabel(c, index, label)),
-      setSettingText(index, key, text) {
+      setSettingText(index, key, text, part = 'main') {
         const node = get().chain.nodes[index];
-        const def = node ? findTech(node.tech)?.settings.find((s) => s.key === key) : undefined;
+        const tech = node ? partAsNode(node, part).tech : undefined;
+        const def = tech ? findTech(tech)?.settings.find((s) => s.key === key) : undefined;
         if (!def) return err(`Unknown setting ${key}.`);
         const value = parseSettingValue(def, text);
         if (!value.ok) return value;
-        edit((c) => edits.setNodeSetting(c, index, key, value.value));
+        edit((c) => edits.setNodeSetting(c, index, key, value.value, part));
         return ok(undefined);
       },
-      resetSetting: (index, key) => edit((c) => edits.clearNodeSetting(c, index, key)),
-      toggleLock: (index, key) => edit((c) => edits.toggleSettingLock(c, index, key)),
+      resetSetting: (index, key, part = 'main') =>
+        edit((c) => edits.clearNodeSetting(c, index, key, part)),
+      toggleLock: (index, key, part = 'main') =>
+        edit((c) => edits.toggleSettingLock(c, index, key, part)),
       setLinkRttText(index, text) {
         const r = parseDuration(text, 'human');
         if (!r.ok) return err(`${r.error}. Try 1ms, 0.5ms or 80ms.`);

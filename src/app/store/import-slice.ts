@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { CHAIN_LIMITS, clampFileName } from '../../core/model/chain-limits';
 import { err, ok } from '../../core/model/result';
 import type { SourceFile } from '../../core/parsers/types';
 import { appendImported, fillNode } from '../import/apply-import';
@@ -56,7 +57,12 @@ export const createImportSlice =
         set({ importText: text });
         schedule(debounceMs);
       },
-      addImportFiles(files) {
+      addImportFiles(picked) {
+        // A file's name becomes the origin of every value read from it: within the limit.
+        const files = picked.map((f) => ({
+          name: clampFileName(f.name, CHAIN_LIMITS.originNameChars),
+          text: f.text,
+        }));
         const names = new Set(files.map((f) => f.name));
         set({ importFiles: [...get().importFiles.filter((f) => !names.has(f.name)), ...files] });
         schedule(0);
@@ -75,7 +81,7 @@ export const createImportSlice =
         const target = s.importTarget;
         const next =
           target.mode === 'append'
-            ? ok(appendImported(s.chain, preview))
+            ? ok(appendImported(s.chain, preview, target.reversed === true))
             : fillNode(s.chain, target.nodeIndex, preview);
         if (!next.ok) return next;
         const files = sourcesOf(s);
@@ -84,7 +90,8 @@ export const createImportSlice =
           sources: [...s.sources.filter((x) => !files.some((f) => f.name === x.name)), ...files],
         });
         get().resetImport();
-        const n = target.mode === 'append' ? preview.nodeCount : 1;
+        // Nodes past the chain's cap were left out (fitChain said so): count what arrived.
+        const n = target.mode === 'append' ? get().chain.nodes.length - s.chain.nodes.length : 1;
         get().notify(
           'success',
           `Imported ${n === 1 ? 'one node' : `${n} nodes`} from ${files.map((f) => f.name).join(', ')}. Undo takes it back.`,

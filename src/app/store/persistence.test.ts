@@ -8,16 +8,8 @@ import {
   startAutosave,
   type KeyValueStorage,
 } from './persistence';
-
-const memoryStorage = (init: Record<string, string> = {}) => {
-  const map = new Map(Object.entries(init));
-  const storage: KeyValueStorage = {
-    getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => void map.set(k, v),
-    removeItem: (k) => void map.delete(k),
-  };
-  return { map, storage };
-};
+import { RESCUED_KEY } from './rescued-saves';
+import { memoryStorage } from '../../test-kit/memory-storage';
 
 describe('local persistence', () => {
   it('a first visit has nothing saved', () => {
@@ -27,6 +19,10 @@ describe('local persistence', () => {
       theme: 'system',
       sources: null,
       problems: [],
+      notes: [],
+      chainUnreadable: false,
+      rescued: [],
+      rescuedNow: 0,
     });
   });
 
@@ -108,7 +104,8 @@ describe('local persistence', () => {
     const session = loadSession(storage);
     expect(session.chain).toBeNull();
     expect(session.problems).toHaveLength(1);
-    expect(map.get(STORAGE_KEYS.corrupt)).toBe(text);
+    expect(session.rescued.map((r) => r.text)).toEqual([text]);
+    expect(JSON.parse(map.get(RESCUED_KEY) ?? '[]')).toEqual(session.rescued);
     expect(map.has(STORAGE_KEYS.chain)).toBe(false);
   });
 

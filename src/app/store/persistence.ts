@@ -1,27 +1,12 @@
 import type { Chain } from '../../core/model/chain';
 import type { SourceFile } from '../../core/parsers/types';
-import { chainFromShareJson, chainToShareJson } from '../../core/share';
 import type { AppStore } from './create-store';
+import { describeRescued, keepRescued, readRescued, type RescuedSave } from './rescued-saves';
+import { readSavedChain, writeSavedChain } from './saved-chain';
+import { STORAGE_KEYS, type KeyValueStorage } from './storage';
 import type { ThemeChoice } from './types';
 
-/** The subset of the Web Storage API we use (tests pass a Map-backed fake). */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export const STORAGE_KEYS = {
-  chain: 'timeout-chain:chain',
-  previous: 'timeout-chain:previous',
-  theme: 'timeout-chain:theme',
-  /** The config files imported into the chain (for re-parsing and opt-in sharing). */
-  sources: 'timeout-chain:sources',
-  /** A save that could not be read is moved here, never deleted. */
-  corrupt: 'timeout-chain:corrupt',
-} as const;
-
-const FORMAT = 'timeout-chain/chain@1';
+export { STORAGE_KEYS, type KeyValueStorage } from './storage';
 
 export interface SavedSession {
   /** The user's last chain; null on a first visit (or when the save was unreadable). */
@@ -32,35 +17,14 @@ export interface SavedSession {
   sources: SourceFile[] | null;
   /** Messages for the user about saves that could not be read. */
   problems: string[];
-}
-
-function readChain(
-  storage: KeyValueStorage,
-  key: typeof STORAGE_KEYS.chain | typeof STORAGE_KEYS.previous,
-  problems: string[],
-): Chain | null {
-  const text = storage.getItem(key);
-  if (text === null) return null;
-  let result: ReturnType<typeof chainFromShareJson>;
-  try {
-    const envelope = JSON.parse(text) as { format?: unknown; chain?: unknown } | null;
-    result =
-      envelope?.format === FORMAT
-        ? chainFromShareJson(envelope.chain)
-        : { ok: false, error: 'unknown save format' };
-  } catch {
-    result = { ok: false, error: 'not JSON' };
-  }
-  if (result.ok) return result.value;
-  // Keep the unreadable save where a person (or a later version) can still get it back.
-  storage.setItem(STORAGE_KEYS.corrupt, text);
-  storage.removeItem(key);
-  const what = key === STORAGE_KEYS.chain ? 'Your saved chain' : 'The chain kept for restoring';
-  const instead = key === STORAGE_KEYS.chain ? ' The example chain was opened instead.' : '';
-  problems.push(
-    `${what} could not be read (${result.error}); its text was kept in this browser's storage under "${STORAGE_KEYS.corrupt}".${instead}`,
-  );
-  return null;
+  /** What had to be shortened in saves older versions made past the chain limits. */
+  notes: string[];
+  /** True when the chain was saved but could not be read (the example opens instead). */
+  chainUnreadable: boolean;
+  /** Every unreadable save kept (newest first), for download. */
+  rescued: RescuedSave[];
+  /** How many of `rescued` were set aside in this visit. */
+  rescuedNow: number;
 }
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
@@ -72,8 +36,7 @@ const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 export const MAX_SAVED_SOURCE_CHARS = 1_000_000;
 
 /** Saved config files, or null when there are none or they cannot be read (never throws). */
-function readSources(storage: KeyValueStorage): SourceFile[] | null {
-  const text = storage.getItem(STORAGE_KEYS.sources);
+function readSources(text: string | null): SourceFile[] | null {
   if (text === null) return null;
   try {
     const list = JSON.parse(text) as unknown;
@@ -91,38 +54,77 @@ function readSources(storage: KeyValueStorage): SourceFile[] | null {
   } catch {
     // falls through: config text is a convenience, an unreadable save is dropped
   }
-  storage.removeItem(STORAGE_KEYS.sources);
   return null;
 }
 
-/** Reads what an earlier visit saved. Never throws; unreadable saves become `problems`. */
-export function loadSession(storage: KeyValueStorage | null): SavedSession {
-  const problems: string[] = [];
-  const nothing = { chain: null, previous: null, theme: 'system', sources: null } as const;
-  if (!storage) return { ...nothing, problems };
-  try {
-    const theme = storage.getItem(STORAGE_KEYS.theme) as ThemeChoice | null;
-    const chain = readChain(storage, STORAGE_KEYS.chain, problems);
-    return {
-      chain,
-      previous: readChain(storage, STORAGE_KEYS.previous, problems),
-      theme: theme && THEMES.includes(theme) ? theme : 'system',
-      // Config text belongs to the chain it was imported into.
-      sources: chain ? readSources(storage) : null,
-      problems,
-    };
-  } catch {
-    problems.push('Local storage is not available: changes will not survive a reload.');
-    return { ...nothing, problems };
-  }
-}
+const EMPTY: SavedSession = {
+  chain: null,
+  previous: null,
+  theme: 'system',
+  sources: null,
+  problems: [],
+  notes: [],
+  chainUnreadable: false,
+  rescued: [],
+  rescuedNow: 0,
+};
 
-const envelope = (chain: Chain) =>
-  JSON.stringify({
-    format: FORMAT,
-    savedAt: new Date().toISOString(),
-    chain: chainToShareJson(chain),
-  });
+/** Reads what an earlier visit saved. Never throws; unreadable saves become `problems`. */
+export function loadSession(storage: KeyValueStorage | null, now = new Date()): SavedSession {
+  if (!storage) return { ...EMPTY, problems: [] };
+  let raw: { chain: string | null; previous: string | null; theme: string | null };
+  let earlier: RescuedSave[];
+  try {
+    raw = {
+      chain: storage.getItem(STORAGE_KEYS.chain),
+      previous: storage.getItem(STORAGE_KEYS.previous),
+      theme: storage.getItem(STORAGE_KEYS.theme),
+    };
+    earlier = readRescued(storage);
+  } catch {
+    return {
+      ...EMPTY,
+      problems: ['Local storage is not available: changes will not survive a reload.'],
+    };
+  }
+  const notes: string[] = [];
+  const fresh: RescuedSave[] = [];
+  const read = (key: string, text: string | null): Chain | null => {
+    if (text === null) return null;
+    const r = readSavedChain(text);
+    if (r.ok) {
+      notes.push(...(r.value.repairs ?? []));
+      return r.value.chain;
+    }
+    fresh.push({ key, setAsideAt: now.toISOString(), reason: r.error, text });
+    return null;
+  };
+  const chain = read(STORAGE_KEYS.chain, raw.chain);
+  const previous = read(STORAGE_KEYS.previous, raw.previous);
+  const unkept = fresh.length > 0 ? keepRescued(storage, fresh, earlier) : [];
+  const problems = fresh.map((r) => describeRescued(r, !unkept.includes(r), previous !== null));
+  for (const r of fresh) if (!unkept.includes(r)) storage.removeItem(r.key);
+  let sources: SourceFile[] | null = null;
+  try {
+    // Config text belongs to the chain it was imported into.
+    sources = chain ? readSources(storage.getItem(STORAGE_KEYS.sources)) : null;
+    if (chain && !sources) storage.removeItem(STORAGE_KEYS.sources);
+  } catch {
+    sources = null;
+  }
+  const theme = raw.theme as ThemeChoice | null;
+  return {
+    chain,
+    previous,
+    theme: theme && THEMES.includes(theme) ? theme : 'system',
+    sources,
+    problems,
+    notes,
+    chainUnreadable: raw.chain !== null && chain === null,
+    rescued: [...fresh, ...earlier],
+    rescuedNow: fresh.length,
+  };
+}
 
 /** The saved form of the imported config files: null (nothing kept) when there are none or too much. */
 function sourcesEnvelope(sources: readonly SourceFile[]): string | null {
@@ -152,9 +154,9 @@ export function startAutosave(store: AppStore, storage: KeyValueStorage): () => 
     }
   };
   return store.subscribe((s, prev) => {
-    if (s.chain !== prev.chain) write(STORAGE_KEYS.chain, envelope(s.chain));
+    if (s.chain !== prev.chain) write(STORAGE_KEYS.chain, writeSavedChain(s.chain));
     if (s.previousChain !== prev.previousChain)
-      write(STORAGE_KEYS.previous, s.previousChain ? envelope(s.previousChain) : null);
+      write(STORAGE_KEYS.previous, s.previousChain ? writeSavedChain(s.previousChain) : null);
     if (s.theme !== prev.theme) write(STORAGE_KEYS.theme, s.theme);
     if (s.sources !== prev.sources) write(STORAGE_KEYS.sources, sourcesEnvelope(s.sources));
   });

@@ -1,11 +1,12 @@
 import type { ChainReport } from '../../core/analysis/types';
-import type { Chain, Traffic } from '../../core/model/chain';
+import type { Chain, PartName, Traffic } from '../../core/model/chain';
 import type { Result } from '../../core/model/result';
 import type { ShareDocument } from '../../core/share';
 import type { SourceFile } from '../../core/parsers/types';
 import type { ImportPreview } from '../import/types';
 import type { FixedPreview } from './analysis';
 import type { History } from './history';
+import type { RescuedSave } from './rescued-saves';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -40,9 +41,10 @@ export interface ChainSlice {
   setNodeVersion: (index: number, version: string | undefined) => void;
   setNodeLabel: (index: number, label: string) => void;
   /** Parses and sets a typed value; returns the message to show when the text is not valid. */
-  setSettingText: (index: number, key: string, text: string) => Result<void>;
-  resetSetting: (index: number, key: string) => void;
-  toggleLock: (index: number, key: string) => void;
+  /** `part`: the node's own settings, or its client part's (a process's other component). */
+  setSettingText: (index: number, key: string, text: string, part?: PartName) => Result<void>;
+  resetSetting: (index: number, key: string, part?: PartName) => void;
+  toggleLock: (index: number, key: string, part?: PartName) => void;
   setLinkRttText: (index: number, text: string) => Result<void>;
   /** Sets the traffic entering the chain (one undoable edit; shared with the chain). */
   setTraffic: (traffic: Traffic) => void;
@@ -70,8 +72,10 @@ export interface UiSlice {
 export interface ShareSlice {
   /** A chain (and any config text) from a link, waiting for the user to open it or keep theirs. */
   incoming: ShareDocument | null;
-  /** The chain a shared link replaced: one click brings it back. */
+  /** The chain a shared link replaced, or the save before an unreadable one: one click brings it back. */
   previousChain: Chain | null;
+  /** Why `previousChain` is offered: a link replaced it, or the save after it could not be read. */
+  previousFrom: 'link' | 'unreadable-save';
   offerIncoming: (doc: ShareDocument) => void;
   acceptIncoming: () => void;
   declineIncoming: () => void;
@@ -79,7 +83,9 @@ export interface ShareSlice {
 }
 
 /** Where imported nodes go: appended at the server end, or filling one node of the chain. */
-export type ImportTarget = { mode: 'append' } | { mode: 'fill'; nodeIndex: number };
+/** Append the found nodes (in the preview's order, or reversed), or fill one node with them. */
+export type ImportTarget =
+  { mode: 'append'; reversed?: boolean } | { mode: 'fill'; nodeIndex: number };
 
 export type ImportStatus =
   | { status: 'idle' }
@@ -103,4 +109,12 @@ export interface ImportSlice {
   resetImport: () => void;
 }
 
-export type AppState = ChainSlice & UiSlice & ShareSlice & ImportSlice;
+export interface RescueSlice {
+  /** Unreadable saves kept (newest first), to download. */
+  rescued: readonly RescuedSave[];
+  /** The banner offering them shows (saves were set aside in this visit). */
+  rescueShown: boolean;
+  hideRescued: () => void;
+}
+
+export type AppState = ChainSlice & UiSlice & ShareSlice & ImportSlice & RescueSlice;

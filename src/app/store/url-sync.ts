@@ -2,13 +2,15 @@ import type { Chain } from '../../core/model/chain';
 import type { SourceFile } from '../../core/parsers/types';
 import { decodeShareDocument, encodeShareState } from '../../core/share';
 import type { AppStore } from './create-store';
+import { sameChain } from './share-slice';
 
 /** The only code that touches `location` and `history` (house style). */
 
+const sameSources = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean =>
+  JSON.stringify(a) === JSON.stringify(b);
+
 /** Wait after the last edit before rewriting the address bar. */
 const URL_DEBOUNCE_MS = 300;
-
-const sameChain = (a: Chain, b: Chain): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The URL that opens exactly `chain` (this page with the chain as its fragment); the config text
@@ -42,9 +44,14 @@ export function startUrlSync(store: AppStore, hasSavedChain: boolean): () => voi
       s.notify('error', `${decoded.error} Your own chain is unchanged.`);
       return;
     }
-    const doc = decoded.value;
+    const { repairs, ...doc } = decoded.value;
+    for (const note of repairs ?? [])
+      s.notify('info', `The link was made past this version's limits. ${note}`);
     if (sameChain(doc.chain, s.chain)) {
-      if (doc.sources) s.setSources(doc.sources);
+      // The same chain with other config text: the user's own text is work too, so ask.
+      if (!doc.sources || sameSources(doc.sources, s.sources)) return;
+      if (ownChainIsWork && s.sources.length > 0) s.offerIncoming(doc);
+      else s.setSources(doc.sources);
       return;
     }
     if (ownChainIsWork) s.offerIncoming(doc);

@@ -1,3 +1,4 @@
+import { downloadBlob } from '../download';
 import css from './timeline.css?raw';
 import { composeSvgDocument, type ExportTheme } from './export-svg';
 
@@ -47,19 +48,6 @@ export async function renderPng(svgText: string, width: number, height: number, 
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Saves a blob through a temporary download link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function exportSceneSvg(svg: SVGSVGElement, fileName: string): Promise<void> {

@@ -9,6 +9,7 @@ import { formatCheckMarkdown } from '../../core/report/markdown';
 import { formatCheckSarif } from '../format/sarif';
 import { formatCheckText } from '../format/text';
 import { loadChainInputs } from '../inputs';
+import { findConstructionProblems } from '../../core/analysis/construction';
 import type { CliIo } from '../io';
 import { failUsage } from '../usage-error';
 
@@ -82,6 +83,17 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       io,
       'check',
       `a chain needs at least two nodes (a client side and a server side); got ${chain.nodes.map((n) => n.label ?? n.tech).join(', ') || 'none'}`,
+    );
+  const problems = findConstructionProblems(chain);
+  if (problems.length > 0)
+    return failUsage(
+      io,
+      'check',
+      [
+        'the chain is not in request order:',
+        ...problems.map((p) => `  ${p.message}`),
+        `  give the inputs from the client end, e.g.: ${loaded.value.roleOrder.join(' ')}`,
+      ].join('\n'),
     );
   if (margin.value !== undefined)
     chain.options = { ...chain.options, safetyMarginMs: margin.value };

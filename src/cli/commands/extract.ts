@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { SourceFile } from '../../core/parsers/types';
 import { parseCommandArgs, readChoice } from '../args';
-import { describeResemblance, detectFormat } from '../../core/parsers/detect';
+import { importFiles, type FileImport } from '../../core/import/import-files';
 import { listNodeSettings, type ListedSetting } from '../extract/list-settings';
 import { formatExtractText } from '../extract/text';
 import { STDIN_NAME } from '../inputs';
@@ -41,31 +41,14 @@ export interface ExtractedFile {
   diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'line' | 'column' | 'message' | 'file'>[];
 }
 
-/** Detects, parses and lists one file; an unknown format is a diagnostic, not a failure. */
-function extractFile(file: SourceFile, all: readonly SourceFile[]): ExtractedFile {
-  const detection = detectFormat(file.text, file.name);
-  if (!detection.parser)
-    return {
-      file: file.name,
-      format: null,
-      nodes: [],
-      diagnostics: [
-        {
-          code: 'CLI_UNKNOWN_FORMAT',
-          severity: 'error',
-          line: 1,
-          column: 1,
-          message: `unknown config format; ${describeResemblance(detection)}`,
-        },
-      ],
-    };
-  const parsed = detection.parser.parse(file, { files: all });
-  const targets = new Set(parsed.nodes.flatMap((n) => n.upstreams ?? []));
-  const scopes = new Set(parsed.nodes.map((n) => n.scope));
+/** Lists one imported file; a file that cannot be read is a diagnostic, not a failure. */
+function listFile(f: FileImport): ExtractedFile {
+  const targets = new Set(f.extracted.flatMap((n) => n.upstreams ?? []));
+  const scopes = new Set(f.extracted.map((n) => n.scope));
   return {
-    file: file.name,
-    format: parsed.format,
-    nodes: parsed.nodes.map((n) => {
+    file: f.name,
+    format: f.format,
+    nodes: f.extracted.map((n) => {
       const forwardsHere = (n.upstreams ?? []).some((s) => scopes.has(s));
       return {
         tech: n.tech,
@@ -73,19 +56,19 @@ function extractFile(file: SourceFile, all: readonly SourceFile[]): ExtractedFil
         ...(n.label ? { label: n.label } : {}),
         ...(n.version ? { version: n.version } : {}),
         ...(n.upstreams && n.upstreams.length > 0 ? { upstreams: n.upstreams } : {}),
-        settings: listNodeSettings(n, file.name, {
+        settings: listNodeSettings(n, f.name, {
           server: !targets.has(n.scope),
           client: !forwardsHere,
         }),
       };
     }),
-    diagnostics: parsed.diagnostics.map((d) => ({
+    diagnostics: f.diagnostics.map((d) => ({
       code: d.code,
       severity: d.severity,
       line: d.line,
       column: d.column,
       message: d.message,
-      ...(d.file && d.file !== file.name ? { file: d.file } : {}),
+      ...(d.file && d.file !== f.name ? { file: d.file } : {}),
     })),
   };
 }
@@ -119,7 +102,7 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
       );
     }
   }
-  const results = files.map((f) => extractFile(f, files));
+  const results = importFiles(files).files.map(listFile);
   const indent = io.isTty || args.value.values['pretty'] === true ? 2 : undefined;
   io.stdout(
     format.value === 'json'

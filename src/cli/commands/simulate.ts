@@ -76,7 +76,9 @@ function readNumber(
 ): Result<number> {
   if (value === undefined) return ok(fallback);
   const text = typeof value === 'string' ? value.trim() : '';
-  const n = text === '' ? NaN : Number(text.replace(/_/g, ''));
+  // Plain decimal notation only: Number() would also take `0x10`, `Infinity` and `''`.
+  const digits = text.replace(/_/g, '');
+  const n = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(digits) ? Number(digits) : NaN;
   const low = range.above ? n > range.min : n >= range.min;
   if (!Number.isFinite(n) || !low || n > range.max)
     return err(
@@ -212,7 +214,8 @@ export async function runSimulate(argv: readonly string[], io: CliIo): Promise<n
   if (!delay.ok) return fail(delay.error);
   const requests = readNumber(v['requests'], 'requests', 1_000_000, {
     min: 1,
-    max: 1e9,
+    // 1e8 simulated requests take about two minutes; more is a typo, not a wish.
+    max: 1e8,
     integer: true,
   });
   if (!requests.ok) return fail(requests.error);

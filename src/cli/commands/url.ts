@@ -14,7 +14,8 @@ Prints the app URL that opens exactly this chain. The chain travels in the URL f
 which browsers never send to a server. Inputs as for check (tech:<id>, chain files, configs, -).
 
 Options:
-  --base <url>   where the app is served (default ${DEFAULT_BASE}, the npm run preview address)
+  --base <url>   where the app is served, http: or https: (default ${DEFAULT_BASE}, the
+                 npm run preview address)
   -h, --help     show this help
 
 Exit codes: 0 printed, 2 usage error or unreadable input.
@@ -41,6 +42,14 @@ export async function runUrl(argv: readonly string[], io: CliIo): Promise<number
       `--base: "${baseText}" is not an absolute URL (e.g. https://host/path/)`,
     );
   }
+  // The link is pasted into chats and reviews: only a web address may lead it (not javascript:,
+  // data: or file:, which would run or open something else than the app).
+  if (base.protocol !== 'http:' && base.protocol !== 'https:')
+    return failUsage(
+      io,
+      'url',
+      `--base must be an http: or https: URL (got "${base.protocol}"), e.g. https://host/path/`,
+    );
   base.hash = '';
   if (positionals.length === 0)
     return failUsage(

@@ -6,6 +6,7 @@ import {
   findExplicitLocation,
   type CheckResult,
 } from '../../core/report/check-result';
+import { toArtifactUri } from './artifact-uri';
 
 const LEVEL: Record<FindingSeverity, 'error' | 'warning' | 'note'> = {
   error: 'error',
@@ -24,7 +25,7 @@ function locate(h: HopReport, f: Finding) {
       return [
         {
           physicalLocation: {
-            artifactLocation: { uri: at.file.replace(/\\/g, '/') },
+            artifactLocation: { uri: toArtifactUri(at.file) },
             region: { startLine: at.line, ...(at.column ? { startColumn: at.column } : {}) },
           },
         },

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mapIncludedFiles, parseConfigFile } from './config-file';
 
 const MAIN = [
@@ -32,10 +32,42 @@ describe('parseConfigFile', () => {
     });
   });
 
-  it('fails on an unknown format with the file name first', () => {
+  it('fails on an unknown format with the file name first and the formats it reads, no score', () => {
     const r = parseConfigFile(files[2]!, files);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.error.startsWith('notes.txt: unknown config format')).toBe(true);
+    if (r.ok) return;
+    expect(r.error.code).toBe('IMPORT_UNKNOWN_FORMAT');
+    expect(r.error.message.startsWith('notes.txt: unknown config format')).toBe(true);
+    expect(r.error.message).toContain('nginx');
+    expect(r.error.message).not.toMatch(/\d\.\d\d/);
+  });
+
+  it('names a recognised format that is not read yet, with the tech id to use', () => {
+    const haproxy = {
+      name: 'haproxy.cfg',
+      text: 'defaults\n  mode http\n  timeout http-keep-alive 10s\nbackend app\n  server a 10.0.0.1:80\n',
+    };
+    const r = parseConfigFile(haproxy, [haproxy]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('IMPORT_FORMAT_NOT_READ');
+    expect(r.error.message).toContain('tech:haproxy');
+  });
+
+  it('turns a parser exception into an internal-error diagnostic naming the format', async () => {
+    const { PARSERS } = await import('../parsers/registry');
+    const nginx = PARSERS.find((p) => p.id === 'nginx')!;
+    const spy = vi.spyOn(nginx, 'parse').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      const r = parseConfigFile(files[0]!, files);
+      expect(r.ok && r.value.diagnostics.map((d) => [d.code, d.file])).toEqual([
+        ['IMPORT_INTERNAL_ERROR', 'nginx.conf'],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('gives every diagnostic its file', () => {

@@ -1,7 +1,9 @@
 import type { Diagnostic } from '../model/diagnostic';
 import { err, ok, type Result } from '../model/result';
-import type { ExtractedNode, SourceFile } from '../parsers/types';
-import { describeResemblance, detectFormat } from '../parsers/detect';
+import type { ExtractedNode, ParserDef, SourceFile } from '../parsers/types';
+import { detectFormat } from '../parsers/detect';
+import { PARSERS } from '../parsers/registry';
+import { detectUnreadFormat } from './unread-formats';
 
 export interface ParsedConfig {
   file: string;
@@ -11,18 +13,55 @@ export interface ParsedConfig {
   diagnostics: Diagnostic[];
 }
 
+/** Why a file could not be read: a diagnostic code and a sentence that starts with the file. */
+export interface UnreadConfig {
+  code: 'IMPORT_UNKNOWN_FORMAT' | 'IMPORT_FORMAT_NOT_READ';
+  message: string;
+}
+
+/** The message for a file no parser claims: which format it looks like, or what can be read. */
+function describeUnread(file: SourceFile): UnreadConfig {
+  const like = detectUnreadFormat(file.text);
+  if (like)
+    return {
+      code: 'IMPORT_FORMAT_NOT_READ',
+      message: `${file.name}: looks like a ${like.name} config, which cannot be imported yet; add the node by hand (tech:${like.tech} on the command line, or pick ${like.name} in the app's catalog) and type its values`,
+    };
+  return {
+    code: 'IMPORT_UNKNOWN_FORMAT',
+    message: `${file.name}: unknown config format; the formats read are ${PARSERS.map((p) => p.name).join(', ')}, and chain files`,
+  };
+}
+
+/** Runs a parser; a parser bug becomes an internal-error diagnostic naming the format, not a crash. */
+function runParser(parser: ParserDef, file: SourceFile, files: readonly SourceFile[]) {
+  try {
+    return parser.parse(file, { files });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    const d: Diagnostic = {
+      code: 'IMPORT_INTERNAL_ERROR',
+      severity: 'error',
+      message: `the ${parser.name} reader failed on this file (${why}); please report it`,
+      line: 1,
+      column: 1,
+      file: file.name,
+    };
+    return { format: parser.id, nodes: [], diagnostics: [d] };
+  }
+}
+
 /**
  * Detects a config file's format and parses it, with `files` (all files given together) as the
- * context for includes. An unknown format is an error naming the formats it resembles.
+ * context for includes and variables. A file no parser claims fails with what it looks like.
  */
 export function parseConfigFile(
   file: SourceFile,
   files: readonly SourceFile[],
-): Result<ParsedConfig> {
+): Result<ParsedConfig, UnreadConfig> {
   const detection = detectFormat(file.text, file.name);
-  if (!detection.parser)
-    return err(`${file.name}: unknown config format; ${describeResemblance(detection)}`);
-  const result = detection.parser.parse(file, { files });
+  if (!detection.parser) return err(describeUnread(file));
+  const result = runParser(detection.parser, file, files);
   return ok({
     file: file.name,
     format: result.format,
@@ -45,7 +84,9 @@ function listReferencedFiles(parsed: ParsedConfig): Set<string> {
  * of the first file that includes it. An included file adds no chain nodes of its own; its values
  * arrive through the file that includes it. Failed parses include nothing.
  */
-export function mapIncludedFiles(parsed: Iterable<Result<ParsedConfig>>): Map<string, string> {
+export function mapIncludedFiles(
+  parsed: Iterable<Result<ParsedConfig, unknown>>,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const p of parsed) {
     if (!p.ok) continue;

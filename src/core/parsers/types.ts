@@ -25,9 +25,8 @@ export interface ExtractedNode {
   /** A short human label (`nginx server :8080`). */
   label?: string;
   /**
-   * Nodes of one file that run in one process share this marker (the file name): a Go `main.go`
-   * with an `http.Server` and the `http.Transport` it calls out with is one chain node whose
-   * server side and client side come from these different nodes.
+   * Nodes of one file with the same `process` are components of one process (a Go main.go's
+   * http.Server and the http.Transport it uses): the import makes them one chain node.
    */
   process?: string;
 }

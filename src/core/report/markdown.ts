@@ -9,6 +9,7 @@ import {
   sideOrigin,
   type CheckResult,
 } from './check-result';
+import { escapeMarkdown, formatCodeBlock, formatCodeSpan } from './markdown-escape';
 
 const BADGE: Record<Verdict, string> = {
   ok: '🟢 ok',
@@ -17,23 +18,23 @@ const BADGE: Record<Verdict, string> = {
   unknown: '⚪ unknown',
 };
 
-/** Escapes text for a Markdown table cell. */
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+/** Every string below that comes from a config, a chain file or a message goes through these. */
+const md = escapeMarkdown;
+const code = (s: string) => formatCodeSpan(s);
 
 const side = (s: HopSide) =>
-  `${cell(describeSideName(s))}<br>${code(s.setting)} = **${describeSideIdle(s)}**<br>${cell(describeOrigin(sideOrigin(s)))}`;
+  `${md(describeSideName(s))}<br>${formatCodeSpan(s.setting, { inTable: true })} = **${md(describeSideIdle(s))}**<br>${md(describeOrigin(sideOrigin(s)))}`;
 
 function hopSection(h: HopReport): string[] {
   const lines = [
-    `### Hop ${h.index}: ${describeSideName(h.client)} → ${describeSideName(h.server)} — ${BADGE[h.verdict]}`,
+    `### Hop ${h.index}: ${md(describeSideName(h.client))} → ${md(describeSideName(h.server))} — ${BADGE[h.verdict]}`,
     '',
   ];
   lines.push(
     `S − C = ${describeMargin(h.marginMs)}, required margin ${describeIdle(h.requiredMarginMs)} (RTT ${describeIdle(h.rttMs)}).`,
     '',
   );
-  for (const f of h.findings) lines.push(`- **${f.severity}** ${code(f.rule)}: ${f.message}`);
+  for (const f of h.findings) lines.push(`- **${f.severity}** ${code(f.rule)}: ${md(f.message)}`);
   if (h.findings.length === 0) lines.push('- No findings.');
   return [...lines, ''];
 }
@@ -48,7 +49,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
     '',
   );
   out.push(
-    `Chain (client end first): ${r.chain.nodes.map((n, i) => `${n.label ?? report.nodes[i]?.tech.name ?? n.tech} (${code(n.tech)})`).join(' → ')}`,
+    `Chain (client end first): ${r.chain.nodes.map((n, i) => `${md(n.label ?? report.nodes[i]?.tech.name ?? n.tech)} (${code(n.tech)})`).join(' → ')}`,
     '',
   );
   out.push(
@@ -66,11 +67,9 @@ export function formatCheckMarkdown(r: CheckResult): string {
   if (plan.changes.length === 0) out.push('No change needed.', '');
   plan.changes.forEach((c, i) => {
     out.push(
-      `${i + 1}. **${c.node}** (${code(c.tech)}): set ${code(c.setting)} to **${describeSettingValue(c.tech, c.setting, c.value)}** (${code(c.valueText)}) — ${c.reason}`,
+      `${i + 1}. **${md(c.node)}** (${code(c.tech)}): set ${code(c.setting)} to **${md(describeSettingValue(c.tech, c.setting, c.value))}** (${code(c.valueText)}) — ${md(c.reason)}`,
       '',
-      '   ```',
-      ...c.snippet.split('\n').map((l) => `   ${l}`),
-      '   ```',
+      ...formatCodeBlock(c.snippet, '   '),
       '',
     );
   });
@@ -79,8 +78,8 @@ export function formatCheckMarkdown(r: CheckResult): string {
       `After the fix: ${plan.verdictsAfter.map((v, i) => `hop ${i} ${BADGE[v]}`).join(', ')}.`,
       '',
     );
-  for (const u of plan.unresolved) out.push(`- Hop ${u.hop} stays unresolved: ${u.reason}`);
-  if (r.notes.length > 0) out.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  for (const u of plan.unresolved) out.push(`- Hop ${u.hop} stays unresolved: ${md(u.reason)}`);
+  if (r.notes.length > 0) out.push('## Notes', '', ...r.notes.map((n) => `- ${md(n)}`), '');
   return `${out
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

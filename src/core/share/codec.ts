@@ -1,12 +1,12 @@
-import * as v from 'valibot';
 import type { Chain } from '../model/chain';
 import { err, ok, type Result } from '../model/result';
 import type { SourceFile } from '../parsers/types';
 import { decodeBase64Url, encodeBase64Url } from './base64url';
-import { checkChainAgainstCatalog } from './catalog-check';
 import { deflateRaw, inflateRaw } from './compress';
-import { SHARE_VERSION, checkShareVersion, migrateShareJson } from './migrate';
-import { ShareV1, fromShareV1, toShareV1, type ShareDocument } from './versions/v1';
+import { SHARE_VERSION, checkShareVersion } from './migrate';
+import { readShareJson, type DecodedShare } from './read-share-json';
+import type { ShareDocument } from './versions/v1';
+import { toShareV2 } from './versions/v2';
 
 /** Longest fragment we try to read (characters); real chains are well under 2 000. */
 export const MAX_FRAGMENT_CHARS = 3_000_000;
@@ -25,18 +25,16 @@ export async function encodeShareState(
   options: { sources?: readonly SourceFile[] } = {},
 ): Promise<string> {
   const doc: ShareDocument = options.sources ? { chain, sources: [...options.sources] } : { chain };
-  const json = JSON.stringify(toShareV1(doc));
+  const json = JSON.stringify(toShareV2(doc));
   const packed = await deflateRaw(new TextEncoder().encode(json));
   return `v${SHARE_VERSION}.${encodeBase64Url(packed)}`;
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): string {
-  const path = v.getDotPath(issue);
-  return `${path ? `${path}: ` : ''}${issue.message}`;
-}
-
-/** Reads a fragment into the chain and any shared config text. Never throws. */
-export async function decodeShareDocument(fragment: string): Promise<Result<ShareDocument>> {
+/**
+ * Reads a fragment into the chain and any shared config text (`repairs` says what was shortened
+ * to fit CHAIN_LIMITS, for links older versions made past them). Never throws.
+ */
+export async function decodeShareDocument(fragment: string): Promise<Result<DecodedShare>> {
   const text = fragment.startsWith('#') ? fragment.slice(1) : fragment;
   if (text.length > MAX_FRAGMENT_CHARS) return err('The link is too long to be a chain.');
   const m = /^v(\d{1,4})\.(.*)$/s.exec(text);
@@ -54,15 +52,8 @@ export async function decodeShareDocument(fragment: string): Promise<Result<Shar
   } catch {
     return err('The link is damaged: its content is not readable JSON.');
   }
-  const migrated = migrateShareJson(version, json);
-  if (!migrated.ok) return err(`The link cannot be opened: ${migrated.error}.`);
-  const parsed = v.safeParse(ShareV1, migrated.value);
-  if (!parsed.success)
-    return err(`The link holds an invalid chain: ${describeIssue(parsed.issues[0])}.`);
-  const doc = fromShareV1(parsed.output);
-  const checked = checkChainAgainstCatalog(doc.chain);
-  if (!checked.ok) return err(`The link holds an invalid chain: ${checked.error}.`);
-  return ok(doc);
+  const read = readShareJson(version, json, 'the link');
+  return read.ok ? read : err(`The link cannot be opened: ${read.error}.`);
 }
 
 /** Reads a fragment (with or without '#') into a chain. Never throws. */

@@ -121,7 +121,43 @@ const V1_FULL_CHAIN: Chain = {
   options: { safetyMarginMs: ms(2000), reactionDelayMs: ms(10) },
 };
 
+const V2_UNKNOWN =
+  'v2.ZY8xDsIwDEWvYv05RapgChMXYGKrOkDrUkNxoiaUocrdUWgRA4tl633pfc9Q2GqGwOI8XGAQ8_YKRb6SWYn3K1HXctHH6IvA48QjDAZYHF3LtKQC7IwFbu7M_jDIxCd5sHvGjKY8nrBonHZy_WVgMGaXkvNRnJI_h8Atie5JXaTAkUQp9kxXmVipk4EDkkEH-zXewtKo3Bk0sFuT_8Nfj5RS_dFVZZ3e';
+const V2_UNKNOWN_CHAIN: Chain = {
+  nodes: [
+    { id: 'alb', tech: 'aws-alb', settings: {} },
+    {
+      id: 'app',
+      tech: 'node-http-server',
+      label: 'Node app',
+      settings: {
+        'server.keepAliveTimeout': {
+          value: {
+            unknown: 'config.keepAlive',
+            reason: 'an option passed in; not set in the given files',
+          },
+          origin: {
+            kind: 'explicit',
+            file: 'server.js',
+            line: 14,
+            column: 3,
+            setting: 'keepAliveTimeout',
+          },
+        },
+      },
+    },
+  ],
+  links: [{ rttMs: ms(1) }],
+};
+
 describe('frozen share links', () => {
+  it('v2: a value written but unresolved stays unknown', async () => {
+    expect(await decodeShareDocument(V2_UNKNOWN)).toEqual({
+      ok: true,
+      value: { chain: V2_UNKNOWN_CHAIN },
+    });
+  });
+
   it('v1: the article chain', async () => {
     expect(await decodeShareDocument(V1_ARTICLE)).toEqual({
       ok: true,

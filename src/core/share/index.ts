@@ -8,4 +8,5 @@ export {
 export { checkChainAgainstCatalog } from './catalog-check';
 export { SHARE_VERSION } from './migrate';
 export type { ShareDocument } from './versions/v1';
-export { chainFromShareJson, chainToShareJson } from './chain-json';
+export { chainToShareJson } from './chain-json';
+export { readShareJson, type DecodedShare } from './read-share-json';

@@ -1,13 +1,16 @@
 import { err, ok, type Result } from '../model/result';
 
 /** The version new links are written in. */
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 
 /**
  * Step-by-step upgrades of a link's JSON: `MIGRATIONS[k]` turns version k+1 into version k+2.
  * Never delete or edit one: links written by every published version must keep opening.
  */
-const MIGRATIONS: readonly ((json: unknown) => Result<unknown>)[] = [];
+const MIGRATIONS: readonly ((json: unknown) => Result<unknown>)[] = [
+  // v1 → v2: v2 only adds unknown values, so v1 JSON is v2 JSON as it is.
+  (json) => ok(json),
+];
 
 /** Whether links of `version` can be read at all (checked before any decoding work). */
 export function checkShareVersion(version: number): Result<number> {

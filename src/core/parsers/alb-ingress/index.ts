@@ -18,12 +18,17 @@ export const albIngressParser: ParserDef = {
   parse: parseAlbIngress,
 };
 
+/** An ingress-nginx controller's own manifest or Helm values: its Service annotations are not ours. */
+const INGRESS_NGINX_CONTEXT =
+  /^controller:|^[ \t]*app\.kubernetes\.io\/(name|part-of):[ \t]*["']?ingress-nginx|^[ \t]*name:[ \t]*["']?ingress-nginx-controller/m;
+
 /** Confidence 0..1 from the content. */
 export function detectAlbIngress(text: string): number {
   if (/^[ \t]*["']?alb\.ingress\.kubernetes\.io\//m.test(text)) return 0.95;
   if (/^[ \t]*kind:[ \t]*IngressClassParams\b/m.test(text)) return 0.9;
   if (/^[ \t]*ingressClassName:[ \t]*["']?alb["']?[ \t]*$/m.test(text)) return 0.9;
-  if (/^[ \t]*["']?service\.beta\.kubernetes\.io\/aws-load-balancer-/m.test(text)) return 0.8;
+  if (/^[ \t]*["']?service\.beta\.kubernetes\.io\/aws-load-balancer-/m.test(text))
+    return INGRESS_NGINX_CONTEXT.test(text) ? 0.4 : 0.8;
   return 0;
 }
 
@@ -47,7 +52,12 @@ export function parseAlbIngress(file: SourceFile): ParseResult {
   try {
     const { objects, problems } = readManifests(file.text);
     for (const p of problems)
-      ctx.report('ALB_INGRESS_YAML_SYNTAX', p.severity, p.message, p.offset);
+      ctx.report(
+        p.kind === 'duplicate-key' ? 'ALB_INGRESS_DUPLICATE_KEY' : 'ALB_INGRESS_YAML_SYNTAX',
+        p.severity,
+        p.message,
+        p.offset,
+      );
     const nodes: ExtractedNode[] = [];
     const ingresses: IngressNode[] = [];
     for (const o of objects) {

@@ -1,7 +1,8 @@
 import type { SettingInput } from '../../model/chain';
 import type { Severity } from '../../model/diagnostic';
 import { parseAttributeList } from './attributes';
-import type { Annotation } from './manifests';
+import type { YamlEntry } from '../../source/yaml/entries';
+import { annotationText } from './manifests';
 import { writtenSetting } from '../written';
 
 /** The closed set of diagnostic codes of this parser. */
@@ -16,6 +17,9 @@ export type AlbIngressCode =
   | 'ALB_INGRESS_GROUP_CONFLICT'
   | 'ALB_INGRESS_NOT_ALB'
   | 'ALB_INGRESS_CLASSIC_ELB'
+  | 'ALB_INGRESS_DUPLICATE_KEY'
+  | 'ALB_INGRESS_NOT_MODELLED'
+  | 'ALB_INGRESS_IGNORED_ANNOTATION'
   | 'ALB_INGRESS_INTERNAL_ERROR';
 
 /** Reports at a file offset, or at a line/column already known (an origin). */
@@ -62,23 +66,24 @@ export interface WrittenAttribute {
 /** The pairs of a `key=value,…` annotation, positioned inside the annotation where possible. */
 export function readAnnotationPairs(
   name: string,
-  annotation: Annotation,
+  annotation: YamlEntry,
   ctx: Context,
 ): WrittenAttribute[] {
-  if (annotation.value === undefined) return [];
-  const [start, end] = annotation.valueRange ?? [annotation.keyOffset, annotation.keyOffset];
-  const list = parseAttributeList(annotation.value, ctx.text.slice(start, end), start);
+  const value = annotationText(annotation);
+  if (value === undefined) return [];
+  const [start, end] = [annotation.valueStart, annotation.valueEnd];
+  const list = parseAttributeList(value, ctx.text.slice(start, end), start);
   for (const m of list.malformed)
     ctx.report(
       'ALB_INGRESS_BAD_ATTRIBUTE',
       'warning',
       `"${m.text.replace(/\s+/g, ' ')}" is not key=value (a missing comma?)`,
-      m.offset ?? annotation.keyOffset,
+      m.offset ?? annotation.keyStart,
     );
   return list.pairs.map((p) => ({
     key: p.key,
     value: p.value,
-    offset: p.offset ?? annotation.keyOffset,
+    offset: p.offset ?? annotation.keyStart,
     setting: p.offset === undefined ? name : p.key,
   }));
 }

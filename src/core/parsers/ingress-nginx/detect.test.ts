@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectAlbIngress } from '../alb-ingress';
 import { detectIngressNginx } from './detect';
 
 describe('detectIngressNginx', () => {
@@ -22,5 +23,19 @@ describe('detectIngressNginx', () => {
     expect(detectIngressNginx('kind: ConfigMap\ndata:\n  timeout: "30"\n')).toBe(0);
     expect(detectIngressNginx('http {\n keepalive_timeout 65;\n}\n')).toBe(0);
     expect(detectIngressNginx('')).toBe(0);
+  });
+
+  it('claims the chart values and the controller Service over the ALB parser', () => {
+    const values =
+      'controller:\n  replicaCount: 2\n  ingressClassResource:\n    name: nginx\n  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-type: nlb\n';
+    expect(detectIngressNginx(values)).toBeGreaterThan(detectAlbIngress(values));
+    const service =
+      'kind: Service\nmetadata:\n  name: ingress-nginx-controller\n  annotations:\n    service.beta.kubernetes.io/aws-load-balancer-connection-idle-timeout: "60"\n';
+    expect(detectIngressNginx(service)).toBeGreaterThan(detectAlbIngress(service));
+  });
+
+  it('leaves other charts with a controller: alone', () => {
+    const jenkins = 'controller:\n  image:\n    repository: jenkins/jenkins\n  jenkinsUrl: ci\n';
+    expect(detectIngressNginx(jenkins)).toBe(0);
   });
 });

@@ -2,6 +2,16 @@ import { INGRESS_KEYS, OTHER_INGRESS_KEYS } from './keys';
 
 const SAMPLE = 20_000;
 
+/** Keys only the ingress-nginx chart's `controller:` values have (not Jenkins', not Argo CD's). */
+const CHART_KEY_LINE =
+  /^[ \t]+(config|ingressClassResource|ingressClass|electionID|admissionWebhooks|publishService|allowSnippetAnnotations|watchIngressWithoutClass):/m;
+/** The controller's own objects (deploy.yaml): its labels or the Service's name. */
+const CONTROLLER_OBJECT =
+  /^[ \t]*app\.kubernetes\.io\/name:[ \t]*["']?ingress-nginx\b|^[ \t]*name:[ \t]*["']?ingress-nginx-controller\b/m;
+/** Per-Ingress annotations people write for ConfigMap-only settings (warned about). */
+const CONFIGMAP_ONLY_ANNOTATION =
+  /^[ \t]*["']?nginx\.ingress\.kubernetes\.io\/(upstream-keepalive|keep-alive)/m;
+
 /** `key:` at the start of a YAML line, for every key ingress-nginx knows. */
 const KEY_LINE = /^[ \t]*["']?([a-z0-9-]+)["']?[ \t]*:/gm;
 
@@ -19,14 +29,19 @@ export function detectIngressNginx(text: string, fileName?: string): number {
     if (key in INGRESS_KEYS) ours++;
     else if (OTHER_INGRESS_KEYS.has(key)) others++;
   }
-  if (ours + others === 0) return 0;
+  const chart = /^controller:/m.test(sample) && CHART_KEY_LINE.test(sample);
+  const controllerObject = CONTROLLER_OBJECT.test(sample);
+  if (ours + others === 0) {
+    if (chart || controllerObject) return 0.85;
+    return CONFIGMAP_ONLY_ANNOTATION.test(sample) ? 0.7 : 0;
+  }
   const configMap = /^kind:[ \t]*ConfigMap\b/m.test(sample);
   const helm = /^controller:/m.test(sample) && /^[ \t]+config:/m.test(sample);
   const named =
     /ingress|nginx/i.test(sample.match(/^[ \t]+name:[ \t]*(.*)$/m)?.[1] ?? '') ||
     /ingress/i.test(fileName ?? '');
   let score = 0.4 + 0.15 * Math.min(ours, 2) + 0.05 * Math.min(others, 2);
-  if (configMap || helm) score += 0.25;
+  if (configMap || helm || chart || controllerObject) score += 0.25;
   if (named) score += 0.1;
   return Math.min(0.98, score);
 }

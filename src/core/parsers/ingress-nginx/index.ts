@@ -1,53 +1,62 @@
-import { parseAllDocuments } from 'yaml';
 import { LineIndex } from '../../model/diagnostic';
+import { parseYamlDocuments, type YamlIssue } from '../../source/yaml/documents';
+import { readKubeObjects } from '../../source/yaml/kubernetes';
 import type { ExtractedNode, ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { detectIngressNginx } from './detect';
-import { findExcessiveNesting } from './nesting';
-import { findConfigSources } from './sources';
+import { checkIngressAnnotations, readControllerServices } from './objects';
+import { findValuesSources, readConfigMapSource, type ConfigSource } from './sources';
 import { extractSource, reportAt, type IngressContext } from './to-model';
+import type { IngressCode } from './values';
+
+const ISSUE_CODES: Record<YamlIssue['kind'], IngressCode> = {
+  syntax: 'INGRESS_YAML_ERROR',
+  warning: 'INGRESS_YAML_ERROR',
+  'duplicate-key': 'INGRESS_DUPLICATE_KEY',
+  'too-deep': 'INGRESS_YAML_ERROR',
+  'too-large': 'INGRESS_YAML_ERROR',
+  'too-many-aliases': 'INGRESS_YAML_ERROR',
+};
 
 /**
- * Parses ingress-nginx controller settings: a `kind: ConfigMap` (multi-document manifests too)
- * or Helm values (`controller.config`), one node per settings map. Uses yaml's document API, which
- * keeps each node's source range (never `yaml.parse`); never throws.
+ * Parses ingress-nginx controller settings through the shared YAML front end: a `kind: ConfigMap`
+ * (multi-document manifests, `kind: List`) or Helm values (`controller.config`; the chart's
+ * defaults when `controller:` has no `config:`), one node per settings map; the cloud load
+ * balancer in front of the controller from its Service annotations; and a warning for per-Ingress
+ * annotations ingress-nginx does not have. Never throws.
  */
 export function parseIngressNginx(file: SourceFile, _context?: ParseContext): ParseResult {
   const ctx: IngressContext = {
     file: file.name,
+    text: file.text,
     lines: new LineIndex(file.text),
     length: file.text.length,
     diagnostics: [],
     errorOffsets: [],
   };
-  const tooDeep = findExcessiveNesting(file.text);
-  if (tooDeep >= 0) {
-    reportAt(
-      ctx,
-      tooDeep,
-      'INGRESS_YAML_ERROR',
-      'error',
-      'the YAML nests too deeply to be a values file; not read',
-    );
-    return { format: 'ingress-nginx', nodes: [], diagnostics: ctx.diagnostics };
-  }
-  const documents = parseAllDocuments(file.text, { prettyErrors: false });
+  const parsed = parseYamlDocuments(file.text);
+  for (const issue of parsed.issues)
+    reportAt(ctx, issue.offset, ISSUE_CODES[issue.kind], issue.severity, issue.message);
+  ctx.errorOffsets = parsed.issues.filter((i) => i.kind === 'syntax').map((i) => i.offset);
+  const objects = readKubeObjects(parsed);
+  const sources: ConfigSource[] = objects.flatMap((o) =>
+    o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : [],
+  );
+  for (const document of parsed.documents) sources.push(...findValuesSources(document));
   const nodes: ExtractedNode[] = [];
   const seen = new Map<string, number>();
-  for (const doc of documents) {
-    ctx.errorOffsets = doc.errors.map((e) => e.pos[0]);
-    for (const error of doc.errors)
-      reportAt(ctx, error.pos[0], 'INGRESS_YAML_ERROR', 'error', error.message);
-    for (const source of findConfigSources(doc.contents)) {
-      const node = extractSource(source, ctx);
-      const count = (seen.get(node.scope) ?? 0) + 1;
-      seen.set(node.scope, count);
-      if (count > 1) {
-        node.scope = `${node.scope} #${count}`;
-        node.label = `ingress-nginx ${node.scope}`;
-      }
-      nodes.push(node);
+  for (const source of sources) {
+    const node = extractSource(source, ctx);
+    const count = (seen.get(node.scope) ?? 0) + 1;
+    seen.set(node.scope, count);
+    if (count > 1) {
+      node.scope = `${node.scope} #${count}`;
+      node.label = `ingress-nginx ${node.scope}`;
     }
+    nodes.push(node);
   }
+  // The load balancer in front of the controller comes before it in the chain.
+  nodes.unshift(...readControllerServices(objects, sources, ctx));
+  checkIngressAnnotations(objects, ctx);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { format: 'ingress-nginx', nodes, diagnostics };
 }

@@ -1,4 +1,7 @@
-import { isMap, isScalar, isSeq, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
+import type { YamlDocument } from '../../source/yaml/documents';
+import { getEntry, getMap, readEntries, scalarText } from '../../source/yaml/entries';
+import { readConfigMapData, type KubeObject } from '../../source/yaml/kubernetes';
 import { INGRESS_KEYS, OTHER_INGRESS_KEYS } from './keys';
 
 /** One map of ingress-nginx settings found in a YAML document. */
@@ -7,83 +10,125 @@ export interface ConfigSource {
   scope: string;
   /** The map holding the keys (`data:` or `controller.config:`), or null when absent. */
   map: YAMLMap | null;
+  document: YamlDocument;
   /** A ConfigMap's `data`: Kubernetes accepts only string values there. */
   stringsOnly: boolean;
   /** A node that should have been a map but is not (reported), with its offset. */
   notAMap?: { offset: number; path: string };
+  /** Helm values with a `controller:` and no `config:`: the controller runs at its defaults. */
+  defaultsOnly?: { offset: number; path: string };
+  /** Helm `controller.service.annotations`: the cloud load balancer in front of the controller. */
+  service?: { scope: string; map: YAMLMap; start: number };
 }
 
-const holdsIngressKeys = (map: YAMLMap | null): boolean =>
-  map !== null &&
-  map.items.some((p) => {
-    const key = isScalar(p.key) ? String(p.key.value) : '';
-    return key in INGRESS_KEYS || OTHER_INGRESS_KEYS.has(key);
-  });
+const holdsIngressKeys = (map: YAMLMap | undefined, document: YamlDocument): boolean =>
+  readEntries(map, document.index).some(
+    (e) => e.key in INGRESS_KEYS || OTHER_INGRESS_KEYS.has(e.key),
+  );
 
-const asMap = (node: unknown): YAMLMap | null => (isMap(node) ? node : null);
+/**
+ * Keys of the ingress-nginx chart's `controller:` values that other charts' `controller:` (Jenkins,
+ * Argo CD) do not have. Source: kubernetes/ingress-nginx charts/ingress-nginx/values.yaml.
+ */
+const CHART_CONTROLLER_KEYS = new Set([
+  'config',
+  'ingressClassResource',
+  'ingressClass',
+  'ingressClassByName',
+  'electionID',
+  'admissionWebhooks',
+  'publishService',
+  'allowSnippetAnnotations',
+  'watchIngressWithoutClass',
+  'enableAnnotationValidations',
+  'addHeaders',
+  'proxySetHeaders',
+  'configAnnotations',
+  'enableTopologyAwareRouting',
+]);
 
-/** Where `node` starts, for a diagnostic about it. */
 const offsetOf = (node: unknown): number =>
   (node as { range?: [number, number, number] } | null)?.range?.[0] ?? 0;
 
-function readConfigMap(doc: YAMLMap): ConfigSource | null {
-  const name = doc.getIn(['metadata', 'name']);
-  const dataNode = doc.get('data', true);
-  const data = asMap(dataNode);
-  const named = typeof name === 'string' && /ingress|nginx/i.test(name);
-  if (!named && !holdsIngressKeys(data)) return null;
-  const scope = typeof name === 'string' && name !== '' ? `configmap ${name}` : 'configmap';
-  const source: ConfigSource = { scope, map: data, stringsOnly: true };
-  if (dataNode !== undefined && dataNode !== null && !data)
-    source.notAMap = { offset: offsetOf(dataNode), path: 'data' };
+/** A `kind: ConfigMap` named like ingress-nginx's or holding its keys. */
+export function readConfigMapSource(o: KubeObject): ConfigSource | null {
+  const dataEntry = getEntry(o.map, 'data', o.document.index);
+  const data = readConfigMapData(o);
+  const named = /ingress|nginx/i.test(o.name);
+  if (!named && !holdsIngressKeys(data, o.document)) return null;
+  const scope = o.name !== '(unnamed)' ? `configmap ${o.name}` : 'configmap';
+  const source: ConfigSource = {
+    scope,
+    map: data ?? null,
+    document: o.document,
+    stringsOnly: true,
+  };
+  if (dataEntry && dataEntry.value !== null && !data)
+    source.notAMap = { offset: dataEntry.valueStart, path: 'data' };
   return source;
 }
 
-function readHelmValues(doc: YAMLMap, prefix: string): ConfigSource[] {
-  const controller = asMap(doc.get('controller', true));
-  if (!controller) return [];
-  const configNode = controller.get('config', true);
-  if (configNode === undefined) return [];
-  const map = asMap(configNode);
+function readHelmValues(
+  root: YAMLMap,
+  prefix: string,
+  document: YamlDocument,
+): ConfigSource | null {
+  const { index } = document;
+  const controllerEntry = getEntry(root, 'controller', index);
+  const controller = getMap(root, ['controller'], index);
+  if (!controller || !controllerEntry) return null;
+  const keys = readEntries(controller, index).map((e) => e.key);
+  const imageMap = getMap(controller, ['image'], index);
+  const image = ['image', 'repository']
+    .map((k) => scalarText(getEntry(imageMap, k, index)?.node) ?? '')
+    .join(' ');
+  const isChart =
+    keys.some((k) => CHART_CONTROLLER_KEYS.has(k)) ||
+    /ingress-nginx/.test(image) ||
+    /^(ingress-nginx|nginx-ingress|ingress)\.$/.test(prefix);
+  if (!isChart) return null;
+  const configEntry = getEntry(controller, 'config', index);
+  const map = getMap(controller, ['config'], index) ?? null;
   const path = `${prefix}controller.config`;
-  const source: ConfigSource = { scope: `helm ${path}`, map, stringsOnly: false };
-  if (configNode !== null && !map) source.notAMap = { offset: offsetOf(configNode), path };
-  return [source];
+  const source: ConfigSource = { scope: `helm ${path}`, map, document, stringsOnly: false };
+  if (configEntry && configEntry.value !== null && !map)
+    source.notAMap = { offset: configEntry.valueStart, path };
+  if (!configEntry) source.defaultsOnly = { offset: controllerEntry.keyStart, path };
+  const service = getMap(controller, ['service', 'annotations'], index);
+  if (service)
+    source.service = {
+      scope: `helm ${prefix}controller.service`,
+      map: service,
+      start: offsetOf(service),
+    };
+  return source;
 }
 
 /**
- * The ingress-nginx settings maps in one YAML document: a `kind: ConfigMap` (or a `kind: List`
- * of them) named like ingress-nginx's or holding its keys; Helm values with `controller.config`
- * (also under an umbrella chart key, e.g. `ingress-nginx.controller.config`); or, as fragments,
- * a bare `data:` map or a bare map of ingress-nginx keys.
+ * The ingress-nginx settings maps in a document that is not a Kubernetes object: Helm values with
+ * `controller.config` (also under an umbrella chart key, e.g. `ingress-nginx.controller.config`),
+ * chart values with `controller:` and no `config:` (the defaults); or, as fragments, a bare
+ * `data:` map or a bare map of ingress-nginx keys.
  */
-export function findConfigSources(contents: unknown): ConfigSource[] {
-  const doc = asMap(contents);
-  if (!doc) return [];
-  const kind = doc.get('kind');
-  if (kind === 'ConfigMap') {
-    const source = readConfigMap(doc);
-    return source ? [source] : [];
-  }
-  if (kind === 'List') {
-    const items = doc.get('items', true);
-    if (!isSeq(items)) return [];
-    return items.items.flatMap((item) => {
-      const map = asMap(item);
-      return map?.get('kind') === 'ConfigMap' ? (readConfigMap(map) ?? []) : [];
-    });
-  }
-  if (kind !== undefined) return [];
-  const helm = readHelmValues(doc, '');
-  for (const pair of doc.items) {
-    const child = asMap(pair.value);
-    const key = isScalar(pair.key) ? pair.key.value : undefined;
-    if (child && typeof key === 'string' && key !== 'controller')
-      helm.push(...readHelmValues(child, `${key}.`));
+export function findValuesSources(document: YamlDocument): ConfigSource[] {
+  const { index } = document;
+  const root = getMap(document.doc.contents, [], index);
+  if (!root || getEntry(root, 'kind', index)) return [];
+  const helm: ConfigSource[] = [];
+  const top = readHelmValues(root, '', document);
+  if (top) helm.push(top);
+  for (const entry of readEntries(root, index)) {
+    const child = getMap(entry.node, [], index);
+    if (child && entry.key !== 'controller') {
+      const nested = readHelmValues(child, `${entry.key}.`, document);
+      if (nested) helm.push(nested);
+    }
   }
   if (helm.length > 0) return helm;
-  const data = asMap(doc.get('data', true));
-  if (holdsIngressKeys(data)) return [{ scope: 'configmap', map: data, stringsOnly: true }];
-  if (holdsIngressKeys(doc)) return [{ scope: 'configmap data', map: doc, stringsOnly: false }];
+  const data = getMap(root, ['data'], index);
+  if (holdsIngressKeys(data, document))
+    return [{ scope: 'configmap', map: data ?? null, document, stringsOnly: true }];
+  if (holdsIngressKeys(root, document))
+    return [{ scope: 'configmap data', map: root, document, stringsOnly: false }];
   return [];
 }

@@ -1,4 +1,3 @@
-import { isScalar } from 'yaml';
 import type { SettingInput } from '../../model/chain';
 import type { Diagnostic, LineIndex, Severity } from '../../model/diagnostic';
 import type { ExtractedNode } from '../types';
@@ -6,9 +5,12 @@ import { INGRESS_KEYS, findClosestKey, looksLikeKeepaliveKey } from './keys';
 import type { ConfigSource } from './sources';
 import { readIngressValue, type IngressCode } from './values';
 import { writtenSetting } from '../written';
+import { readEntries } from '../../source/yaml/entries';
+import { unknownValue } from '../../model/value';
 
 export interface IngressContext {
   file: string;
+  text: string;
   /**
    * Line/column from offsets. Not yaml's LineCounter: it only records the line breaks its lexer
    * tokenises, so on broken input (a multi-line scalar after an error) its lines drift.
@@ -40,9 +42,6 @@ export function reportAt(
   });
 }
 
-const rangeStart = (node: unknown): number | undefined =>
-  (node as { range?: [number, number, number] } | null)?.range?.[0];
-
 /**
  * One node from one settings map: every known key read as ingress-nginx decodes it, with the
  * key's line and column as origin. Unknown keys that look like keep-alive settings are reported.
@@ -57,10 +56,16 @@ export function extractSource(source: ConfigSource, ctx: IngressContext): Extrac
       'error',
       `"${source.notAMap.path}" should be a map of key: "value" pairs`,
     );
-  for (const pair of source.map?.items ?? []) {
-    if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const keyAt = rangeStart(pair.key) ?? 0;
+  if (source.defaultsOnly)
+    reportAt(
+      ctx,
+      source.defaultsOnly.offset,
+      'INGRESS_DEFAULTS',
+      'info',
+      `${source.defaultsOnly.path} is not set: the controller runs with ingress-nginx's defaults`,
+    );
+  for (const entry of readEntries(source.map ?? undefined, source.document.index)) {
+    const { key, keyStart: keyAt, valueStart: valueAt, valueEnd } = entry;
     const def = INGRESS_KEYS[key];
     if (!def) {
       if (looksLikeKeepaliveKey(key))
@@ -73,28 +78,45 @@ export function extractSource(source: ConfigSource, ctx: IngressContext): Extrac
         );
       continue;
     }
-    const value: unknown = pair.value;
-    const valueAt = rangeStart(value) ?? keyAt;
-    const valueEnd = (value as { range?: [number, number, number] } | null)?.range?.[2] ?? valueAt;
     // yaml's recovery can cut a value short ("60 → "6"): trust nothing next to a syntax error.
     if (ctx.errorOffsets.some((at) => at >= valueAt && at <= valueEnd)) continue;
-    const reading = readIngressValue(def.kind, isScalar(value) ? value.value : value);
+    const at = ctx.lines.position(keyAt);
+    if (typeof entry.value === 'string' && /\{\{|\$\{/.test(entry.value)) {
+      const why = 'a template placeholder filled in at deploy time';
+      reportAt(
+        ctx,
+        valueAt,
+        'INGRESS_TEMPLATE_VALUE',
+        'info',
+        `${key}: ${why}; its value is unknown`,
+      );
+      settings[key] = writtenSetting(unknownValue(entry.value, why), ctx.file, at, key);
+      continue;
+    }
+    const reading = readIngressValue(
+      def.kind,
+      entry.value === undefined ? entry.node : entry.value,
+    );
     if (!reading.ok) {
       reportAt(ctx, valueAt, reading.code, 'error', `${key}: ${reading.message}`);
       continue;
     }
     if (reading.warning)
       reportAt(ctx, valueAt, reading.warning.code, 'warning', `${key}: ${reading.warning.message}`);
-    if (source.stringsOnly && isScalar(value) && typeof value.value !== 'string')
+    if (
+      source.stringsOnly &&
+      entry.value !== undefined &&
+      entry.value !== null &&
+      typeof entry.value !== 'string'
+    )
       reportAt(
         ctx,
         valueAt,
         'INGRESS_UNQUOTED_VALUE',
         'warning',
-        `${key}: ConfigMap data values must be strings; kubectl refuses ${String(value.value)} unquoted — write "${String(value.value)}"`,
+        `${key}: ConfigMap data values must be strings; kubectl refuses ${String(entry.value)} unquoted — write "${String(entry.value)}"`,
       );
-    if (key in settings) continue;
-    settings[key] = writtenSetting(reading.value, ctx.file, ctx.lines.position(keyAt), key);
+    settings[key] = writtenSetting(reading.value, ctx.file, at, key);
   }
   return {
     tech: 'ingress-nginx',

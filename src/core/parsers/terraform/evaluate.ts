@@ -59,8 +59,17 @@ function lookup(ns: Namespace, name: string, resolve: Resolve, depth: number): V
   return evaluate(bound, resolve, depth + 1);
 }
 
+/** Real arithmetic is short; past these the expression is not evaluated (no deep recursion). */
+const MAX_ARITHMETIC_TOKENS = 200;
+const MAX_PARENTHESES = 32;
+
 /** `10 * 60`, `var.minutes * 60`: numbers, references, + - * / and parentheses only. */
 function evaluateArithmeticExpr(expr: readonly Token[], resolve: Resolve, depth: number): Value {
+  if (expr.length > MAX_ARITHMETIC_TOKENS) return COMPLEX;
+  let open = 0;
+  for (const t of expr)
+    if (t.text === '(' && ++open > MAX_PARENTHESES) return COMPLEX;
+    else if (t.text === ')') open--;
   let text = '';
   for (let i = 0; i < expr.length; i++) {
     const t = expr[i];

@@ -5,7 +5,7 @@ import { lexHcl } from './lexer';
 import { extractTerraform } from './extract';
 import type { ReadContext, Report } from './settings';
 import { collectSymbols, makeResolver, type Symbols } from './symbols';
-import { parseHcl } from './tree';
+import { parseHcl, type Body } from './tree';
 
 const FORMAT = 'terraform';
 
@@ -29,6 +29,7 @@ export function detectTerraform(text: string, fileName?: string): number {
     /^[ \t]*locals\s*\{/m.test(text)
   )
     score = 0.5;
+  else if (/\.tfvars$/i.test(fileName ?? '') && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.6;
   else if (named && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.3;
   return score > 0 && named ? Math.min(1, score + 0.05) : score;
 }
@@ -50,27 +51,61 @@ export function parseTerraform(
     const tree = parseHcl(lexed.tokens);
     for (const p of tree.problems) report('TF_SYNTAX', 'error', p.message, p.offset);
     const symbols = collectSymbols(file, tree.body, context.files);
+    const lineIndexes = new Map<string, LineIndex>([[file.text, index]]);
     const ctx: ReadContext = {
       file: file.name,
+      text: file.text,
       locate,
       resolve: makeResolver(symbols),
       report,
-      describeRef: (expr) => describeRef(expr, symbols),
+      addDiagnostic: (d) => diagnostics.push(d),
+      describeRef: (expr) => describeRef(expr, symbols, lineIndexes),
     };
-    return { format: FORMAT, nodes: extractTerraform(tree.body, ctx), diagnostics };
+    const nodes = extractTerraform(tree.body, ctx);
+    if (nodes.length === 0 && suppliesVariablesOnly(file, tree.body))
+      report(
+        'TF_VARIABLES_ONLY',
+        'info',
+        'This file only supplies variables (and locals): it is read with the other files, and is not a node itself',
+        0,
+      );
+    return { format: FORMAT, nodes, diagnostics };
   } catch (e) {
     report('TF_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
     return { format: FORMAT, nodes: [], diagnostics };
   }
 }
 
+/** `variables.tf` (only variable / locals / output / terraform blocks) or a `*.tfvars` file. */
+function suppliesVariablesOnly(file: SourceFile, body: Body): boolean {
+  if (/\.tfvars(\.json)?$/i.test(file.name)) return true;
+  const blocks = body.blocks;
+  if (blocks.length === 0) return body.attributes.length > 0; // tfvars pasted without a name
+  return (
+    blocks.some((b) => b.type === 'variable' || b.type === 'locals') &&
+    blocks.every((b) => VARIABLE_BLOCKS.has(b.type))
+  );
+}
+
+const VARIABLE_BLOCKS = new Set(['variable', 'locals', 'output', 'terraform']);
+
 /** `var.x` → `variable x (variables.tf:3)` when the expression is a single reference. */
-function describeRef(expr: readonly Token[], symbols: Symbols): string | undefined {
+function describeRef(
+  expr: readonly Token[],
+  symbols: Symbols,
+  lineIndexes: Map<string, LineIndex>,
+): string | undefined {
   const text = expr.map((t) => (t.kind === 'string' ? `"${t.text}"` : t.text)).join('');
   const m = /^"?\$?\{?\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}?"?$/.exec(text);
   if (!m) return undefined;
   const binding = (m[1] === 'var' ? symbols.vars : symbols.locals).get(m[2] ?? '');
   if (!binding) return undefined;
-  const line = new LineIndex(binding.text).position(binding.offset).line;
+  // One line index per file: a new one per reference made 4 000 variables quadratic.
+  let lines = lineIndexes.get(binding.text);
+  if (!lines) {
+    lines = new LineIndex(binding.text);
+    lineIndexes.set(binding.text, lines);
+  }
+  const line = lines.position(binding.offset).line;
   return `${m[1]}.${m[2]} (${binding.file}:${line})`;
 }

@@ -144,10 +144,12 @@ function lexHeredoc(text: string, start: number, tokens: Token[], problems: LexP
   HEREDOC.lastIndex = start;
   const m = HEREDOC.exec(text);
   const marker = m?.[1] ?? '';
-  const re = new RegExp(`^[ \\t]*${marker}[ \\t]*\\r?$`, 'm');
+  // Searched from the body on (never a copy of the rest of the text): linear in many heredocs.
+  const re = new RegExp(`^[ \\t]*${marker}[ \\t]*\\r?$`, 'gm');
   const bodyStart = HEREDOC.lastIndex;
-  const found = re.exec(text.slice(bodyStart));
-  const end = found ? bodyStart + found.index + found[0].length : text.length;
+  re.lastIndex = bodyStart;
+  const found = re.exec(text);
+  const end = found ? found.index + found[0].length : text.length;
   if (!found)
     problems.push({
       code: 'UNTERMINATED_HEREDOC',

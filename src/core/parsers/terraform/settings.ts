@@ -1,5 +1,6 @@
 import type { SettingInput } from '../../model/chain';
-import type { Severity } from '../../model/diagnostic';
+import type { Diagnostic, Severity } from '../../model/diagnostic';
+import { unknownValue, type UnknownValue } from '../../model/value';
 import { evaluate, type Resolve, type Value } from './evaluate';
 import type { Attribute, Body } from './tree';
 import { writtenSetting } from '../written';
@@ -17,6 +18,10 @@ export type TerraformCode =
   | 'TF_IGNORED_ATTRIBUTE'
   | 'TF_GATEWAY_LB'
   | 'TF_CLASSIC_ELB'
+  | 'TF_UNKNOWN_LB_TYPE'
+  | 'TF_VARIABLES_ONLY'
+  | 'TF_HELM_VALUES'
+  | 'TF_TOO_DEEP'
   | 'TF_INTERNAL_ERROR';
 
 export type Report = (
@@ -36,6 +41,10 @@ export interface SecondsRule {
 
 export interface ReadContext {
   file: string;
+  /** The file's text: unknown values keep their expression as written. */
+  text: string;
+  /** Adds a diagnostic found by another reader (the YAML inside a helm_release). */
+  addDiagnostic: (d: Diagnostic) => void;
   locate: (offset: number) => { line: number; column: number };
   resolve: Resolve;
   report: Report;
@@ -43,7 +52,10 @@ export interface ReadContext {
   describeRef: (expr: Attribute['expr']) => string | undefined;
 }
 
-/** Reads the rules' arguments from a block body; values in ms. Unknown values are left out. */
+/**
+ * Reads the rules' arguments from a block body; values in ms. An argument whose value the files
+ * do not give (`var.x` with no default nor tfvars) is an unknown value, never the default.
+ */
 export function readSeconds(
   body: Body,
   rules: readonly SecondsRule[],
@@ -56,6 +68,10 @@ export function readSeconds(
     if (!attr || attr.expr.length === 0) continue;
     const seconds = readNumber(attr, evaluate(attr.expr, ctx.resolve), ctx);
     if (seconds === undefined) continue;
+    if (typeof seconds !== 'number') {
+      settings[rule.key] = writtenSetting(seconds, ctx.file, ctx.locate(attr.nameStart), attr.name);
+      continue;
+    }
     if (rule.range && (seconds < rule.range[0] || seconds > rule.range[1]))
       ctx.report(
         'TF_VALUE_OUT_OF_RANGE',
@@ -73,27 +89,44 @@ export function readSeconds(
   return settings;
 }
 
-function readNumber(attr: Attribute, value: Value, ctx: ReadContext): number | undefined {
+/** The expression as written in the file (for an unknown value). */
+export const expressionText = (attr: Attribute, ctx: ReadContext): string => {
+  const first = attr.expr[0];
+  const last = attr.expr[attr.expr.length - 1];
+  return first && last ? ctx.text.slice(first.start, last.end) : '';
+};
+
+function readNumber(
+  attr: Attribute,
+  value: Value,
+  ctx: ReadContext,
+): number | UnknownValue | undefined {
   const at = attr.nameStart;
   switch (value.kind) {
     case 'null':
       return undefined; // `= null` leaves the provider default
     case 'unknown':
-      if (value.reason === 'complex')
+      if (value.reason === 'complex') {
         ctx.report(
           'TF_UNSUPPORTED_EXPRESSION',
           'warning',
           `${attr.name}: this expression cannot be evaluated here; its value is unknown`,
           at,
         );
-      else
-        ctx.report(
-          value.reason === 'variable' ? 'TF_UNRESOLVED_VARIABLE' : 'TF_UNRESOLVED_LOCAL',
-          'warning',
-          `${attr.name}: ${value.reason === 'variable' ? 'var' : 'local'}.${value.name} has no value in the files given (add the variables file or *.tfvars); its value is unknown`,
-          at,
-        );
-      return undefined;
+        return unknownValue(expressionText(attr, ctx), 'an expression this tool does not evaluate');
+      }
+      ctx.report(
+        value.reason === 'variable' ? 'TF_UNRESOLVED_VARIABLE' : 'TF_UNRESOLVED_LOCAL',
+        'warning',
+        `${attr.name}: ${value.reason === 'variable' ? 'var' : 'local'}.${value.name} has no value in the files given (add the variables file or *.tfvars); its value is unknown`,
+        at,
+      );
+      return unknownValue(
+        expressionText(attr, ctx),
+        value.reason === 'variable'
+          ? `var.${value.name} has no default and no *.tfvars value in the files given`
+          : `local.${value.name} is not defined in the files given`,
+      );
     case 'number':
     case 'string': {
       const n = value.kind === 'number' ? value.value : Number(value.value.trim());

@@ -51,8 +51,9 @@ export function parseHcl(tokens: readonly Token[]): { body: Body; problems: Tree
       });
     state.pos++;
     const more = parseBody(tokens, state, problems, 0);
-    body.attributes.push(...more.attributes);
-    body.blocks.push(...more.blocks);
+    // No spread: a long tail of attributes must not overflow the argument stack.
+    for (const a of more.attributes) body.attributes.push(a);
+    for (const b of more.blocks) body.blocks.push(b);
   }
   return { body, problems };
 }

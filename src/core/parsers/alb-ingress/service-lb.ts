@@ -1,0 +1,156 @@
+import type { SettingInput } from '../../model/chain';
+import type { Severity } from '../../model/diagnostic';
+import type { YamlEntry } from '../../source/yaml/entries';
+import type { ExtractedNode } from '../types';
+import { writtenSetting } from '../written';
+
+/**
+ * The cloud load balancer a `type: LoadBalancer` Service gets, read from its annotations: the
+ * node in front of whatever the Service selects (an ingress-nginx controller, an app). Shared by
+ * the ALB-annotations parser (Services on their own) and ingress-nginx (the controller's Service,
+ * also as Helm `controller.service.annotations`).
+ */
+
+const SVC = 'service.beta.kubernetes.io/';
+const LISTENER = `${SVC}aws-load-balancer-listener-attributes.`;
+
+/** Problems, named by each parser with its own prefix (`INGRESS_`, `ALB_INGRESS_`). */
+export type ServiceLbCode = 'CLASSIC_ELB' | 'NOT_MODELLED' | 'IGNORED_ANNOTATION' | 'INVALID_VALUE';
+
+export interface ServiceLbContext {
+  file: string;
+  locate: (offset: number) => { line: number; column: number };
+  report: (code: ServiceLbCode, severity: Severity, message: string, offset: number) => void;
+  /** NLB listener attributes (`TCP-443: tcp.idle_timeout.seconds=…`), read by the ALB parser. */
+  readListener: (name: string, annotation: YamlEntry) => Record<string, SettingInput>;
+}
+
+export interface ServiceInput {
+  /** `service ns/name` or `helm controller.service`. */
+  scope: string;
+  annotations: ReadonlyMap<string, YamlEntry>;
+  loadBalancerClass: string | undefined;
+  /** Where the Service starts, for notes about it as a whole. */
+  start: number;
+}
+
+const text = (e: YamlEntry | undefined) =>
+  e?.value === null || e?.value === undefined ? undefined : String(e.value);
+
+/** True when the annotations choose a cloud load balancer this module knows about. */
+export const hasCloudLbAnnotations = (annotations: ReadonlyMap<string, YamlEntry>): boolean =>
+  [...annotations.keys()].some(
+    (k) =>
+      k.startsWith(`${SVC}aws-load-balancer-`) ||
+      k.startsWith(`${SVC}azure-load-balancer-`) ||
+      k.startsWith('cloud.google.com/') ||
+      k.startsWith('networking.gke.io/'),
+  );
+
+/** The load balancer nodes of one Service; none when it names no cloud load balancer. */
+export function readServiceLoadBalancer(s: ServiceInput, ctx: ServiceLbContext): ExtractedNode[] {
+  const a = s.annotations;
+  const awsType = text(a.get(`${SVC}aws-load-balancer-type`));
+  const idle = a.get(`${SVC}aws-load-balancer-connection-idle-timeout`);
+  const isNlb =
+    awsType === 'external' ||
+    awsType === 'nlb' ||
+    awsType === 'nlb-ip' ||
+    s.loadBalancerClass === 'service.k8s.aws/nlb';
+  if (isNlb) {
+    if (idle)
+      ctx.report(
+        'IGNORED_ANNOTATION',
+        'info',
+        'aws-load-balancer-connection-idle-timeout applies to Classic ELBs only; an NLB keeps 350 s per TCP listener unless a listener attribute sets tcp.idle_timeout.seconds',
+        idle.keyStart,
+      );
+    const nodes: ExtractedNode[] = [];
+    for (const [name, annotation] of a) {
+      if (!name.startsWith(LISTENER)) continue;
+      const settings = ctx.readListener(name, annotation);
+      const scope = `${s.scope} ${name.slice(LISTENER.length)}`;
+      if (Object.keys(settings).length > 0)
+        nodes.push({ tech: 'aws-nlb', scope, settings, label: `AWS NLB listener for ${scope}` });
+    }
+    if (nodes.length === 0)
+      nodes.push({
+        tech: 'aws-nlb',
+        scope: s.scope,
+        settings: {},
+        label: `AWS NLB for ${s.scope}`,
+      });
+    return nodes;
+  }
+  if (idle)
+    ctx.report(
+      'CLASSIC_ELB',
+      'info',
+      `aws-load-balancer-connection-idle-timeout = ${text(idle) ?? '?'} s: without aws-load-balancer-type the in-tree cloud provider makes a Classic ELB, which the catalog does not model yet`,
+      idle.keyStart,
+    );
+  const azure = readAzure(s, ctx);
+  if (azure) return [azure];
+  const gcp = [...a.keys()].find(
+    (k) => k.startsWith('cloud.google.com/') || k.startsWith('networking.gke.io/'),
+  );
+  if (gcp)
+    ctx.report(
+      'NOT_MODELLED',
+      'info',
+      'a GKE LoadBalancer Service is a passthrough Network Load Balancer, which the catalog does not model (no HTTP keep-alive of its own)',
+      a.get(gcp)?.keyStart ?? s.start,
+    );
+  return [];
+}
+
+const AZURE_IDLE = `${SVC}azure-load-balancer-tcp-idle-timeout`;
+const AZURE_NO_RESET = `${SVC}azure-load-balancer-disable-tcp-reset`;
+
+/** Azure: the idle timeout annotation is in MINUTES (4–100); TCP reset is on unless disabled. */
+function readAzure(s: ServiceInput, ctx: ServiceLbContext): ExtractedNode | undefined {
+  const idle = s.annotations.get(AZURE_IDLE);
+  const noReset = s.annotations.get(AZURE_NO_RESET);
+  const anyAzure = [...s.annotations.keys()].some((k) => k.startsWith(`${SVC}azure-`));
+  if (!anyAzure) return undefined;
+  const settings: Record<string, SettingInput> = {};
+  if (idle) {
+    const minutes = text(idle)?.trim() ?? '';
+    if (/^\d{1,6}$/.test(minutes)) {
+      const n = Number(minutes);
+      if (n < 4 || n > 100)
+        ctx.report(
+          'INVALID_VALUE',
+          'warning',
+          `${AZURE_IDLE} = ${n}: Azure accepts 4–100 minutes`,
+          idle.valueStart,
+        );
+      settings['idle_timeout_in_minutes'] = writtenSetting(
+        n * 60_000,
+        ctx.file,
+        ctx.locate(idle.keyStart),
+        AZURE_IDLE,
+      );
+    } else
+      ctx.report(
+        'INVALID_VALUE',
+        'error',
+        `${AZURE_IDLE} must be a whole number of minutes`,
+        idle.valueStart,
+      );
+  }
+  // cloud-provider-azure enables TCP reset on Standard Load Balancer rules; the annotation turns it off.
+  if (noReset && /^(true|false)$/i.test(text(noReset) ?? ''))
+    settings['enable_tcp_reset'] = writtenSetting(
+      !/^true$/i.test(text(noReset) ?? ''),
+      ctx.file,
+      ctx.locate(noReset.keyStart),
+      AZURE_NO_RESET,
+    );
+  return {
+    tech: 'azure-lb',
+    scope: s.scope,
+    settings,
+    label: `Azure Load Balancer for ${s.scope}`,
+  };
+}

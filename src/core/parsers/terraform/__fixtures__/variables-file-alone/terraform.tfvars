@@ -1,0 +1,3 @@
+# prod
+alb_idle_timeout = 300
+environment      = "prod"

@@ -1,0 +1,102 @@
+import { parseAllDocuments, type Document } from 'yaml';
+import { findExcessiveNesting } from './nesting';
+import { walkYaml, type YamlIndex } from './walk';
+
+/**
+ * The one YAML front end for every YAML format (ingress-nginx, ALB annotations, and the formats
+ * that switch to it: Spring, chain files). It parses every `---` document with yaml's document
+ * API (ranges kept, never throws; never `yaml.parse`), within budgets, and reports problems as
+ * offsets so each format names them with its own diagnostic codes.
+ */
+
+/** What a YAML problem is; a format maps each to its own diagnostic code. */
+export type YamlIssueKind =
+  'syntax' | 'warning' | 'duplicate-key' | 'too-deep' | 'too-large' | 'too-many-aliases';
+
+export interface YamlIssue {
+  kind: YamlIssueKind;
+  severity: 'error' | 'warning';
+  /** First line of the message, in plain words. */
+  message: string;
+  /** 0-based offset in the text. */
+  offset: number;
+}
+
+export interface YamlBudget {
+  /** Larger texts are not parsed (default 8 MiB of UTF-16 code units). */
+  maxLength: number;
+  /** Nesting deeper than this is refused before parsing (yaml's composer recurses). */
+  maxDepth: number;
+  /** Aliases resolved per document; the rest read as unknown (alias bombs). */
+  maxAliasCount: number;
+}
+
+export const DEFAULT_YAML_BUDGET: YamlBudget = {
+  maxLength: 8 * 1024 * 1024,
+  maxDepth: 200,
+  maxAliasCount: 1000,
+};
+
+/** One parsed document with the index the readers use (aliases resolved, duplicates found). */
+export interface YamlDocument {
+  doc: Document;
+  index: YamlIndex;
+}
+
+export interface YamlDocuments {
+  text: string;
+  documents: YamlDocument[];
+  issues: YamlIssue[];
+}
+
+const firstLine = (s: string) => s.split('\n')[0] ?? s;
+
+/**
+ * Parses every document of `text`. Linear in the text: yaml's own duplicate-key check is
+ * quadratic in the keys of one mapping (40 000 keys: 13 s), so it is off (`uniqueKeys: false`)
+ * and duplicates are found here with one Map per mapping.
+ */
+export function parseYamlDocuments(text: string, budget: Partial<YamlBudget> = {}): YamlDocuments {
+  const limits = { ...DEFAULT_YAML_BUDGET, ...budget };
+  const issues: YamlIssue[] = [];
+  if (text.length > limits.maxLength) {
+    const mib = (limits.maxLength / 1024 / 1024).toFixed(0);
+    issues.push({
+      kind: 'too-large',
+      severity: 'error',
+      message: `the file is larger than ${mib} MiB; not read`,
+      offset: 0,
+    });
+    return { text, documents: [], issues };
+  }
+  const tooDeep = findExcessiveNesting(text, limits.maxDepth);
+  if (tooDeep >= 0) {
+    issues.push({
+      kind: 'too-deep',
+      severity: 'error',
+      message: `the YAML nests deeper than ${limits.maxDepth} levels; not read`,
+      offset: tooDeep,
+    });
+    return { text, documents: [], issues };
+  }
+  const documents: YamlDocument[] = [];
+  for (const doc of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })) {
+    for (const e of doc.errors)
+      issues.push({
+        kind: 'syntax',
+        severity: 'error',
+        message: firstLine(e.message),
+        offset: e.pos[0],
+      });
+    for (const e of doc.warnings)
+      issues.push({
+        kind: 'warning',
+        severity: 'warning',
+        message: firstLine(e.message),
+        offset: e.pos[0],
+      });
+    const index = walkYaml(doc, limits.maxAliasCount, issues);
+    documents.push({ doc, index });
+  }
+  return { text, documents, issues };
+}
