@@ -9,8 +9,12 @@ export interface ScalingFamily {
   /** Parser id (src/core/parsers/registry.ts). */
   parser: string;
   make(n: number): SourceFile[];
-  /** What is timed: the parse of every file (default) or the parser's `detect` on each text. */
-  stage?: 'parse' | 'detect';
+  /**
+   * What is timed: `parse` (default) parses the first file with every file as context (an nginx
+   * include chain); `parse-each` parses every file with every file as context, as the import
+   * does; `detect` runs the parser's `detect` on each text.
+   */
+  stage?: 'parse' | 'parse-each' | 'detect';
 }
 
 /** One file named `name` holding `text`. */

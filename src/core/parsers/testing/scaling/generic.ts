@@ -22,7 +22,11 @@ const NAMES: Readonly<Record<string, string>> = {
 const line = (i: number) =>
   `k${i}: ${i} # x${i} = ${i}; keepalive_timeout ${i}s --keep-alive ${i}\n`;
 
-const GENERIC: { name: string; make(n: number, file: string): ReturnType<typeof oneFile> }[] = [
+const GENERIC: {
+  name: string;
+  stage?: ScalingFamily['stage'];
+  make(n: number, file: string): ReturnType<typeof oneFile>;
+}[] = [
   { name: 'long line', make: (n, f) => oneFile(f, repeated(n, 'a = b, c: d; ')) },
   {
     name: 'many lines',
@@ -39,6 +43,7 @@ const GENERIC: { name: string; make(n: number, file: string): ReturnType<typeof 
   },
   {
     name: 'many files',
+    stage: 'parse-each',
     make: (n, f) =>
       Array.from({ length: n }, (_, i) => ({ name: `${i}-${f}`, text: line(i) + line(i + 1) })),
   },
@@ -48,6 +53,7 @@ export const families: ScalingFamily[] = PARSERS.flatMap((p) =>
   GENERIC.map((g) => ({
     name: `generic: ${g.name}`,
     parser: p.id,
+    ...(g.stage ? { stage: g.stage } : {}),
     make: (n: number) => g.make(n, NAMES[p.id] ?? 'input.txt'),
   })),
 );
