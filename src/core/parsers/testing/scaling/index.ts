@@ -5,7 +5,9 @@ import { families as java } from './java';
 import { families as nginx } from './nginx';
 import { families as node } from './node';
 import { families as python } from './python';
+import { families as spring } from './spring';
 import { families as terraform } from './terraform';
+import { families as tomcat } from './tomcat';
 import { families as yaml } from './yaml';
 
 export type { ScalingFamily } from './family';
@@ -20,4 +22,6 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...nginx,
   ...terraform,
   ...yaml,
+  ...spring,
+  ...tomcat,
 ];

@@ -1,23 +1,16 @@
-import type { SourceFile } from '../../types';
-
-/** One input family of the scaling bench (the shape of `ScalingFamily` in family.ts). */
-interface Family {
-  name: string;
-  parser: string;
-  make(n: number): SourceFile[];
-}
+import type { ScalingFamily } from './family';
 
 const HEAD = 'server:\n  tomcat:\n    keep-alive-timeout: 20s\n';
 const numbered = (n: number, unit: (i: number) => string): string =>
   Array.from({ length: n }, (_, i) => unit(i)).join('');
 
-const yml = (name: string, make: (n: number) => string): Family => ({
+const yml = (name: string, make: (n: number) => string): ScalingFamily => ({
   name: `spring: ${name}`,
   parser: 'spring',
   make: (n) => [{ name: 'application.yml', text: make(n) }],
 });
 
-const props = (name: string, make: (n: number) => string): Family => ({
+const props = (name: string, make: (n: number) => string): ScalingFamily => ({
   name: `spring: ${name}`,
   parser: 'spring',
   make: (n) => [{ name: 'application.properties', text: make(n) }],
@@ -27,7 +20,7 @@ const CUSTOMIZER_HEAD =
   'class TomcatConfig implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {\n';
 
 /** Tomcat customizer code (Java) read by the spring parser. */
-const customizer = (name: string, make: (n: number) => string): Family => ({
+const customizer = (name: string, make: (n: number) => string): ScalingFamily => ({
   name: `spring: customizer ${name}`,
   parser: 'spring',
   make: (n) => [{ name: 'TomcatConfig.java', text: `${CUSTOMIZER_HEAD}${make(n)}}\n` }],
@@ -38,7 +31,7 @@ const customizer = (name: string, make: (n: number) => string): Family => ({
  * (yaml's own duplicate check was quadratic), documents and profiles, nesting, long lines,
  * quotes, CR-only line ends, bad `\u` escapes.
  */
-export const families: Family[] = [
+export const families: ScalingFamily[] = [
   yml('many keys in one mapping', (n) => HEAD + numbered(n, (i) => `key${i}: ${i}\n`)),
   yml('duplicate keys', (n) => HEAD + 'a: 1\n'.repeat(n)),
   yml('many documents', (n) =>

@@ -1,16 +1,9 @@
-import type { SourceFile } from '../../types';
-
-/** One input family of the scaling bench (the shape of `ScalingFamily` in family.ts). */
-interface Family {
-  name: string;
-  parser: string;
-  make(n: number): SourceFile[];
-}
+import type { ScalingFamily } from './family';
 
 const CONNECTOR =
   '  <Connector port="8080" protocol="HTTP/1.1" connectionTimeout="20000" keepAliveTimeout="30000"/>\n';
 
-const xml = (name: string, make: (n: number) => string): Family => ({
+const xml = (name: string, make: (n: number) => string): ScalingFamily => ({
   name: `tomcat: ${name}`,
   parser: 'tomcat-xml',
   make: (n) => [{ name: 'server.xml', text: make(n) }],
@@ -24,7 +17,7 @@ const service = (body: string) =>
  * connector: quadratic), long attributes, deep element nesting, many attributes on one tag,
  * unterminated quotes.
  */
-export const families: Family[] = [
+export const families: ScalingFamily[] = [
   xml('many connectors', (n) => service(CONNECTOR.repeat(n))),
   xml('long attribute value', (n) =>
     service(`  <Connector port="8080" server="${'x'.repeat(n)}" keepAliveTimeout="30000"/>\n`),
