@@ -10,6 +10,7 @@ import {
   type UnreadConfig,
 } from './config-file';
 import { describeWhatIsRead } from './format-reads';
+import { enforceSettingRanges } from './enforce-ranges';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
@@ -109,7 +110,7 @@ function readChainFile(file: SourceFile): FileImport {
 function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile): FileImport {
   if (!parsed.ok)
     return unread(file, parsed.error.code, parsed.error.message.slice(file.name.length + 2));
-  const { format, nodes: extracted, diagnostics } = parsed.value;
+  const { format, nodes: extracted, diagnostics } = enforceSettingRanges(parsed.value, file);
   const pairing = pairExtractedNodes(file.name, extracted);
   const nodes = pairing.nodes.map((n, i) => ({
     ...n,
