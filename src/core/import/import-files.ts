@@ -11,6 +11,7 @@ import {
 } from './config-file';
 import { describeWhatIsRead } from './format-reads';
 import { enforceSettingRanges } from './enforce-ranges';
+import { capFileDiagnostics } from './cap-diagnostics';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
@@ -173,7 +174,7 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
       );
     if (file.text.trim() === '') return unread(file, 'IMPORT_EMPTY', 'the file is empty', 'empty');
     const parsed = parses.get(file.name);
-    const read = parsed ? readConfig(parsed, file) : readChainFile(file);
+    const read = capFileDiagnostics(parsed ? readConfig(parsed, file) : readChainFile(file));
     const repair = repairs.get(file.name);
     if (repair) read.diagnostics = [...repair.diagnostics, ...read.diagnostics];
     const by = includedBy.get(file.name);
