@@ -28,7 +28,10 @@ export interface LineIndexOptions {
  */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  constructor(text: string, options: LineIndexOptions = {}) {
+  constructor(
+    private readonly text: string,
+    options: LineIndexOptions = {},
+  ) {
     const unicode = options.unicodeSeparators === true;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -56,7 +59,9 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    // The `\n` of a `\r\n` belongs to the line end that starts at the `\r`.
+    const inPair = this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13;
+    return { line: lo + 1, column: offset - (inPair ? 1 : 0) - (this.starts[lo] ?? 0) + 1 };
   }
 }
 
