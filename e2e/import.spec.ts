@@ -115,3 +115,52 @@ test.describe('importing configs', () => {
     await expect(app.nodes).toHaveCount(4);
   });
 });
+
+/** One of the seed article's snippets as pasted from the page. */
+const seed = (name: string) =>
+  readFileSync(
+    new URL(`../src/core/import/__fixtures__/seed-article/flat/${name}`, import.meta.url),
+    'utf8',
+  );
+
+test.describe('files in the order a file dialog gives them', () => {
+  test('three article snippets, sorted by name, join the chain by role; reverse is one click', async ({
+    app,
+    page,
+  }) => {
+    const dialog = await openImportDialog(app, page);
+    // A file dialog sorts by name: the Spring app comes before the client and the proxy.
+    await dialog.root.locator('input[type="file"]').setInputFiles(
+      ['application.yml', 'http_client.go', 'nginx.conf'].map((name) => ({
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(seed(name)),
+      })),
+    );
+    await expect(dialog.status).toHaveText('3 nodes found.');
+    const order = dialog.root.locator('.import-order');
+    await expect(order).toContainText(
+      /Order from the client end: [^→]*go[^→]* → [^→]*nginx[^→]* → [^→]*(spring|Spring|application)/i,
+    );
+    await expect(order).toContainText('by role');
+    await dialog.apply();
+    await expect(app.nodes).toHaveCount(6);
+    const techs = await app.nodes.evaluateAll((els) =>
+      els.map((el) => el.querySelector('.node-tech')?.textContent ?? ''),
+    );
+    expect(techs.slice(3).map((t) => t.split(' ')[0])).toEqual(['Go', 'nginx', 'Spring']);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await dialog.open();
+    await dialog.root.locator('input[type="file"]').setInputFiles(
+      ['nginx.conf', 'server.go'].map((name) => ({
+        name,
+        mimeType: 'text/plain',
+        buffer: Buffer.from(seed(name)),
+      })),
+    );
+    await expect(dialog.status).toHaveText('2 nodes found.');
+    await dialog.root.getByLabel('Reverse the order').check();
+    await expect(order).toContainText(/end: [^→]*go[^→]* → [^→]*nginx/i);
+  });
+});

@@ -58,6 +58,13 @@ export function NodeCard({
       <p className="node-tech">
         {tech?.name ?? `unknown: ${node.tech}`}
         {version && version !== 'current' ? <span className="muted"> {version}</span> : null}
+        {node.client ? (
+          <span className="node-part">
+            {' '}
+            + {findTech(node.client.tech)?.name ?? node.client.tech}
+            <span className="muted"> (client side)</span>
+          </span>
+        ) : null}
       </p>
       <div className="node-actions">
         <button type="button" className="link-button" aria-pressed={selected} onClick={onSelect}>

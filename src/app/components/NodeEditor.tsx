@@ -1,7 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useApp } from '../store/useApp';
 import { describeNodeSettings } from '../view/node-rows';
-import { SettingRow } from './SettingRow';
+import { SettingsTable } from './SettingsTable';
+import { ClientPartSettings } from './ClientPartSettings';
+import { partAsNode } from '../../core/model/node-parts';
 import { TechBadge } from './TechBadge';
 
 /** Every setting of the selected node, editable, with its origin; label, technology and version. */
@@ -11,6 +13,10 @@ export function NodeEditor({ index, onChangeTech }: { index: number; onChangeTec
   const setNodeLabel = useApp((s) => s.setNodeLabel);
   const setNodeVersion = useApp((s) => s.setNodeVersion);
   const model = useMemo(() => (node ? describeNodeSettings(node) : undefined), [node]);
+  const clientModel = useMemo(
+    () => (node?.client ? describeNodeSettings(partAsNode(node, 'client')) : undefined),
+    [node],
+  );
   const id = useId();
   if (!node) return null;
   const title = node.label ?? model?.tech.name ?? node.tech;
@@ -65,25 +71,8 @@ export function NodeEditor({ index, onChangeTech }: { index: number; onChangeTec
             milliseconds, <code>none</code> means no limit. Lock a value the fix plan must not
             change (a managed service, another team&apos;s server).
           </p>
-          <div className="table-scroll">
-            <table className="settings-table">
-              <thead>
-                <tr>
-                  <th scope="col">Setting</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Where it comes from</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Lock and reset</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {model.rows.map((row) => (
-                  <SettingRow key={row.def.key} nodeIndex={index} row={row} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <SettingsTable index={index} rows={model.rows} />
+          {clientModel ? <ClientPartSettings index={index} model={clientModel} /> : null}
         </>
       ) : (
         <p>This technology is not in the catalog, so its timeouts are unknown.</p>

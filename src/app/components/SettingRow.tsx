@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { PartName } from '../../core/model/chain';
 import { describeOrigin } from '../../core/model/origin';
 import { describeSettingValue, formatSettingValue } from '../../core/catalog/setting-value';
 import { useApp } from '../store/useApp';
@@ -7,7 +8,16 @@ import { isWebLink } from '../view/node-rows';
 import { SettingValueInput } from './SettingValueInput';
 
 /** One setting of a node: value input, where the value came from, reset and lock. */
-export function SettingRow({ nodeIndex, row }: { nodeIndex: number; row: SettingRowModel }) {
+export function SettingRow({
+  nodeIndex,
+  row,
+  part = 'main',
+}: {
+  nodeIndex: number;
+  row: SettingRowModel;
+  /** The node's own settings, or its client part's (a process's other component). */
+  part?: PartName;
+}) {
   const { def, current, isSet, locked } = row;
   const resetSetting = useApp((s) => s.resetSetting);
   const toggleLock = useApp((s) => s.toggleLock);
@@ -28,6 +38,7 @@ export function SettingRow({ nodeIndex, row }: { nodeIndex: number; row: Setting
           key={formatSettingValue(def, current.value)}
           id={`${id}-input`}
           nodeIndex={nodeIndex}
+          part={part}
           def={def}
           text={formatSettingValue(def, current.value)}
           describedBy={`${id}-origin${error ? ` ${id}-error` : ''}`}
@@ -61,14 +72,18 @@ export function SettingRow({ nodeIndex, row }: { nodeIndex: number; row: Setting
       </td>
       <td className="setting-actions">
         <label className="lock">
-          <input type="checkbox" checked={locked} onChange={() => toggleLock(nodeIndex, def.key)} />{' '}
+          <input
+            type="checkbox"
+            checked={locked}
+            onChange={() => toggleLock(nodeIndex, def.key, part)}
+          />{' '}
           Lock<span className="visually-hidden"> {def.key}</span>
         </label>
         {isSet ? (
           <button
             type="button"
             className="link-button"
-            onClick={() => resetSetting(nodeIndex, def.key)}
+            onClick={() => resetSetting(nodeIndex, def.key, part)}
           >
             Default<span className="visually-hidden"> for {def.key}</span>
           </button>

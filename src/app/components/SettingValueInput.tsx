@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import type { SettingDef } from '../../core/catalog/types';
+import type { PartName } from '../../core/model/chain';
 import { useApp } from '../store/useApp';
 
 interface Props {
   id: string;
   nodeIndex: number;
+  /** The node's own settings, or its client part's. */
+  part?: PartName;
   def: SettingDef;
   /** The current value as text (`65s`, `none`, `1.1`, `true`). */
   text: string;
@@ -17,7 +20,8 @@ interface Props {
  * whole number or `none`. Committed on Enter or leaving the field; nonsense is refused with a
  * message and changes nothing. Enums and flags commit on change.
  */
-export function SettingValueInput({ id, nodeIndex, def, text, describedBy, onError }: Props) {
+export function SettingValueInput(props: Props) {
+  const { id, nodeIndex, part = 'main', def, text, describedBy, onError } = props;
   const setSettingText = useApp((s) => s.setSettingText);
   // The parent keys this input by `text`: a new value remounts it with a fresh draft.
   const [draft, setDraft] = useState(text);
@@ -25,7 +29,7 @@ export function SettingValueInput({ id, nodeIndex, def, text, describedBy, onErr
 
   const commit = (value: string) => {
     if (value === text && !invalid) return;
-    const r = setSettingText(nodeIndex, def.key, value);
+    const r = setSettingText(nodeIndex, def.key, value, part);
     setInvalid(!r.ok);
     onError(r.ok ? null : r.error);
   };

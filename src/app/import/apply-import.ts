@@ -1,15 +1,20 @@
 import type { Chain, ChainNode } from '../../core/model/chain';
 import { ms } from '../../core/model/duration';
 import { err, ok, type Result } from '../../core/model/result';
-import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../store/chain-edits';
+import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../../core/model/chain-edits';
 import type { ImportPreview } from './types';
 
-/** Appends the imported nodes at the server end, in the preview's order (chain files keep their links). */
-export function appendImported(chain: Chain, preview: ImportPreview): Chain {
+/**
+ * Appends the imported nodes at the server end, in the preview's order or `reversed` (chain
+ * files keep their links).
+ */
+export function appendImported(chain: Chain, preview: ImportPreview, reversed = false): Chain {
   let out: Chain = chain;
-  preview.nodes.forEach((n, k) => {
+  const nodes = reversed ? [...preview.nodes].reverse() : preview.nodes;
+  const links = reversed ? [...preview.links].reverse() : preview.links;
+  nodes.forEach((n, k) => {
     const node: ChainNode = { ...n, id: pickNodeId(out, n.tech) };
-    const rtt = k > 0 ? (preview.links[k - 1]?.rttMs ?? DEFAULT_LINK_RTT_MS) : DEFAULT_LINK_RTT_MS;
+    const rtt = k > 0 ? (links[k - 1]?.rttMs ?? DEFAULT_LINK_RTT_MS) : DEFAULT_LINK_RTT_MS;
     out = {
       ...out,
       nodes: [...out.nodes, node],

@@ -8,7 +8,8 @@ import { ms, parseDuration } from '../../core/model/duration';
 import { err, ok } from '../../core/model/result';
 import { ARTICLE_PRESET, DEFAULT_CHAIN, PRESETS } from '../presets';
 import { analyzeSafely, previewFixedChain } from './analysis';
-import * as edits from './chain-edits';
+import * as edits from '../../core/model/chain-edits';
+import { partAsNode } from '../../core/model/node-parts';
 import { emptyHistory, pushHistory, redoHistory, undoHistory } from './history';
 import { parseSettingValue } from '../../core/catalog/setting-value';
 import type { AppState, ChainSlice } from './types';
@@ -119,17 +120,20 @@ export const createChainSlice =
       setNodeTech: (index, tech) => edit((c) => edits.setNodeTech(c, index, tech)),
       setNodeVersion: (index, version) => edit((c) => edits.setNodeVersion(c, index, version)),
       setNodeLabel: (index, label) => edit((c) => edits.setNodeLabel(c, index, label)),
-      setSettingText(index, key, text) {
+      setSettingText(index, key, text, part = 'main') {
         const node = get().chain.nodes[index];
-        const def = node ? findTech(node.tech)?.settings.find((s) => s.key === key) : undefined;
+        const tech = node ? partAsNode(node, part).tech : undefined;
+        const def = tech ? findTech(tech)?.settings.find((s) => s.key === key) : undefined;
         if (!def) return err(`Unknown setting ${key}.`);
         const value = parseSettingValue(def, text);
         if (!value.ok) return value;
-        edit((c) => edits.setNodeSetting(c, index, key, value.value));
+        edit((c) => edits.setNodeSetting(c, index, key, value.value, part));
         return ok(undefined);
       },
-      resetSetting: (index, key) => edit((c) => edits.clearNodeSetting(c, index, key)),
-      toggleLock: (index, key) => edit((c) => edits.toggleSettingLock(c, index, key)),
+      resetSetting: (index, key, part = 'main') =>
+        edit((c) => edits.clearNodeSetting(c, index, key, part)),
+      toggleLock: (index, key, part = 'main') =>
+        edit((c) => edits.toggleSettingLock(c, index, key, part)),
       setLinkRttText(index, text) {
         const r = parseDuration(text, 'human');
         if (!r.ok) return err(`${r.error}. Try 1ms, 0.5ms or 80ms.`);

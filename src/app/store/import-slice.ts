@@ -81,7 +81,7 @@ export const createImportSlice =
         const target = s.importTarget;
         const next =
           target.mode === 'append'
-            ? ok(appendImported(s.chain, preview))
+            ? ok(appendImported(s.chain, preview, target.reversed === true))
             : fillNode(s.chain, target.nodeIndex, preview);
         if (!next.ok) return next;
         const files = sourcesOf(s);

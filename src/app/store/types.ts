@@ -1,5 +1,5 @@
 import type { ChainReport } from '../../core/analysis/types';
-import type { Chain, Traffic } from '../../core/model/chain';
+import type { Chain, PartName, Traffic } from '../../core/model/chain';
 import type { Result } from '../../core/model/result';
 import type { ShareDocument } from '../../core/share';
 import type { SourceFile } from '../../core/parsers/types';
@@ -41,9 +41,10 @@ export interface ChainSlice {
   setNodeVersion: (index: number, version: string | undefined) => void;
   setNodeLabel: (index: number, label: string) => void;
   /** Parses and sets a typed value; returns the message to show when the text is not valid. */
-  setSettingText: (index: number, key: string, text: string) => Result<void>;
-  resetSetting: (index: number, key: string) => void;
-  toggleLock: (index: number, key: string) => void;
+  /** `part`: the node's own settings, or its client part's (a process's other component). */
+  setSettingText: (index: number, key: string, text: string, part?: PartName) => Result<void>;
+  resetSetting: (index: number, key: string, part?: PartName) => void;
+  toggleLock: (index: number, key: string, part?: PartName) => void;
   setLinkRttText: (index: number, text: string) => Result<void>;
   /** Sets the traffic entering the chain (one undoable edit; shared with the chain). */
   setTraffic: (traffic: Traffic) => void;
@@ -82,7 +83,9 @@ export interface ShareSlice {
 }
 
 /** Where imported nodes go: appended at the server end, or filling one node of the chain. */
-export type ImportTarget = { mode: 'append' } | { mode: 'fill'; nodeIndex: number };
+/** Append the found nodes (in the preview's order, or reversed), or fill one node with them. */
+export type ImportTarget =
+  { mode: 'append'; reversed?: boolean } | { mode: 'fill'; nodeIndex: number };
 
 export type ImportStatus =
   | { status: 'idle' }

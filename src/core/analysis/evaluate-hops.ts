@@ -1,5 +1,5 @@
 import type { ResolvedNode } from '../catalog/types';
-import { resolveNode } from '../catalog/registry';
+import { resolveNode, sideOwner } from '../catalog/registry';
 import type { Chain, ChainNode } from '../model/chain';
 import type { Origin } from '../model/origin';
 import { computeRaceWindow } from '../race/window';
@@ -24,7 +24,7 @@ function sideOf(ctx: HopContext, which: 'client' | 'server'): HopSide {
   return {
     nodeIndex: index,
     node: node?.node.id ?? `#${index}`,
-    tech: node?.node.tech ?? 'unknown',
+    tech: node ? sideOwner(node, which).tech.id : 'unknown',
     label: nameOf(node, `node ${index + 1}`),
     idleMs: v ? v.value : null,
     origin: v?.origin ?? UNKNOWN_ORIGIN,

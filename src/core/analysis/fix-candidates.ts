@@ -1,25 +1,35 @@
+import { sideOwner } from '../catalog/registry';
 import type { ResolvedNode } from '../catalog/types';
+import type { PartName } from '../model/chain';
 import { preferredMargin, roundDown, roundUp } from './fix-values';
 import type { HopContext } from './hop-context';
 
 /** One setting change the search may try. */
 export interface Candidate {
   nodeIndex: number;
+  /** The node's part that holds `key` (its client part for a process's other component). */
+  part: PartName;
   key: string;
   value: number;
   hop: number;
   direction: 'lower' | 'raise';
 }
 
-function changeable(node: ResolvedNode | undefined, key: string): boolean {
+function changeable(node: ResolvedNode | undefined, side: Side, key: string): boolean {
   if (!node) return false;
-  if (node.node.locked?.includes(key)) return false;
-  const def = node.tech.settings.find((s) => s.key === key);
+  const owner = sideOwner(node, side);
+  if (owner.node.locked?.includes(key)) return false;
+  const def = owner.tech.settings.find((s) => s.key === key);
   return !!def && !def.fixed;
 }
 
-const dialectOf = (node: ResolvedNode, key: string) =>
-  node.tech.settings.find((s) => s.key === key)?.dialect;
+type Side = 'client' | 'server';
+
+const dialectOf = (node: ResolvedNode, side: Side, key: string) =>
+  sideOwner(node, side).tech.settings.find((s) => s.key === key)?.dialect;
+
+const partOf = (node: ResolvedNode | undefined, side: Side): PartName =>
+  node ? sideOwner(node, side).part : 'main';
 
 function clientKey(ctx: HopContext): string | undefined {
   return ctx.clientNode?.tiedKey ?? ctx.client?.fixKey;
@@ -28,6 +38,16 @@ function serverKey(ctx: HopContext): string | undefined {
   return ctx.serverNode?.tiedKey ?? ctx.server?.fixKey;
 }
 
+/** The candidate that lowers the client side's idle limit (in its own part of the node). */
+const lowerClient = (ctx: HopContext, key: string, value: number): Candidate => ({
+  nodeIndex: ctx.clientIndex,
+  part: partOf(ctx.clientNode, 'client'),
+  key,
+  value,
+  hop: ctx.index,
+  direction: 'lower',
+});
+
 /** Lower the client's idle below S, or raise the server's above C (design/race-model.md: C + margin < S). */
 export function orderingCandidates(ctx: HopContext): Candidate[] {
   const out: Candidate[] = [];
@@ -35,16 +55,22 @@ export function orderingCandidates(ctx: HopContext): Candidate[] {
   const C = ctx.clientIdle?.value ?? null;
   const req = ctx.requiredMarginMs;
   const ck = clientKey(ctx);
-  if (S !== null && ck && ctx.clientNode && changeable(ctx.clientNode, ck)) {
-    const value = roundDown(S - preferredMargin(req, S), dialectOf(ctx.clientNode, ck));
-    if (value > 0 && (C === null || value < C))
-      out.push({ nodeIndex: ctx.clientIndex, key: ck, value, hop: ctx.index, direction: 'lower' });
+  if (S !== null && ck && ctx.clientNode && changeable(ctx.clientNode, 'client', ck)) {
+    const value = roundDown(S - preferredMargin(req, S), dialectOf(ctx.clientNode, 'client', ck));
+    if (value > 0 && (C === null || value < C)) out.push(lowerClient(ctx, ck, value));
   }
   const sk = serverKey(ctx);
-  if (C !== null && sk && ctx.serverNode && changeable(ctx.serverNode, sk)) {
-    const value = roundUp(C + preferredMargin(req, C), dialectOf(ctx.serverNode, sk));
+  if (C !== null && sk && ctx.serverNode && changeable(ctx.serverNode, 'server', sk)) {
+    const value = roundUp(C + preferredMargin(req, C), dialectOf(ctx.serverNode, 'server', sk));
     if (S === null || value > S)
-      out.push({ nodeIndex: ctx.serverIndex, key: sk, value, hop: ctx.index, direction: 'raise' });
+      out.push({
+        nodeIndex: ctx.serverIndex,
+        part: 'main',
+        key: sk,
+        value,
+        hop: ctx.index,
+        direction: 'raise',
+      });
   }
   return out;
 }
@@ -59,29 +85,43 @@ export function middleboxCandidates(ctx: HopContext): Candidate[] {
   const S = ctx.server?.idle.value ?? null;
   const C = ctx.clientIdle?.value ?? null;
   const sk = serverKey(ctx);
-  if ((S === null || S > ceiling) && sk && ctx.serverNode && changeable(ctx.serverNode, sk)) {
-    const value = roundDown(ceiling, dialectOf(ctx.serverNode, sk));
+  if (
+    (S === null || S > ceiling) &&
+    sk &&
+    ctx.serverNode &&
+    changeable(ctx.serverNode, 'server', sk)
+  ) {
+    const value = roundDown(ceiling, dialectOf(ctx.serverNode, 'server', sk));
     if (value > 0)
-      out.push({ nodeIndex: ctx.serverIndex, key: sk, value, hop: ctx.index, direction: 'lower' });
+      out.push({
+        nodeIndex: ctx.serverIndex,
+        part: 'main',
+        key: sk,
+        value,
+        hop: ctx.index,
+        direction: 'lower',
+      });
   }
   // The client must then stay a margin below wherever the server ends up.
   const serverTarget =
     S !== null && S <= ceiling
       ? S
-      : roundDown(ceiling, ctx.serverNode && sk ? dialectOf(ctx.serverNode, sk) : undefined);
+      : roundDown(
+          ceiling,
+          ctx.serverNode && sk ? dialectOf(ctx.serverNode, 'server', sk) : undefined,
+        );
   const ck = clientKey(ctx);
   if (
     (C === null || C > serverTarget - ctx.requiredMarginMs) &&
     ck &&
     ctx.clientNode &&
-    changeable(ctx.clientNode, ck)
+    changeable(ctx.clientNode, 'client', ck)
   ) {
     const value = roundDown(
       serverTarget - preferredMargin(ctx.requiredMarginMs, serverTarget),
-      dialectOf(ctx.clientNode, ck),
+      dialectOf(ctx.clientNode, 'client', ck),
     );
-    if (value > 0)
-      out.push({ nodeIndex: ctx.clientIndex, key: ck, value, hop: ctx.index, direction: 'lower' });
+    if (value > 0) out.push(lowerClient(ctx, ck, value));
   }
   return out;
 }

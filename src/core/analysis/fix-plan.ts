@@ -1,5 +1,7 @@
 import { createSettingReader } from '../catalog/setting-reader';
-import type { Chain, SettingScalar } from '../model/chain';
+import type { Chain, PartName, SettingScalar } from '../model/chain';
+import { withPartSetting } from '../model/node-parts';
+import { sideOwner } from '../catalog/registry';
 import { formatDuration, ms } from '../model/duration';
 import type { Origin } from '../model/origin';
 import { dur } from './rules/describe';
@@ -15,26 +17,33 @@ export function withSetting(
   key: string,
   value: SettingScalar,
   origin: Origin,
+  part: PartName = 'main',
 ): Chain {
   return {
     ...chain,
     nodes: chain.nodes.map((n, i) =>
-      i === nodeIndex ? { ...n, settings: { ...n.settings, [key]: { value, origin } } } : n,
+      i === nodeIndex ? withPartSetting(n, part, key, { value, origin }) : n,
     ),
   };
+}
+
+/** The technology and settings of the part a candidate changes. */
+function ownerOf(chain: Chain, nodeIndex: number, part: PartName) {
+  const node = resolveChain(chain).nodes[nodeIndex];
+  if (!node) return undefined;
+  return part === 'client' ? sideOwner(node, 'client') : sideOwner(node, 'server');
 }
 
 const FIX_ORIGIN: Origin = { kind: 'fix', note: 'proposed by the fix plan' };
 
 /** Changing a managed service or starving a pool costs more than changing an app's own setting. */
-function costOf(chain: Chain, evaluated: ReturnType<typeof resolveChain>, c: Candidate): number {
+function costOf(evaluated: ReturnType<typeof resolveChain>, c: Candidate): number {
   const node = evaluated.nodes[c.nodeIndex];
   let cost = 1;
   if (node?.tech.managed) cost += 0.5;
   if (c.direction === 'lower' && c.value < 10_000) cost += 0.5;
-  const before = node
-    ? createSettingReader(node.tech, chain.nodes[c.nodeIndex] ?? node.node).get(c.key).value
-    : null;
+  const owner = node ? sideOwner(node, c.part === 'client' ? 'client' : 'server') : undefined;
+  const before = owner ? createSettingReader(owner.tech, owner.node).get(c.key).value : null;
   if (typeof before === 'number' && before > 0) cost += Math.abs(Math.log(c.value / before)) / 100;
   return cost;
 }
@@ -78,8 +87,8 @@ function search(
       return;
     }
     for (const c of candidates) {
-      const next = withSetting(chain, c.nodeIndex, c.key, c.value, FIX_ORIGIN);
-      search(next, [...changes, c], cost + costOf(chain, evaluated, c), skip, st);
+      const next = withSetting(chain, c.nodeIndex, c.key, c.value, FIX_ORIGIN, c.part);
+      search(next, [...changes, c], cost + costOf(evaluated, c), skip, st);
     }
     return;
   }
@@ -98,19 +107,19 @@ function describeReason(chain: Chain, c: Candidate): string {
 }
 
 function toFixChange(chain: Chain, c: Candidate, reason: string, hops: number[]): FixChange | null {
-  const evaluated = resolveChain(chain);
-  const node = evaluated.nodes[c.nodeIndex];
-  if (!node) return null;
-  const def = node.tech.settings.find((s) => s.key === c.key);
-  const reader = createSettingReader(node.tech, node.node);
+  const owner = ownerOf(chain, c.nodeIndex, c.part);
+  if (!owner) return null;
+  const def = owner.tech.settings.find((s) => s.key === c.key);
+  const reader = createSettingReader(owner.tech, owner.node);
   const valueText =
     def?.kind === 'duration'
       ? formatDuration(ms(c.value), def.dialect ?? 'human')
       : String(c.value);
   return {
     nodeIndex: c.nodeIndex,
-    node: node.node.id,
-    tech: node.tech.id,
+    ...(c.part === 'client' ? { part: c.part } : {}),
+    node: owner.node.id,
+    tech: owner.tech.id,
     setting: c.key,
     from: reader.get(c.key).value,
     value: c.value,
@@ -136,23 +145,23 @@ export function planFixes(chain: Chain): FixPlan {
   for (const c of picked) {
     const change = toFixChange(chain, c, describeReason(chain, c), [c.hop]);
     if (change) changes.push(change);
-    fixed = withSetting(fixed, c.nodeIndex, c.key, c.value, FIX_ORIGIN);
+    fixed = withSetting(fixed, c.nodeIndex, c.key, c.value, FIX_ORIGIN, c.part);
   }
   // Companion changes (Node: headersTimeout above keepAliveTimeout).
   for (const c of picked) {
-    const node = resolveChain(fixed).nodes[c.nodeIndex];
-    if (!node?.tech.companions) continue;
-    const reader = createSettingReader(node.tech, node.node);
-    for (const extra of node.tech.companions(c.key, c.value, reader)) {
+    const owner = ownerOf(fixed, c.nodeIndex, c.part);
+    if (!owner?.tech.companions) continue;
+    const reader = createSettingReader(owner.tech, owner.node);
+    for (const extra of owner.tech.companions(c.key, c.value, reader)) {
       if (typeof extra.value !== 'number') continue;
       const change = toFixChange(
         fixed,
         { ...c, key: extra.key, value: extra.value },
-        `must stay above ${c.key} (${node.tech.name})`,
+        `must stay above ${c.key} (${owner.tech.name})`,
         [c.hop],
       );
       if (change) changes.push(change);
-      fixed = withSetting(fixed, c.nodeIndex, extra.key, extra.value, FIX_ORIGIN);
+      fixed = withSetting(fixed, c.nodeIndex, extra.key, extra.value, FIX_ORIGIN, c.part);
     }
   }
   const after = evaluateChain(fixed).hops;
@@ -174,7 +183,8 @@ export function planFixes(chain: Chain): FixPlan {
 /** The chain with the plan's changes applied (origin `fix`), for the "preview the fixed chain" view. */
 export function applyFixPlan(chain: Chain, plan: FixPlan): Chain {
   return plan.changes.reduce<Chain>(
-    (acc, c) => withSetting(acc, c.nodeIndex, c.setting, c.value, { kind: 'fix', note: c.reason }),
+    (acc, c) =>
+      withSetting(acc, c.nodeIndex, c.setting, c.value, { kind: 'fix', note: c.reason }, c.part),
     chain,
   );
 }

@@ -11,8 +11,11 @@ export type FindingSeverity = 'error' | 'warning' | 'info';
 export interface FixChange {
   /** Index of the node from the client end. */
   nodeIndex: number;
+  /** The node's client part holds the setting (a process's other component). */
+  part?: 'client';
   /** Node id in the chain. */
   node: string;
+  /** The technology whose setting changes (the client part's, for `part: client`). */
   tech: string;
   /** Catalog setting key, e.g. `server.keepAliveTimeout`. */
   setting: string;

@@ -1,4 +1,5 @@
-import type { ChainNode } from '../model/chain';
+import type { ChainNode, PartName } from '../model/chain';
+import { partAsNode } from '../model/node-parts';
 import { listUnknownInputs, resolveWithUnknowns } from './unknown-inputs';
 import { createSettingReader } from './setting-reader';
 import type { ResolvedNode, TechDef } from './types';
@@ -90,8 +91,8 @@ export function parseTechRef(ref: string): { id: string; version?: string } {
   return version ? { id: ref.slice(0, at), version } : { id: ref.slice(0, at) };
 }
 
-/** Resolves a node against its catalog entry; undefined for an unknown technology. */
-export function resolveNode(node: ChainNode): ResolvedNode | undefined {
+/** Resolves one technology's node (a whole node, or a part seen as a node). */
+function resolveOne(node: ChainNode): ResolvedNode | undefined {
   const tech = BY_ID.get(node.tech);
   if (!tech) return undefined;
   const reader = createSettingReader(tech, node);
@@ -102,4 +103,31 @@ export function resolveNode(node: ChainNode): ResolvedNode | undefined {
     tech.resolve(createSettingReader(tech, { ...node, settings })),
   );
   return { node, tech, version: reader.version, ...resolved };
+}
+
+/**
+ * Resolves a node against its catalog entry; undefined for an unknown technology. A node with a
+ * client part takes its client side from that part (the process's other component).
+ */
+export function resolveNode(node: ChainNode): ResolvedNode | undefined {
+  const main = resolveOne(node);
+  if (!main || !node.client) return main;
+  const partNode = partAsNode(node, 'client');
+  const part = resolveOne(partNode);
+  if (!part?.client) return main;
+  return {
+    ...main,
+    client: part.client,
+    clientPart: { tech: part.tech, node: partNode, version: part.version },
+  };
+}
+
+/** The technology and settings behind one side of a resolved node (its client part, if any). */
+export function sideOwner(
+  r: ResolvedNode,
+  side: 'client' | 'server',
+): { tech: TechDef; node: ChainNode; part: PartName } {
+  if (side === 'client' && r.clientPart)
+    return { tech: r.clientPart.tech, node: r.clientPart.node, part: 'client' };
+  return { tech: r.tech, node: r.node, part: 'main' };
 }

@@ -163,6 +163,8 @@ export interface ResolvedNode {
   l4?: ResolvedL4;
   /** One setting that serves both sides (ALB's idle timeout): a fix moves both. */
   tiedKey?: string;
+  /** The node's client part (another technology in the same process) that `client` comes from. */
+  clientPart?: { tech: TechDef; node: ChainNode; version: string };
 }
 
 /** A setting's value of any kind, with its origin. */

@@ -17,12 +17,15 @@ export interface UnknownInput {
  */
 const NUMERIC_PROBES = [1, 777, 25_200_000, 10_000_000_000] as const;
 
+const TEXT_PROBES = ['', 'close', 'keep-alive', 'upgrade'] as const;
+
 function probesFor(def: SettingDef | undefined): readonly (number | string | boolean)[] {
   if (!def) return [];
   if (def.kind === 'duration' || def.kind === 'count') return NUMERIC_PROBES;
   if (def.kind === 'bool') return [true, false];
   if (def.kind === 'enum') return def.enumValues ?? [];
-  return [];
+  // Text settings that steer reuse are header values (nginx's Connection header).
+  return TEXT_PROBES;
 }
 
 /** The node's unknown settings. */

@@ -17,7 +17,11 @@ export const NODE_KEYS = [
   'settings',
   'locked',
   'config',
+  'client',
 ];
+
+/** Keys of a node's `client:` part (another technology of the same process). */
+const PART_KEYS = ['tech', 'version', ...ROLES, 'settings', 'locked'];
 
 /** A node as read, before ids are assigned. */
 export interface NodeEntry {
@@ -56,6 +60,23 @@ function readVersion(
     );
 }
 
+/** The catalog entry of `techId`, or an error naming the closest ids at `at`. */
+function findTechAt(ctx: WalkContext, techId: string, at: unknown): TechDef | undefined {
+  const tech = findTech(techId);
+  if (!tech)
+    report(
+      ctx,
+      at,
+      'CHAIN_UNKNOWN_TECH',
+      'error',
+      `unknown technology "${techId}"${describeSuggestions(
+        techId,
+        TECHS.map((t) => t.id),
+      )}`,
+    );
+  return tech;
+}
+
 /** Reads one entry of `nodes:`. Undefined when it has no usable `tech`. */
 export function readNodeEntry(ctx: WalkContext, item: unknown): NodeEntry | undefined {
   const map = expectMap(ctx, item, 'a node', item);
@@ -75,18 +96,7 @@ export function readNodeEntry(ctx: WalkContext, item: unknown): NodeEntry | unde
     node: { tech: techId, settings: {}, ...(version ? { version } : {}) },
     configs: [],
   };
-  const tech = findTech(techId);
-  if (!tech)
-    report(
-      ctx,
-      techPair.value,
-      'CHAIN_UNKNOWN_TECH',
-      'error',
-      `unknown technology "${techId}"${describeSuggestions(
-        techId,
-        TECHS.map((t) => t.id),
-      )}`,
-    );
+  const tech = findTechAt(ctx, techId, techPair.value);
   readVersion(ctx, entry, tech, field('version'));
   const idPair = field('id');
   const id = idPair ? expectText(ctx, idPair.value, 'id', idPair.key) : undefined;
@@ -102,5 +112,42 @@ export function readNodeEntry(ctx: WalkContext, item: unknown): NodeEntry | unde
   }
   const configPair = field('config');
   if (configPair) readConfig(ctx, entry, configPair);
+  const clientPair = field('client');
+  if (clientPair) readClientPart(ctx, entry, clientPair);
   return entry;
+}
+
+/** `client: { tech: go-transport, client-idle: 55s }`: the process's client component. */
+function readClientPart(ctx: WalkContext, entry: NodeEntry, pair: Pair): void {
+  const map = expectMap(ctx, pair.value, 'client', pair.key);
+  if (!map) return;
+  const fields = entriesOf(ctx, map);
+  checkKeys(ctx, fields, PART_KEYS, 'a client part');
+  const techPair = fields.find((f) => f.key === 'tech')?.pair;
+  if (!techPair) {
+    report(ctx, map, 'CHAIN_MISSING_TECH', 'error', 'a client part needs tech: <catalog id>');
+    return;
+  }
+  const ref = expectText(ctx, techPair.value, 'tech', techPair.key);
+  if (ref === undefined) return;
+  const { id: techId, version } = parseTechRef(ref.trim());
+  const tech = findTechAt(ctx, techId, techPair.value);
+  if (!tech) return;
+  const part: NodeEntry = {
+    node: { tech: techId, settings: {}, ...(version ? { version } : {}) },
+    configs: [],
+  };
+  readVersion(ctx, part, tech, fields.find((f) => f.key === 'version')?.pair);
+  for (const { key, pair: p } of fields) {
+    if (isRole(key)) readRole(ctx, part, tech, key, p);
+    else if (key === 'settings') readSettings(ctx, part, tech, p);
+    else if (key === 'locked') readLocked(ctx, part, tech, p);
+  }
+  const { settings, locked } = part.node;
+  entry.node.client = {
+    tech: techId,
+    ...(part.node.version !== undefined ? { version: part.node.version } : {}),
+    settings,
+    ...(locked ? { locked } : {}),
+  };
 }

@@ -139,6 +139,20 @@ function nodeSchema(): Schema {
         description: 'Config file(s) to import values from',
         anyOf: [config, { type: 'array', items: config }],
       },
+      client: {
+        type: 'object',
+        description:
+          "The process's client side when it is another technology (a Go app's http.Transport beside its http.Server)",
+        required: ['tech'],
+        additionalProperties: false,
+        properties: {
+          tech: { description: 'Catalog technology id, optionally with @version', type: 'string' },
+          version: { type: ['string', 'number'] },
+          ...roles,
+          settings: { type: 'object', description: 'Values by catalog setting key' },
+          locked: { type: 'array', items: { type: 'string' } },
+        },
+      },
     },
     allOf: TECHS.map(techRule),
   };

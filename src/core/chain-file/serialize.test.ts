@@ -177,3 +177,35 @@ describe('serializeChainFile', () => {
     );
   });
 });
+
+describe('a node with a client part (one process, two technologies)', () => {
+  it('writes and reads back the part with its values', () => {
+    const edit = { kind: 'edit' as const };
+    const chain = {
+      nodes: [
+        { id: 'aws-alb', tech: 'aws-alb', settings: {} },
+        {
+          id: 'go-http-server',
+          tech: 'go-http-server',
+          label: 'Go API',
+          settings: { IdleTimeout: { value: 75_000, origin: edit } },
+          client: {
+            tech: 'go-transport',
+            settings: { IdleConnTimeout: { value: 55_000, origin: edit } },
+            locked: ['IdleConnTimeout'],
+          },
+        },
+      ],
+      links: [{ rttMs: ms(1) }],
+    };
+    const written = serializeChainFile(chain);
+    expect(written).toContain('client:');
+    const back = parseChainFile(written, 'x.chain.yaml');
+    expect(back.diagnostics).toEqual([]);
+    expect(back.chain.nodes[1]?.client).toMatchObject({
+      tech: 'go-transport',
+      settings: { IdleConnTimeout: { value: 55_000 } },
+      locked: ['IdleConnTimeout'],
+    });
+  });
+});

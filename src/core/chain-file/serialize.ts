@@ -1,6 +1,6 @@
 import { formatUnknown, isUnknownValue } from '../model/value';
 import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import type { Chain, ChainNode, SettingScalar } from '../model/chain';
+import type { Chain, ChainNode, NodePart, SettingScalar } from '../model/chain';
 import { formatDuration, ms } from '../model/duration';
 import { ROLES } from '../model/roles';
 import { DEFAULT_RTT_MS } from '../analysis/options';
@@ -37,11 +37,23 @@ function valueOut(def: SettingDef | undefined, v: SettingScalar): string | numbe
 }
 
 function nodeOut(node: ChainNode, defaultId: string | undefined): Record<string, unknown> {
-  const tech = findTech(node.tech);
   const out: Record<string, unknown> = { tech: node.tech };
   if (node.version !== undefined) out['version'] = node.version;
   if (node.id !== defaultId) out['id'] = node.id;
   if (node.label !== undefined) out['label'] = node.label;
+  Object.assign(out, valuesOut(node));
+  if (node.client) {
+    const part: Record<string, unknown> = { tech: node.client.tech };
+    if (node.client.version !== undefined) part['version'] = node.client.version;
+    out['client'] = Object.assign(part, valuesOut(node.client));
+  }
+  return out;
+}
+
+/** A technology's values: role shorthands for primary settings, the rest under `settings`. */
+function valuesOut(part: NodePart): Record<string, unknown> {
+  const tech = findTech(part.tech);
+  const out: Record<string, unknown> = {};
   const rest: Record<string, unknown> = {};
   const byRole = new Map<string, string>();
   for (const role of ROLES) {
@@ -49,7 +61,7 @@ function nodeOut(node: ChainNode, defaultId: string | undefined): Record<string,
     if (key !== undefined && !byRole.has(key)) byRole.set(key, role);
   }
   const roleValues: Record<string, unknown> = {};
-  for (const [key, input] of Object.entries(node.settings)) {
+  for (const [key, input] of Object.entries(part.settings)) {
     const def = tech?.settings.find((s) => s.key === key);
     const role = byRole.get(key);
     if (role !== undefined) roleValues[role] = valueOut(def, input.value);
@@ -57,7 +69,7 @@ function nodeOut(node: ChainNode, defaultId: string | undefined): Record<string,
   }
   for (const role of ROLES) if (role in roleValues) out[role] = roleValues[role];
   if (Object.keys(rest).length > 0) out['settings'] = rest;
-  if (node.locked && node.locked.length > 0) out['locked'] = [...node.locked];
+  if (part.locked && part.locked.length > 0) out['locked'] = [...part.locked];
   return out;
 }
 

@@ -15,6 +15,7 @@ import { capFileDiagnostics } from './cap-diagnostics';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
+import { mergeProcesses } from './processes';
 import type { Result } from '../model/result';
 
 /** Files larger than this are refused: no config is that large, and the app is a browser tab. */
@@ -112,7 +113,7 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
   if (!parsed.ok)
     return unread(file, parsed.error.code, parsed.error.message.slice(file.name.length + 2));
   const { format, nodes: extracted, diagnostics } = enforceSettingRanges(parsed.value, file);
-  const pairing = pairExtractedNodes(file.name, extracted);
+  const pairing = pairExtractedNodes(file.name, mergeProcesses(format, extracted));
   const nodes = pairing.nodes.map((n, i) => ({
     ...n,
     file: file.name,

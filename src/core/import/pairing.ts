@@ -1,5 +1,6 @@
 import type { ChainNode } from '../model/chain';
 import type { ExtractedNode } from '../parsers/types';
+import type { ProcessNode } from './processes';
 
 /** Nodes a config file contributes to the chain, in request order, and what was chosen. */
 export interface Pairing {
@@ -34,7 +35,7 @@ function followPath(start: ExtractedNode, byScope: Map<string, ExtractedNode>): 
  * Consecutive scopes of the same technology are one process — an nginx server and its upstream
  * pool are the two sides of one nginx — so they merge into one chain node.
  */
-export function pairExtractedNodes(file: string, extracted: readonly ExtractedNode[]): Pairing {
+export function pairExtractedNodes(file: string, extracted: readonly ProcessNode[]): Pairing {
   if (extracted.length === 0) return { nodes: [], scopes: [] };
   const byScope = new Map(extracted.map((n) => [n.scope, n]));
   const targets = new Set(extracted.flatMap((n) => n.upstreams ?? []));
@@ -64,7 +65,7 @@ export function pairExtractedNodes(file: string, extracted: readonly ExtractedNo
   return { nodes, scopes: groups.map((g) => g.map((n) => n.scope)), ...(note ? { note } : {}) };
 }
 
-function mergeGroup(group: readonly ExtractedNode[]): Omit<ChainNode, 'id'> {
+function mergeGroup(group: readonly ProcessNode[]): Omit<ChainNode, 'id'> {
   const [first] = group;
   if (!first) throw new Error('pairing: empty group');
   const settings = Object.assign(
@@ -74,5 +75,12 @@ function mergeGroup(group: readonly ExtractedNode[]): Omit<ChainNode, 'id'> {
   const version = group.find((n) => n.version !== undefined)?.version;
   // The first scope names the node (`nginx server :8080`); the note says which upstream joined it.
   const label = first.label ?? `${first.tech} ${first.scope}`;
-  return { tech: first.tech, settings, label, ...(version !== undefined ? { version } : {}) };
+  const client = group.find((n) => n.client)?.client;
+  return {
+    tech: first.tech,
+    settings,
+    label,
+    ...(version !== undefined ? { version } : {}),
+    ...(client ? { client } : {}),
+  };
 }

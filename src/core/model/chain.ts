@@ -18,7 +18,21 @@ export interface SettingInput {
   origin: Origin;
 }
 
-/** One component in the chain: one technology from the catalog. */
+/**
+ * Another technology inside the same process that forms the node's client side: a Go app's
+ * `http.Transport` beside its `http.Server`, a Spring app's WebClient pool beside Tomcat.
+ */
+export interface NodePart {
+  tech: string;
+  version?: string;
+  settings: Record<string, SettingInput>;
+  locked?: string[];
+}
+
+/** Which part of a node holds a setting: the node's own technology, or its client part. */
+export type PartName = 'main' | 'client';
+
+/** One component in the chain: one technology from the catalog (one process). */
 export interface ChainNode {
   /** Stable within the chain (`n1`, `alb`); used in JSON, URLs and fixes. */
   id: string;
@@ -31,6 +45,8 @@ export interface ChainNode {
   settings: Record<string, SettingInput>;
   /** Setting keys the fix plan must not change (a managed service, another team's server). */
   locked?: string[];
+  /** The process's client side, when it is another technology than `tech` (see NodePart). */
+  client?: NodePart;
 }
 
 /** The network between node i and node i+1. */

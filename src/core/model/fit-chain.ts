@@ -55,6 +55,29 @@ function fitNode(node: ChainNode, changed: Set<string>): ChainNode {
     out = { ...out, locked: node.locked.slice(0, L.settingsPerNode) };
     changed.add('values');
   }
+  if (node.client) {
+    const { tech, version, settings, locked } = node.client;
+    const part = fitNode(
+      {
+        id: node.id,
+        tech,
+        settings,
+        ...(version !== undefined ? { version } : {}),
+        ...(locked ? { locked } : {}),
+      },
+      changed,
+    );
+    if (part.settings !== settings || part.version !== version || part.locked !== locked)
+      out = {
+        ...out,
+        client: {
+          tech,
+          settings: part.settings,
+          ...(part.version !== undefined ? { version: part.version } : {}),
+          ...(part.locked ? { locked: part.locked } : {}),
+        },
+      };
+  }
   return out;
 }
 

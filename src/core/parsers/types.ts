@@ -24,6 +24,11 @@ export interface ExtractedNode {
   upstreams?: string[];
   /** A short human label (`nginx server :8080`). */
   label?: string;
+  /**
+   * Nodes of one file with the same `process` are components of one process (a Go main.go's
+   * http.Server and the http.Transport it uses): the import makes them one chain node.
+   */
+  process?: string;
 }
 
 export interface ParseResult {

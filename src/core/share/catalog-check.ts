@@ -1,6 +1,6 @@
 import { findTech } from '../catalog/registry';
 import type { SettingDef } from '../catalog/types';
-import type { Chain, SettingScalar } from '../model/chain';
+import type { Chain, NodePart, SettingScalar } from '../model/chain';
 import { err, ok, type Result } from '../model/result';
 import { isUnknownValue } from '../model/value';
 
@@ -22,6 +22,22 @@ function checkValue(def: SettingDef, value: SettingScalar): string | undefined {
   }
 }
 
+/** Checks one technology's settings and locks (a node's own, or its client part's). */
+function checkPart(part: NodePart, name: string): string | undefined {
+  const tech = findTech(part.tech);
+  if (!tech) return undefined;
+  const defs = new Map(tech.settings.map((s) => [s.key, s]));
+  for (const [key, input] of Object.entries(part.settings)) {
+    const def = defs.get(key);
+    if (!def) return `${name}'s setting "${key}": ${tech.id} has no such setting`;
+    const problem = checkValue(def, input.value);
+    if (problem) return `${name}'s setting "${key}": ${problem}`;
+  }
+  for (const key of part.locked ?? [])
+    if (!defs.has(key)) return `${name} locks "${key}": ${tech.id} has no such setting`;
+  return undefined;
+}
+
 /**
  * Checks a chain from outside (a link, a saved session) against the catalog: every setting of a
  * known technology exists and has the right kind, node ids are unique and links match nodes.
@@ -38,17 +54,12 @@ export function checkChainAgainstCatalog(chain: Chain): Result<Chain> {
     const name = `node ${i + 1}`;
     if (ids.has(node.id)) return err(`${name}'s id "${node.id}" is used twice`);
     ids.add(node.id);
-    const tech = findTech(node.tech);
-    if (!tech) continue;
-    const defs = new Map(tech.settings.map((s) => [s.key, s]));
-    for (const [key, input] of Object.entries(node.settings)) {
-      const def = defs.get(key);
-      if (!def) return err(`${name}'s setting "${key}": ${tech.id} has no such setting`);
-      const problem = checkValue(def, input.value);
-      if (problem) return err(`${name}'s setting "${key}": ${problem}`);
+    const own = checkPart(node, name);
+    if (own) return err(own);
+    if (node.client) {
+      const part = checkPart(node.client, `${name}'s client part (${node.client.tech})`);
+      if (part) return err(part);
     }
-    for (const key of node.locked ?? [])
-      if (!defs.has(key)) return err(`${name} locks "${key}": ${tech.id} has no such setting`);
   }
   return ok(chain);
 }

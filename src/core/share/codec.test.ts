@@ -103,6 +103,38 @@ const chainArb: fc.Arbitrary<Chain> = fc
       ),
     ),
   )
+  .chain(([nodes, rtts, traffic]) =>
+    // Some nodes get a client part: another technology of the same process.
+    fc
+      .tuple(
+        ...nodes.map((n) =>
+          fc
+            .option(fc.constantFrom(...TECHS), { freq: 4, nil: undefined })
+            .chain((t) => (t ? nodeArb(t, n.id).map((p) => p) : fc.constant(undefined))),
+        ),
+      )
+      .map(
+        (parts) =>
+          [
+            nodes.map((n, i) => {
+              const p = parts[i];
+              return p
+                ? {
+                    ...n,
+                    client: {
+                      tech: p.tech,
+                      ...(p.version !== undefined ? { version: p.version } : {}),
+                      settings: p.settings,
+                      ...(p.locked ? { locked: p.locked } : {}),
+                    },
+                  }
+                : n;
+            }),
+            rtts,
+            traffic,
+          ] as const,
+      ),
+  )
   .map(([nodes, rtts, traffic]) => ({
     nodes: [...nodes],
     links: rtts.map((r) => ({ rttMs: ms(r) })),

@@ -4,6 +4,7 @@ import { useApp } from '../../store/useApp';
 import { ConfigEditor } from './ConfigEditor';
 import { FilePicker } from './FilePicker';
 import { ImportPreviewList } from './ImportPreviewList';
+import { ImportOrder } from './ImportOrder';
 import { ImportTargetChoice } from './ImportTargetChoice';
 
 const NO_DIAGNOSTICS: never[] = [];
@@ -84,6 +85,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           </div>
           {preview ? <ImportPreviewList preview={preview} /> : null}
           {preview && preview.nodeCount > 0 ? <ImportTargetChoice preview={preview} /> : null}
+          {preview ? <ImportOrder preview={preview} /> : null}
           {error ? (
             <p role="alert" className="error-text">
               {error}

@@ -183,6 +183,22 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     snippet: (v) => `proxy_set_header Connection ${v === '' || v === null ? '""' : String(v)};`,
   },
   {
+    key: 'proxy_pass',
+    label:
+      'What proxy_pass names: an upstream {} block (pooled), an address or host with no upstream {} block (a new connection per request), or nothing (no client side)',
+    role: null,
+    kind: 'enum',
+    enumValues: ['upstream', 'address', 'none'],
+    defaults: [
+      {
+        value: 'upstream',
+        source: `${KA_MODULE} ngx_http_upstream_keepalive_init ("skip implicit upstreams": only upstream {} blocks get a pool)`,
+        note: 'assumed to name an upstream {} block unless the config says otherwise',
+      },
+    ],
+    doc: `${PROXY}#proxy_pass`,
+  },
+  {
     key: 'proxy_read_timeout',
     label: 'Time between two reads of the upstream response',
     role: 'request-timeout',

@@ -3,6 +3,7 @@ import { NGINX_SETTINGS } from './nginx-settings';
 import { createSettingReader } from '../setting-reader';
 import { nginx } from './nginx';
 import { makeNode, resolveFor } from './testing';
+import { unknownValue } from '../../model/value';
 
 const snippet = (key: string) => NGINX_SETTINGS.find((s) => s.key === key)!.snippet!;
 
@@ -75,6 +76,29 @@ describe('nginx client side (upstream)', () => {
   it('upstream keepalive 0 turns reuse off on new versions too', () => {
     const c = resolveFor('nginx', { 'upstream.keepalive': 0 }, '1.30.2').client!;
     expect(c.reuse).toBe(false);
+  });
+
+  it('proxy_pass to an address has no reuse in every version, 1.29.7 pool included', () => {
+    for (const version of ['1.28.0', '1.29.7', '1.31.4']) {
+      const c = resolveFor('nginx', { proxy_pass: 'address' }, version).client!;
+      expect(c.reuse).toBe(false);
+      expect(c.reuseNote).toMatch(/not an upstream \{\} block/);
+    }
+  });
+
+  it('a block that proxies nowhere has no client side', () => {
+    const node = resolveFor('nginx', { proxy_pass: 'none' });
+    expect(node.client).toBeUndefined();
+    expect(node.server?.idle.value).toBe(75_000);
+  });
+
+  it('a proxy_pass or Connection it cannot resolve makes the client idle unknown', () => {
+    const target = unknownValue('http://$backend', 'a variable');
+    expect(resolveFor('nginx', { proxy_pass: target }).client!.unknown?.value).toEqual(target);
+    const header = unknownValue('$http_connection', 'the client header');
+    const c = resolveFor('nginx', { 'proxy_set_header.Connection': header }).client!;
+    expect(c.unknown?.value).toEqual(header);
+    expect(c.unknown?.key).toBe('proxy_set_header.Connection');
   });
 
   it('has no idle limit before 1.15.3', () => {

@@ -50,16 +50,23 @@ function resolveServer(r: SettingReader): ResolvedServerSide {
 
 function describeNoReuse(r: SettingReader): string | undefined {
   const reasons: string[] = [];
+  if (r.get('proxy_pass').value === 'address')
+    reasons.push(
+      'proxy_pass names an address, not an upstream {} block (nginx keeps no idle connections for it, in any version)',
+    );
   if (r.num('upstream.keepalive').value === 0)
     reasons.push('no upstream keepalive (pool size 0: before 1.29.7 the default)');
   if (r.str('proxy_http_version') === '1.0') reasons.push('proxy_http_version 1.0');
-  if (r.str('proxy_set_header.Connection').trim().toLowerCase() === 'close')
+  const connection = r.get('proxy_set_header.Connection').value;
+  if (typeof connection === 'string' && connection.trim().toLowerCase() === 'close')
     reasons.push('proxy_set_header Connection close');
   if (reasons.length === 0) return undefined;
   return `nginx opens a new upstream connection per request: ${reasons.join(', ')}`;
 }
 
 function resolveClient(r: SettingReader): ResolvedClientSide {
+  // A reuse setting written as something the files do not resolve (`proxy_pass http://$backend`)
+  // makes this side unknown: the catalog's resolution probes it (catalog/unknown-inputs.ts).
   const idle = r.num('upstream.keepalive_timeout');
   const reuseNote = describeNoReuse(r);
   const notes: string[] = [];
@@ -110,7 +117,11 @@ export const nginx: TechDef = {
   sides: 'both',
   doc: 'https://nginx.org/en/docs/http/ngx_http_upstream_module.html#keepalive',
   settings: NGINX_SETTINGS,
-  resolve: (r) => ({ server: resolveServer(r), client: resolveClient(r) }),
+  // A block that proxies nowhere (serves files, returns, redirects) has no client side.
+  resolve: (r) =>
+    r.get('proxy_pass').value === 'none'
+      ? { server: resolveServer(r) }
+      : { server: resolveServer(r), client: resolveClient(r) },
   companions(key, value, r) {
     // An advertised Keep-Alive timeout above the real one invites hint-honouring clients to race.
     const header = r.num('keepalive_timeout.header_timeout').value;

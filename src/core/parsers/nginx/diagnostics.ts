@@ -19,7 +19,13 @@ export type NginxCode =
   | 'NGINX_BAD_NUMBER'
   | 'NGINX_BAD_VALUE'
   | 'NGINX_HEADER_NOT_INHERITED'
-  | 'NGINX_LOCATIONS_DIFFER';
+  | 'NGINX_LOCATIONS_DIFFER'
+  | 'NGINX_INCLUDE_BUDGET'
+  | 'NGINX_SERVERS_NOT_GIVEN'
+  | 'NGINX_PROXY_PASS_NO_UPSTREAM'
+  | 'NGINX_PROXY_PASS_VARIABLE'
+  | 'NGINX_CONNECTION_FROM_MAP'
+  | 'NGINX_CONNECTION_VARIABLE';
 
 /** A diagnostic located by 0-based offsets in one file; turned into line/column at the end. */
 export interface OffsetDiagnostic {
@@ -29,6 +35,8 @@ export interface OffsetDiagnostic {
   file: string;
   start: number;
   end: number;
+  /** Set on an "and N more" summary: how many diagnostics of its code it stands for. */
+  more?: number;
 }
 
 /** Converts offset diagnostics to 1-based line/column ones, one LineIndex per file. */
@@ -66,4 +74,34 @@ export function createLineIndexCache(
     }
     return index;
   };
+}
+
+/** Diagnostics of one code kept per file; the rest are counted in one last diagnostic. */
+export const MAX_PER_CODE = 100;
+
+/**
+ * Keeps the first `MAX_PER_CODE` diagnostics of each code in each file and replaces the rest
+ * with one "and N more" diagnostic of that code (at the first one dropped). Linear; never
+ * spreads a large array into a call.
+ */
+export function capDiagnostics(all: readonly OffsetDiagnostic[]): OffsetDiagnostic[] {
+  const counts = new Map<string, number>();
+  const firstDropped = new Map<string, OffsetDiagnostic>();
+  const kept: OffsetDiagnostic[] = [];
+  for (const d of all) {
+    if (d.more !== undefined) {
+      kept.push(d);
+      continue;
+    }
+    const key = `${d.file}\u0000${d.code}`;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    if (n <= MAX_PER_CODE) kept.push(d);
+    else if (n === MAX_PER_CODE + 1) firstDropped.set(key, d);
+  }
+  for (const [key, d] of firstDropped) {
+    const more = (counts.get(key) ?? 0) - MAX_PER_CODE;
+    kept.push({ ...d, message: `and ${more} more ${d.code} in ${d.file}, not listed`, more });
+  }
+  return kept;
 }

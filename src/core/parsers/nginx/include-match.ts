@@ -1,3 +1,5 @@
+import { compileGlobSegment, matchGlobSegment } from './glob-segment';
+
 /** Path segments without empty and `.` parts; backslashes count as slashes. */
 const segmentsOf = (path: string): string[] =>
   path
@@ -8,51 +10,59 @@ const segmentsOf = (path: string): string[] =>
 /** True when an include argument is a glob (`conf.d/*.conf`). */
 export const isGlob = (pattern: string): boolean => /[*?[]/.test(pattern);
 
-/** One path segment of a glob as an anchored RegExp: `*`, `?` and `[…]` classes. */
-function segmentRegExp(segment: string): RegExp {
-  let re = '';
-  for (let i = 0; i < segment.length; i++) {
-    const c = segment[i] ?? '';
-    if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const close = segment.indexOf(']', i + 2);
-      if (close < 0) re += '\\[';
-      else {
-        const body = segment
-          .slice(i + 1, close)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\');
-        re += `[${body}]`;
-        i = close;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  try {
-    return new RegExp(`^${re}$`);
-  } catch {
-    return new RegExp(`^${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  }
-}
+/** Matches one path segment: by equality, or by the compiled glob when it has wildcards. */
+type SegmentTest = (name: string) => boolean;
+
+const compileSegment = (segment: string): SegmentTest => {
+  if (!isGlob(segment)) return (name) => name === segment;
+  const pieces = compileGlobSegment(segment);
+  return (name) => matchGlobSegment(pieces, name);
+};
 
 /**
- * The pasted files an `include` argument names. Paths are compared from their ends, so a pattern
- * `/etc/nginx/conf.d/*.conf` matches a file pasted as `conf.d/a.conf` or just `a.conf`, and a
- * relative pattern matches a file given with its absolute path. A plain path picks the file with
- * the longest matching tail; a glob picks every match, sorted by name as nginx does.
+ * A matcher over one set of pasted file names: `(pattern) => names`. Paths are compared from
+ * their ends, so a pattern `/etc/nginx/conf.d/*.conf` matches a file pasted as `conf.d/a.conf`
+ * or just `a.conf`, and a relative pattern matches a file given with its absolute path. A plain
+ * path picks the file with the longest matching tail; a glob picks every match, sorted by name as
+ * nginx does. Names are split once; a plain path only looks at names with its base name, and each
+ * pattern is matched once (2 000 `include` lines cost 2 000 look-ups, not 2 000 scans).
  */
-export function matchInclude(pattern: string, names: readonly string[]): string[] {
+export function createIncludeMatcher(names: readonly string[]): (pattern: string) => string[] {
+  const split = names.map((name) => ({ name, segments: segmentsOf(name) }));
+  const byBase = new Map<string, typeof split>();
+  for (const entry of split) {
+    const base = entry.segments[entry.segments.length - 1];
+    if (base === undefined) continue;
+    const list = byBase.get(base);
+    if (list) list.push(entry);
+    else byBase.set(base, [entry]);
+  }
+  const results = new Map<string, string[]>();
+  return (pattern) => {
+    let result = results.get(pattern);
+    if (!result) {
+      result = matchAmong(pattern, (base) => (isGlob(base) ? split : (byBase.get(base) ?? [])));
+      results.set(pattern, result);
+    }
+    return result;
+  };
+}
+
+function matchAmong(
+  pattern: string,
+  candidates: (base: string) => readonly { name: string; segments: string[] }[],
+): string[] {
   const wanted = segmentsOf(pattern);
-  if (wanted.length === 0) return [];
-  const regexps = wanted.map(segmentRegExp);
+  const base = wanted[wanted.length - 1];
+  if (base === undefined) return [];
+  const tests = wanted.map(compileSegment);
   const found: { name: string; depth: number }[] = [];
-  for (const name of names) {
-    const have = segmentsOf(name);
+  for (const { name, segments: have } of candidates(base)) {
     const depth = Math.min(wanted.length, have.length);
     if (depth === 0) continue;
     let ok = true;
     for (let i = 1; i <= depth && ok; i++)
-      ok = regexps[wanted.length - i]?.test(have[have.length - i] ?? '') ?? false;
+      ok = tests[wanted.length - i]?.(have[have.length - i] ?? '') ?? false;
     if (ok) found.push({ name, depth });
   }
   if (isGlob(pattern)) {
@@ -65,6 +75,10 @@ export function matchInclude(pattern: string, names: readonly string[]): string[
   for (const f of found) if (!best || f.depth > best.depth) best = f;
   return best ? [best.name] : [];
 }
+
+/** The pasted files an `include` argument names (see `createIncludeMatcher`). */
+export const matchInclude = (pattern: string, names: readonly string[]): string[] =>
+  createIncludeMatcher(names)(pattern);
 
 /** Files every nginx install includes that hold nothing about keep-alive. */
 const STOCK = new Set([

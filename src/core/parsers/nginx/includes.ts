@@ -1,7 +1,7 @@
 import type { SourceFile } from '../types';
 import type { OffsetDiagnostic } from './diagnostics';
 import { childContext, type Context } from './directives';
-import { isGlob, isStockInclude, matchInclude } from './include-match';
+import { createIncludeMatcher, isGlob, isStockInclude } from './include-match';
 import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from './tree';
 
 export interface ExpandedConfig {
@@ -14,11 +14,18 @@ export interface ExpandedConfig {
 
 /** Deeper nesting than this is taken as a cycle (nginx itself has no limit but the stack). */
 const MAX_DEPTH = 32;
+/**
+ * The most files spliced in, and the most text they hold together: a file included twice by a
+ * file included twice… doubles at each level, which nginx would expand too (and take as long).
+ */
+export const INCLUDE_BUDGET = { expansions: 10_000, chars: 10_000_000 };
 
 /**
  * Parses `main` and splices in the files its `include` directives name, found among `files`
- * (by path tail and simple globs, see `matchInclude`). Missing files and cycles are diagnostics;
- * each included file is parsed once. Linear in the total size of the files used.
+ * (by path tail and simple globs, see `createIncludeMatcher`). Missing files and cycles are
+ * diagnostics; an `include` left unresolved stays in the tree (the model reads where settings may
+ * be missing). Each included file is parsed once per context; splicing stops, with a diagnostic,
+ * past `INCLUDE_BUDGET`. Linear in the total size of the files used and of the spliced result.
  */
 export function expandIncludes(
   main: SourceFile,
@@ -27,11 +34,16 @@ export function expandIncludes(
 ): ExpandedConfig {
   const byName = new Map(files.map((f) => [f.name, f]));
   byName.set(main.name, main);
-  const names = [...byName.keys()];
+  const match = createIncludeMatcher([...byName.keys()]);
   const trees = new Map<string, NginxTree>();
   const diagnostics: OffsetDiagnostic[] = [];
-  const included: string[] = [];
+  const included = new Set<string>();
   const parsed = new Set<string>();
+  /** Include problems already reported: a file spliced in twice reports its includes once. */
+  const reported = new Set<string>();
+  let expansions = 0;
+  let chars = 0;
+  let overBudget = false;
 
   /**
    * A file's tree, parsed once per context it is included in (directives left out of the tree
@@ -54,7 +66,12 @@ export function expandIncludes(
     code: OffsetDiagnostic['code'],
     severity: OffsetDiagnostic['severity'],
     message: string,
-  ) => diagnostics.push({ code, severity, message, file: d.file, start: d.start, end: d.end });
+  ): void => {
+    const key = `${code}\u0000${d.file}\u0000${d.start}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    diagnostics.push({ code, severity, message, file: d.file, start: d.start, end: d.end });
+  };
 
   /** The list with includes spliced in; the very same array (nothing copied) when none is. */
   const expand = (
@@ -83,7 +100,7 @@ export function expandIncludes(
       }
       const glob = isGlob(pattern);
       // A glob that also matches an including file (nginx.conf for `*.conf`) skips it: no cycle.
-      const matches = matchInclude(pattern, names).filter((m) => !glob || !stack.includes(m));
+      const matches = match(pattern).filter((m) => !glob || !stack.includes(m));
       if (matches.length === 0) {
         const quiet = glob || isStockInclude(pattern);
         report(
@@ -92,9 +109,20 @@ export function expandIncludes(
           quiet ? 'info' : 'warning',
           `included file "${pattern}" was not given; its settings are unknown`,
         );
+        out.push(d);
         continue;
       }
       for (const name of matches) {
+        if (overBudget || !spend(name)) {
+          report(
+            d,
+            'NGINX_INCLUDE_BUDGET',
+            'error',
+            `includes expand to more than ${INCLUDE_BUDGET.expansions} files or ${INCLUDE_BUDGET.chars} characters; "${name}" and later includes were not read`,
+          );
+          out.push(d);
+          break;
+        }
         if (stack.includes(name) || stack.length > MAX_DEPTH) {
           report(
             d,
@@ -104,7 +132,7 @@ export function expandIncludes(
           );
           continue;
         }
-        if (!included.includes(name)) included.push(name);
+        included.add(name);
         const tree = treeOf(name, context);
         for (const child of expand(tree.directives, [...stack, name], context)) out.push(child);
       }
@@ -113,5 +141,13 @@ export function expandIncludes(
   };
 
   const directives = expand(treeOf(main.name, 'main').directives, [main.name], 'main');
-  return { directives, diagnostics, included };
+  return { directives, diagnostics, included: [...included] };
+
+  /** Counts one file spliced in; false (and no more splicing) once the budget is spent. */
+  function spend(name: string): boolean {
+    expansions++;
+    chars += byName.get(name)?.text.length ?? 0;
+    overBudget = expansions > INCLUDE_BUDGET.expansions || chars > INCLUDE_BUDGET.chars;
+    return !overBudget;
+  }
 }

@@ -1,6 +1,6 @@
 import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { checkContexts } from './check-contexts';
-import { createLineIndexCache, locateDiagnostics } from './diagnostics';
+import { capDiagnostics, createLineIndexCache, locateDiagnostics } from './diagnostics';
 import { detectNginx } from './detect';
 import { expandIncludes } from './includes';
 import { extractNginxModel, modelReadsArguments } from './to-model';
@@ -26,7 +26,7 @@ export function parseNginx(
   const model = extractNginxModel(expanded.directives, (name, offset) =>
     indexOf(name).position(offset),
   );
-  const all = diagnostics.concat(model.diagnostics);
+  const all = capDiagnostics(diagnostics.concat(model.diagnostics));
   // Reading order: the main file first, then by file, then by position.
   all.sort((a, b) =>
     a.file === b.file

@@ -14,6 +14,9 @@ export interface Level {
   firstHeader: NginxDirective | null;
 }
 
+/** The directive a setting written with a variable was read from (for diagnostics about it). */
+export const writtenBy = new WeakMap<SettingInput, NginxDirective>();
+
 /** 1-based position of an offset in a file. */
 export type Locate = (file: string, offset: number) => { line: number; column: number };
 
@@ -87,7 +90,11 @@ export function readLevel(
     for (let k = 0; k < readings.length; k++) {
       const r = readings[k];
       if (r === undefined || r.key in values) continue;
-      values[r.key] = writtenSetting(r.value, d.file, at, r.setting);
+      const setting = writtenSetting(r.value, d.file, at, r.setting);
+      values[r.key] = setting;
+      // Only a Connection header from a variable is explained later; a WeakMap entry per setting
+      // costs too much on a large file.
+      if (typeof r.value === 'string' && r.value.includes('$')) writtenBy.set(setting, d);
     }
   }
   return { values, firstHeader };

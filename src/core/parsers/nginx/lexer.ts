@@ -1,4 +1,4 @@
-import type { OffsetDiagnostic } from './diagnostics';
+import { MAX_PER_CODE, type OffsetDiagnostic } from './diagnostics';
 import { isKnownDirective } from './directives';
 import { skipLuaBody } from './lua';
 import type { NameTable } from './name-table';
@@ -103,6 +103,9 @@ export class NginxScanner {
   /** Quote characters already known to have no closing partner before the end of the text. */
   private unclosedSingle = false;
   private unclosedDouble = false;
+  /** The first line break at or after `newlineFrom` (text length when none): searched once. */
+  private newlineAt = -1;
+  private newlineFrom = 0;
 
   /** `comments`: also stop at `#` comments (kind `comment`); the tree builder skips them. */
   constructor(text: string, comments = true) {
@@ -186,8 +189,33 @@ export class NginxScanner {
     this.pendingLine = false;
   }
 
+  /** Problems reported so far, by code (past `MAX_PER_CODE` they are counted, not kept). */
+  private readonly counts = new Map<OffsetDiagnostic['code'], number>();
+
+  /**
+   * One "and N more" diagnostic per code reported more than `MAX_PER_CODE` times (a line of
+   * quotes reports one per pair), at the last one kept; call once the text is read.
+   */
+  omitted(): OffsetDiagnostic[] {
+    const out: OffsetDiagnostic[] = [];
+    for (const [code, n] of this.counts) {
+      if (n <= MAX_PER_CODE) continue;
+      const last = this.diagnostics.findLast((d) => d.code === code);
+      if (last)
+        out.push({
+          ...last,
+          message: `and ${n - MAX_PER_CODE} more ${code} in this file, not listed`,
+          more: n - MAX_PER_CODE,
+        });
+    }
+    return out;
+  }
+
   private report(code: OffsetDiagnostic['code'], start: number, end: number, message: string) {
-    this.diagnostics.push({ code, severity: 'error', message, file: '', start, end });
+    const n = (this.counts.get(code) ?? 0) + 1;
+    this.counts.set(code, n);
+    if (n <= MAX_PER_CODE)
+      this.diagnostics.push({ code, severity: 'error', message, file: '', start, end });
   }
 
   private lua(i: number): boolean {
@@ -202,13 +230,28 @@ export class NginxScanner {
     return true;
   }
 
+  /**
+   * The offset of the first line break at or after `from` (the text length when none). Offsets
+   * only grow while scanning, so one search serves every later call before that line break:
+   * a line of 500 000 quotes does not search to its end 500 000 times.
+   */
+  private lineEnd(from: number): number {
+    if (this.newlineAt < 0 || from < this.newlineFrom || from > this.newlineAt) {
+      const eol = this.text.indexOf('\n', from);
+      this.newlineAt = eol < 0 ? this.text.length : eol;
+      this.newlineFrom = from;
+    }
+    return this.newlineAt;
+  }
+
   /** A quoted string starting at `start`; returns the offset past it. */
   private quoted(start: number, quote: number): number {
     const src = this.text;
     const n = src.length;
     const known = quote === SQUOTE ? this.unclosedSingle : this.unclosedDouble;
     const j = known ? n : matchEnd(quote === SQUOTE ? SINGLE_BODY : DOUBLE_BODY, src, start + 1);
-    const runaway = j < n && swallowsDirectives(src, start, j);
+    // A string on one line cannot swallow the directives of the next ones.
+    const runaway = j < n && j > this.lineEnd(start) && swallowsDirectives(src, start, j);
     if (j >= n || runaway) {
       // Recovery: an unclosed quote would swallow the rest of the file (or pair with the next
       // directive's quote); end it at its line instead.
@@ -216,8 +259,7 @@ export class NginxScanner {
         if (quote === SQUOTE) this.unclosedSingle = true;
         else this.unclosedDouble = true;
       }
-      const eol = src.indexOf('\n', start);
-      const end = eol < 0 ? n : eol;
+      const end = this.lineEnd(start);
       this.report('NGINX_UNTERMINATED_STRING', start, end, 'quoted string is never closed');
       this.emit('string', start, end, start + 1, end);
       return end;
@@ -247,7 +289,7 @@ export function lexNginx(text: string): LexResult {
     const { kind, start, end, lineStart } = scanner;
     tokens.push({ kind, value: scanner.value(), start, end, lineStart });
   }
-  return { tokens, diagnostics: scanner.diagnostics };
+  return { tokens, diagnostics: scanner.diagnostics.concat(scanner.omitted()) };
 }
 
 /** A line that is a whole directive: `name args;`. */

@@ -37,15 +37,3 @@ export function createScopeNamer(): (scope: string) => string {
     return n === 1 ? scope : `${scope} #${n}`;
   };
 }
-
-/**
- * The upstream block a `proxy_pass` URL names, if any: `http://backend/x` → `backend`.
- * A URL with a port, a variable or a unix socket names no `upstream {}` block (nginx refuses a
- * port on an explicit upstream name), so it yields null.
- */
-export function readProxyTarget(url: string): string | null {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i.exec(url);
-  const host = m?.[1];
-  if (!host || host.includes('$') || host.includes(':') || host.startsWith('unix')) return null;
-  return host;
-}

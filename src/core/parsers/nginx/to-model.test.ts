@@ -45,7 +45,11 @@ describe('extractNginxModel', () => {
   it('uses a location-level keepalive_timeout of the proxying location', () => {
     const text =
       'server {\n keepalive_timeout 30s;\n location / {\n  keepalive_timeout 5s;\n  proxy_pass http://x;\n }\n}';
-    expect(run(text).nodes[0]?.settings).toEqual({ keepalive_timeout: [5000, 'n.conf:4'] });
+    // `x` names no upstream {} block: an address, so no reuse toward it.
+    expect(run(text).nodes[0]?.settings).toEqual({
+      keepalive_timeout: [5000, 'n.conf:4'],
+      proxy_pass: ['address', 'n.conf:5'],
+    });
   });
 
   it('reports origins with the column of the directive name', () => {
@@ -82,6 +86,20 @@ describe('extractNginxModel', () => {
     expect(listIncludedFiles(files[0] ?? { name: '', text: '' }, { files })).toEqual([
       'conf.d/x.conf',
       'y.conf',
+    ]);
+  });
+
+  it('gives an http {} whose servers were not given a node with the defaults, and says so', () => {
+    const result = parseNginx(
+      { name: 'nginx.conf', text: 'http {\n  include sites-enabled/*;\n}\n' },
+      { files: [] },
+    );
+    expect(result.nodes).toEqual([
+      { tech: 'nginx', scope: 'http', settings: {}, upstreams: [], label: 'nginx http' },
+    ]);
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['NGINX_SERVERS_NOT_GIVEN', 1],
+      ['NGINX_INCLUDE_NOT_FOUND', 2],
     ]);
   });
 });

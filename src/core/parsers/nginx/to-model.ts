@@ -2,7 +2,13 @@ import type { ExtractedNode } from '../types';
 import type { OffsetDiagnostic } from './diagnostics';
 import { inheritLevel, readLevel, type Level, type Locate, type Settings } from './levels';
 import { SETTING_DIRECTIVES } from './settings';
-import { createScopeNamer, nameServerScope, readProxyTarget } from './scope-names';
+import { createScopeNamer, nameServerScope } from './scope-names';
+import { classifyProxyTarget, collectPasses, describeTarget, PASS_HOLDERS } from './proxy-target';
+import { collectMaps } from './connection-map';
+import { readConnectionHeader } from './connection-header';
+import { isWebSocketLocation } from './websocket';
+import { isStockInclude } from './include-match';
+import { writtenSetting } from '../written';
 import type { NginxDirective } from './tree';
 
 export interface ModelResult {
@@ -15,11 +21,15 @@ interface ProxyingLocation {
   block: NginxDirective | null;
   settings: Settings;
   targets: string[];
+  /** Its `proxy_pass` directives (in nested `if` / `limit_except` too), in order. */
+  passes: NginxDirective[];
 }
 
 /** Directives the model (or `include` expansion) reads, besides settings. */
 const READ = new Set([
   'upstream',
+  'map',
+  'location',
   'proxy_pass',
   'listen',
   'server_name',
@@ -33,12 +43,11 @@ export const modelReadsArguments = (name: string): boolean => READ.has(name);
 /** One block read in one pass: see `scan` in `extractNginxModel`. */
 interface Scanned {
   level: Level;
-  targets: string[] | null;
+  passes: NginxDirective[] | null;
   locations: NginxDirective[];
+  /** `include` directives whose files were not given. */
+  missing: NginxDirective[];
 }
-
-/** Blocks whose `proxy_pass` belongs to the enclosing location. */
-const PASS_HOLDERS = new Set(['if', 'limit_except']);
 
 /**
  * Turns an (include-expanded) nginx tree into nodes: one per `server {}` (server-side settings and
@@ -55,7 +64,9 @@ export function extractNginxModel(
   const nodes: ExtractedNode[] = [];
   const upstreamNames = new Map<string, string>();
   const uniqueScope = createScopeNamer();
+  const maps = collectMaps(directives);
   let servers = 0;
+  let httpBlock: NginxDirective | null = null;
   collectUpstreamNames(directives);
 
   /**
@@ -63,35 +74,33 @@ export function extractNginxModel(
    * has none) and its `location` blocks.
    */
   const scan = (list: readonly NginxDirective[]): Scanned => {
-    let targets: string[] | null = null;
+    let passes: NginxDirective[] | null = null;
     const locations: NginxDirective[] = [];
+    const missing: NginxDirective[] = [];
     const level = readLevel(list, 'server-side', locate, diagnostics, (d) => {
       if (d.children) {
         if (d.opaque) return;
         if (d.name === 'location') locations.push(d);
-        else if (PASS_HOLDERS.has(d.name)) {
-          const inner = passTargets(d.children);
-          if (inner) targets = [...(targets ?? []), ...inner];
-        }
-      } else if (d.name === 'proxy_pass') {
-        targets ??= [];
-        const target = upstreamOf(d);
-        if (target !== undefined) targets.push(target);
-      }
+        else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
+      } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
+      else if (d.name === 'include') missing.push(d);
     });
-    return { level, targets, locations };
+    return { level, passes, locations, missing };
   };
 
   const rootScan = scan(directives);
   const rootSettings = inheritLevel({}, rootScan.level, diagnostics);
   let httpSettings = rootSettings;
+  let httpScan: Scanned | null = null;
   walkContainer(directives, rootSettings);
 
   if (servers === 0) {
     const fragment = findProxyingLocations(rootScan, httpSettings);
-    const used = pickLocation(fragment, httpSettings);
+    const picked = pickLocation(fragment);
+    const used = picked ? withTarget(picked) : httpSettings;
     const upstreams = targetsOf(fragment);
-    if (Object.keys(used).length > 0 || upstreams.length > 0)
+    if (httpBlock) reportServersNotGiven(httpBlock);
+    if (Object.keys(used).length > 0 || upstreams.length > 0 || httpBlock)
       nodes.unshift({
         tech: 'nginx',
         scope: 'http',
@@ -107,26 +116,45 @@ export function extractNginxModel(
       const d = list[i];
       if (d === undefined || !d.children || d.opaque) continue;
       if (d.name === 'http') {
-        httpSettings = inheritLevel(inherited, scan(d.children).level, diagnostics);
+        httpBlock ??= d;
+        httpScan = scan(d.children);
+        httpSettings = inheritLevel(inherited, httpScan.level, diagnostics);
         walkContainer(d.children, httpSettings);
       } else if (d.name === 'server') {
         servers++;
-        addServer(d.children, inherited);
+        addServer(d, d.children, inherited);
       } else if (d.name === 'upstream') {
         addUpstream(d, d.children);
       }
     }
   }
 
-  function addServer(children: readonly NginxDirective[], inherited: Settings): void {
+  function addServer(
+    block: NginxDirective,
+    children: readonly NginxDirective[],
+    inherited: Settings,
+  ): void {
     const scanned = scan(children);
     const own = inheritLevel(inherited, scanned.level, diagnostics);
     const proxying = findProxyingLocations(scanned, own);
     const scope = uniqueScope(nameServerScope(children));
+    const picked = pickLocation(proxying);
+    let settings = picked ? withTarget(picked) : own;
+    // Serves files, returns or redirects: no client side (unless its locations were not given).
+    if (!picked && !hasMissingInclude(scanned))
+      settings = {
+        ...own,
+        proxy_pass: writtenSetting(
+          'none',
+          block.file,
+          locate(block.file, block.start),
+          'server (no proxy_pass)',
+        ),
+      };
     nodes.push({
       tech: 'nginx',
       scope,
-      settings: pickLocation(proxying, own),
+      settings,
       upstreams: targetsOf(proxying),
       label: `nginx ${scope}`,
     });
@@ -142,8 +170,13 @@ export function extractNginxModel(
   /** The block itself when it proxies, then its locations (nested too) that do, in order. */
   function findProxyingLocations(block: Scanned, outer: Settings): ProxyingLocation[] {
     const found: ProxyingLocation[] = [];
-    if (block.targets !== null)
-      found.push({ block: null, settings: outer, targets: block.targets });
+    if (block.passes !== null)
+      found.push({
+        block: null,
+        settings: outer,
+        targets: upstreamsOf(block.passes),
+        passes: block.passes,
+      });
     const visit = (locations: readonly NginxDirective[], settings: Settings): void => {
       for (const d of locations) {
         const inner = scan(d.children ?? []);
@@ -152,8 +185,13 @@ export function extractNginxModel(
           inner.level.firstHeader === null && Object.keys(inner.level.values).length === 0
             ? settings
             : inheritLevel(settings, inner.level, diagnostics);
-        if (inner.targets !== null)
-          found.push({ block: d, settings: here, targets: inner.targets });
+        if (inner.passes !== null)
+          found.push({
+            block: d,
+            settings: here,
+            targets: upstreamsOf(inner.passes),
+            passes: inner.passes,
+          });
         visit(inner.locations, here);
       }
     };
@@ -161,48 +199,101 @@ export function extractNginxModel(
     return found;
   }
 
-  /** The upstream scope a `proxy_pass` names, if it names an `upstream {}` of the config. */
-  function upstreamOf(d: NginxDirective): string | undefined {
-    const host = readProxyTarget(d.args[0]?.value ?? '');
-    const name = host === null ? undefined : upstreamNames.get(host.toLowerCase());
-    return name === undefined ? undefined : `upstream ${name}`;
-  }
-
-  /** Upstream scopes named by the `proxy_pass` directives of a block; null when it has none. */
-  function passTargets(children: readonly NginxDirective[]): string[] | null {
-    let targets: string[] | null = null;
-    for (let i = 0; i < children.length; i++) {
-      const d = children[i];
-      if (d === undefined) continue;
-      if (d.children && PASS_HOLDERS.has(d.name) && !d.opaque) {
-        const inner = passTargets(d.children);
-        if (inner) targets = [...(targets ?? []), ...inner];
-      } else if (d.name === 'proxy_pass' && !d.children) {
-        targets ??= [];
-        const target = upstreamOf(d);
-        if (target !== undefined) targets.push(target);
-      }
+  /** The `upstream {}` scopes some of these `proxy_pass` directives name. */
+  function upstreamsOf(passes: readonly NginxDirective[]): string[] {
+    const out: string[] = [];
+    for (const d of passes) {
+      const target = classifyProxyTarget(d.args[0]?.value ?? '', upstreamNames);
+      if (target.kind === 'upstream') out.push(`upstream ${target.name}`);
     }
-    return targets;
+    return out;
   }
 
-  /** The first proxying location's settings; later ones that differ are reported. */
-  function pickLocation(found: readonly ProxyingLocation[], fallback: Settings): Settings {
-    const [first, ...rest] = found;
-    if (!first) return fallback;
-    for (const other of rest) {
+  /**
+   * The location whose values the node takes: the first that serves ordinary requests, or the
+   * first of all when every one is a WebSocket endpoint. Others that differ are reported.
+   */
+  function pickLocation(found: readonly ProxyingLocation[]): ProxyingLocation | undefined {
+    const first = found.find((f) => !f.block || !isWebSocketLocation(f.block)) ?? found[0];
+    if (!first) return undefined;
+    for (const other of found) {
+      if (other === first) continue;
       const keys = differingKeys(first.settings, other.settings);
       if (keys.length === 0 || !other.block) continue;
       diagnostics.push({
         code: 'NGINX_LOCATIONS_DIFFER',
         severity: 'info',
-        message: `this location proxies with other values (${keys.join(', ')}) than the first proxying location, whose values are used`,
+        message: `this location proxies with other values (${keys.join(', ')}) than the location whose values are used`,
         file: other.block.file,
         start: other.block.start,
         end: other.block.start + other.block.name.length,
       });
     }
-    return first.settings;
+    return first;
+  }
+
+  /**
+   * The picked location's settings with what its `proxy_pass` reaches (an address: no reuse) and
+   * its Connection header as ordinary requests send it (a `map` on `$http_upgrade` evaluated).
+   */
+  function withTarget(picked: ProxyingLocation): Settings {
+    const out: Settings = { ...picked.settings };
+    const pass = picked.passes[0];
+    if (pass) {
+      const url = pass.args[0]?.value ?? '';
+      const target = classifyProxyTarget(url, upstreamNames);
+      const value = describeTarget(target);
+      if (value !== undefined)
+        out['proxy_pass'] = writtenSetting(
+          value,
+          pass.file,
+          locate(pass.file, pass.start),
+          `proxy_pass ${url}`,
+        );
+      if (target.kind === 'address' && target.named)
+        report(
+          pass,
+          'NGINX_PROXY_PASS_NO_UPSTREAM',
+          `no upstream {} block is named "${target.host}" in the given files: nginx resolves it as a host and keeps no idle connections to it`,
+        );
+      if (target.kind === 'variable')
+        report(
+          pass,
+          'NGINX_PROXY_PASS_VARIABLE',
+          `"${url}": connections are pooled only if the variable holds the name of an upstream {} block; the hop is unknown until you say which`,
+        );
+    }
+    readConnectionHeader(out, maps, report);
+    return out;
+  }
+
+  function report(d: NginxDirective, code: OffsetDiagnostic['code'], message: string): void {
+    diagnostics.push({ code, severity: 'info', message, file: d.file, start: d.start, end: d.end });
+  }
+
+  function hasMissingInclude(scanned: Scanned): boolean {
+    if (scanned.missing.some((d) => !isStockInclude(d.args[0]?.value ?? ''))) return true;
+    return scanned.locations.some((l) =>
+      l.children?.some((d) => d.name === 'include' && !d.children),
+    );
+  }
+
+  /** An `http {}` with no `server {}`: say where the servers would have been. */
+  function reportServersNotGiven(http: NginxDirective): void {
+    const missing = (httpScan?.missing ?? []).filter(
+      (d) => !isStockInclude(d.args[0]?.value ?? ''),
+    );
+    const names = missing.map((d) => `"include ${d.args[0]?.value ?? ''}"`).join(', ');
+    diagnostics.push({
+      code: 'NGINX_SERVERS_NOT_GIVEN',
+      severity: 'warning',
+      message: names
+        ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
+        : 'this http {} block has no server {} block: the node has the http-level settings only',
+      file: http.file,
+      start: http.start,
+      end: http.start + http.name.length,
+    });
   }
 
   function collectUpstreamNames(list: readonly NginxDirective[]): void {

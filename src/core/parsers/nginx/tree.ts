@@ -107,6 +107,9 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
       end,
     });
 
+  // Data blocks' entries are kept whole: the model evaluates `map`s (`$connection_upgrade`).
+  const keeps = (directive: string): boolean =>
+    keep === undefined || keep(directive) || top.context === 'data';
   const take = (end: number): NginxDirective | null => {
     if (tokens === 0) return null;
     const d: NginxDirective = { name, start: nameStart, args, end, file };
@@ -117,7 +120,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   /** Ends a directive that opens no block: into the tree, or checked and left out. */
   const endLeaf = (end: number): boolean => {
     if (tokens === 0) return false;
-    if (keep === undefined || keep(name)) {
+    if (keeps(name)) {
       const d = take(end);
       if (d) top.children.push(d);
       return true;
@@ -153,7 +156,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
         if (tokens === 0) {
           name = scanner.name(KNOWN_NAMES);
           nameStart = scanner.start;
-          args = keep === undefined || keep(name) ? [] : NO_ARGS;
+          args = keeps(name) ? [] : NO_ARGS;
         } else if (args !== NO_ARGS) {
           args.push({
             value: scanner.value(),
@@ -198,7 +201,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     closeFrame(frame, text.length);
   }
   // The lexer's problems first, then the structure's (each list in reading order).
-  const lexed = scanner.diagnostics.map((d) => ({ ...d, file }));
+  const lexed = scanner.diagnostics.concat(scanner.omitted()).map((d) => ({ ...d, file }));
   return {
     file,
     directives: root.children,

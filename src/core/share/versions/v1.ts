@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Chain, ChainNode, SettingInput, SettingScalar } from '../../model/chain';
+import type { Chain, ChainNode, NodePart, SettingInput, SettingScalar } from '../../model/chain';
 import { CHAIN_LIMITS, READ_LIMITS, type ChainLimits } from '../../model/chain-limits';
 import { ms } from '../../model/duration';
 import type { SourceFile } from '../../parsers/types';
@@ -31,14 +31,18 @@ const Line = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_00
  */
 function buildShareV1(limits: ChainLimits) {
   const Scalar = v.union([Finite, Text(limits.textValueChars), v.boolean(), v.null()]);
-  return buildShareSchema(limits, Scalar);
+  return buildShareSchema(limits, Scalar, false);
 }
 
 /**
  * The share schema around a setting-value schema: v1's values, or v2's (v1's plus unknown
  * values). Everything else is the same in both versions.
  */
-export function buildShareSchema<S extends v.GenericSchema>(limits: ChainLimits, Scalar: S) {
+export function buildShareSchema<S extends v.GenericSchema>(
+  limits: ChainLimits,
+  Scalar: S,
+  parts: boolean,
+) {
   const Duration = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(limits.optionMs));
   const Explicit = v.strictObject({
     v: Scalar,
@@ -49,13 +53,19 @@ export function buildShareSchema<S extends v.GenericSchema>(limits: ChainLimits,
   });
   const Fixed = v.strictObject({ v: Scalar, x: Text(limits.fixNoteChars) });
   const Setting = v.union([Scalar, Explicit, Fixed]);
+  const Settings = v.optional(v.pipe(v.record(Key, Setting), v.maxEntries(limits.settingsPerNode)));
+  const Locked = v.optional(v.pipe(v.array(Key), v.maxLength(limits.settingsPerNode)));
+  const Version = v.optional(Text(limits.versionChars));
+  // v2: a node's client part (another technology in the same process).
+  const Part = v.strictObject({ t: TechId, v: Version, s: Settings, k: Locked });
   const Node = v.strictObject({
     i: Id,
     t: TechId,
-    v: v.optional(Text(limits.versionChars)),
+    v: Version,
     l: v.optional(Text(limits.labelChars)),
-    s: v.optional(v.pipe(v.record(Key, Setting), v.maxEntries(limits.settingsPerNode))),
-    k: v.optional(v.pipe(v.array(Key), v.maxLength(limits.settingsPerNode))),
+    s: Settings,
+    k: Locked,
+    c: parts ? v.optional(Part) : v.optional(v.never()),
   });
   return v.strictObject({
     n: v.pipe(v.array(Node), v.maxLength(limits.nodes)),
@@ -95,10 +105,21 @@ type WireSetting =
   | WireValue
   | { v: WireValue; f: string; l: number; c?: number | undefined; n: string }
   | { v: WireValue; x: string };
+/** A node's client part on the wire (v2). */
+interface WirePart {
+  t: string;
+  v?: string | undefined;
+  s?: Record<string, WireSetting> | undefined;
+  k?: string[] | undefined;
+}
 /** The JSON of any version built by `buildShareSchema`. */
-export type ShareJson = Omit<ShareV1Json, 'n'> & {
-  n: (Omit<ShareV1Json['n'][number], 's'> & { s?: Record<string, WireSetting> | undefined })[];
-};
+export interface ShareJson {
+  n: (WirePart & { i: string; l?: string | undefined; c?: WirePart | undefined })[];
+  r: number[];
+  tr?: { rps: number; ni: number } | undefined;
+  o?: { m?: number | undefined; d?: number | undefined } | undefined;
+  src?: { name: string; text: string }[] | undefined;
+}
 
 /** What a link carries: the chain and, only when the user opted in, the raw config text. */
 export interface ShareDocument {
@@ -147,6 +168,33 @@ function fromWireSetting(w: WireSetting): SettingInput {
 export const toShareV1 = (doc: ShareDocument): ShareV1Json =>
   toShareJson(doc, false) as ShareV1Json;
 
+/** A technology with its settings on the wire: a node's own, or its client part's. */
+function toWirePart(p: NodePart, unknowns: boolean): WirePart {
+  return {
+    t: p.tech,
+    ...(p.version !== undefined ? { v: p.version } : {}),
+    ...(Object.keys(p.settings).length > 0
+      ? {
+          s: Object.fromEntries(
+            Object.entries(p.settings).map(([k, s]) => [k, toWireSetting(s, unknowns)]),
+          ),
+        }
+      : {}),
+    ...(p.locked && p.locked.length > 0 ? { k: [...p.locked] } : {}),
+  };
+}
+
+function fromWirePart(w: WirePart): NodePart {
+  return {
+    tech: w.t,
+    ...(w.v !== undefined ? { version: w.v } : {}),
+    settings: Object.fromEntries(
+      Object.entries(w.s ?? {}).map(([k, s]) => [k, fromWireSetting(s)]),
+    ),
+    ...(w.k && w.k.length > 0 ? { locked: w.k } : {}),
+  };
+}
+
 /** The share JSON of a document; `unknowns` (v2) writes unknown values, v1 cannot. */
 export function toShareJson(doc: ShareDocument, unknowns: boolean): ShareJson {
   const { chain } = doc;
@@ -156,20 +204,20 @@ export function toShareJson(doc: ShareDocument, unknowns: boolean): ShareJson {
     ...(o?.reactionDelayMs !== undefined ? { d: o.reactionDelayMs } : {}),
   };
   return {
-    n: chain.nodes.map((n) => ({
-      i: n.id,
-      t: n.tech,
-      ...(n.version !== undefined ? { v: n.version } : {}),
-      ...(n.label !== undefined ? { l: n.label } : {}),
-      ...(Object.keys(n.settings).length > 0
-        ? {
-            s: Object.fromEntries(
-              Object.entries(n.settings).map(([k, s]) => [k, toWireSetting(s, unknowns)]),
-            ),
-          }
-        : {}),
-      ...(n.locked && n.locked.length > 0 ? { k: [...n.locked] } : {}),
-    })),
+    n: chain.nodes.map((n) => {
+      if (n.client && !unknowns) throw new Error('share v1 cannot carry a node part');
+      const own = toWirePart(n, unknowns);
+      // Field order as v1 has always written it: i, t, v, l, s, k (then v2's c).
+      return {
+        i: n.id,
+        t: own.t,
+        ...(own.v !== undefined ? { v: own.v } : {}),
+        ...(n.label !== undefined ? { l: n.label } : {}),
+        ...(own.s !== undefined ? { s: own.s } : {}),
+        ...(own.k !== undefined ? { k: own.k } : {}),
+        ...(n.client ? { c: toWirePart(n.client, unknowns) } : {}),
+      };
+    }),
     r: chain.links.map((l) => l.rttMs),
     ...(chain.traffic
       ? { tr: { rps: chain.traffic.rps, ni: chain.traffic.nonIdempotentShare } }
@@ -183,16 +231,18 @@ export function toShareJson(doc: ShareDocument, unknowns: boolean): ShareJson {
 
 /** Reads share JSON of v1, or of a later version built on the same schema. */
 export function fromShareV1(json: ShareJson): ShareDocument {
-  const nodes: ChainNode[] = json.n.map((n) => ({
-    id: n.i,
-    tech: n.t,
-    ...(n.v !== undefined ? { version: n.v } : {}),
-    ...(n.l !== undefined ? { label: n.l } : {}),
-    settings: Object.fromEntries(
-      Object.entries(n.s ?? {}).map(([k, s]) => [k, fromWireSetting(s)]),
-    ),
-    ...(n.k && n.k.length > 0 ? { locked: n.k } : {}),
-  }));
+  const nodes: ChainNode[] = json.n.map((n) => {
+    const { tech, version, settings, locked } = fromWirePart(n);
+    return {
+      id: n.i,
+      tech,
+      ...(version !== undefined ? { version } : {}),
+      ...(n.l !== undefined ? { label: n.l } : {}),
+      settings,
+      ...(locked ? { locked } : {}),
+      ...(n.c ? { client: fromWirePart(n.c) } : {}),
+    };
+  });
   const chain: Chain = {
     nodes,
     links: json.r.map((r) => ({ rttMs: ms(r) })),

@@ -10,11 +10,14 @@ import {
 
 /**
  * Share format v2 (`v2.<base64url(deflate-raw(JSON))>`). FROZEN once published. v1 plus unknown
- * values: a setting's value may be `{u, r}` — written in a config but not resolvable from the
- * given files (`u`: the expression as written, `r`: why). v1 JSON is valid v2 JSON.
+ * values and node parts: a setting's value may be `{u, r}` — written in a config but not
+ * resolvable from the given files (`u`: the expression as written, `r`: why); a node may have a
+ * client part `c: {t, v?, s?, k?}` (another technology in the same process). v1 JSON is valid v2
+ * JSON.
  */
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
 function buildShareV2(limits: ChainLimits) {
-  const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
   const Unknown = v.strictObject({ u: Text(limits.textValueChars), r: Text(limits.fixNoteChars) });
   const Scalar = v.union([
     v.pipe(v.number(), v.finite()),
@@ -23,7 +26,7 @@ function buildShareV2(limits: ChainLimits) {
     v.null(),
     Unknown,
   ]);
-  return buildShareSchema(limits, Scalar);
+  return buildShareSchema(limits, Scalar, true);
 }
 
 export const ShareV2 = buildShareV2(CHAIN_LIMITS);

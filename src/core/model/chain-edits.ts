@@ -1,5 +1,6 @@
-import type { Chain, ChainNode, SettingScalar } from '../../core/model/chain';
-import { ms, type Ms } from '../../core/model/duration';
+import type { Chain, ChainNode, NodePart, PartName, SettingScalar } from './chain';
+import { withPartSetting } from './node-parts';
+import { ms, type Ms } from './duration';
 
 /** RTT given to a new link: two hosts in one datacenter. */
 export const DEFAULT_LINK_RTT_MS: Ms = ms(1);
@@ -64,42 +65,76 @@ function updateNode(chain: Chain, index: number, update: (n: ChainNode) => Chain
   return { ...chain, nodes: chain.nodes.map((n, i) => (i === index ? update(n) : n)) };
 }
 
-/** Sets a value as the user's edit (origin `edit`). */
+/** Sets a value as the user's edit (origin `edit`), in the node's own part or its client part. */
 export function setNodeSetting(
   chain: Chain,
   index: number,
   key: string,
   value: SettingScalar,
+  part: PartName = 'main',
 ): Chain {
-  return updateNode(chain, index, (n) => ({
-    ...n,
-    settings: { ...n.settings, [key]: { value, origin: { kind: 'edit' } } },
-  }));
+  return updateNode(chain, index, (n) =>
+    withPartSetting(n, part, key, { value, origin: { kind: 'edit' } }),
+  );
+}
+
+/** Applies `update` to a node's part: its own settings and locks, or its client part's. */
+function updatePart(
+  n: ChainNode,
+  part: PartName,
+  update: (p: Pick<NodePart, 'settings' | 'locked'>) => Pick<NodePart, 'settings' | 'locked'>,
+): ChainNode {
+  const from = part === 'client' && n.client ? n.client : n;
+  const { settings, locked } = update({
+    settings: from.settings,
+    ...(from.locked ? { locked: from.locked } : {}),
+  });
+  const next = { settings, ...(locked && locked.length > 0 ? { locked } : {}) };
+  if (part === 'client' && n.client) {
+    const { locked: _old, ...client } = n.client;
+    return { ...n, client: { ...client, ...next } };
+  }
+  const { locked: _old, ...rest } = n;
+  return { ...rest, ...next };
 }
 
 /** Forgets a value: the technology's default (or fallback) applies again. */
-export function clearNodeSetting(chain: Chain, index: number, key: string): Chain {
-  return updateNode(chain, index, (n) => {
-    const { [key]: _removed, ...settings } = n.settings;
-    return { ...n, settings };
-  });
+export function clearNodeSetting(
+  chain: Chain,
+  index: number,
+  key: string,
+  part: PartName = 'main',
+): Chain {
+  return updateNode(chain, index, (n) =>
+    updatePart(n, part, (p) => {
+      const { [key]: _removed, ...settings } = p.settings;
+      return { ...p, settings };
+    }),
+  );
 }
 
 /** Locks or unlocks a setting against the fix plan (a managed service, another team's server). */
-export function toggleSettingLock(chain: Chain, index: number, key: string): Chain {
-  return updateNode(chain, index, (n) => {
-    const locked = n.locked ?? [];
-    const next = locked.includes(key) ? locked.filter((k) => k !== key) : [...locked, key];
-    const { locked: _old, ...rest } = n;
-    return next.length > 0 ? { ...rest, locked: next } : rest;
-  });
+export function toggleSettingLock(
+  chain: Chain,
+  index: number,
+  key: string,
+  part: PartName = 'main',
+): Chain {
+  return updateNode(chain, index, (n) =>
+    updatePart(n, part, (p) => {
+      const locked = p.locked ?? [];
+      const next = locked.includes(key) ? locked.filter((k) => k !== key) : [...locked, key];
+      return { settings: p.settings, locked: next };
+    }),
+  );
 }
 
 /** Changes a node's technology; its settings and locks belong to the old one and are dropped. */
 export function setNodeTech(chain: Chain, index: number, tech: string): Chain {
   return updateNode(chain, index, (n) => {
     if (n.tech === tech) return n;
-    const { version: _v, locked: _l, ...rest } = n;
+    // The client part belonged to the old technology's process too.
+    const { version: _v, locked: _l, client: _c, ...rest } = n;
     return { ...rest, tech, settings: {} };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Chain, ChainNode } from '../../core/model/chain';
-import { ms } from '../../core/model/duration';
+import type { Chain, ChainNode } from './chain';
+import { ms } from './duration';
 import * as e from './chain-edits';
 
 const node = (id: string, tech = 'nginx'): ChainNode => ({ id, tech, settings: {} });
@@ -84,5 +84,36 @@ describe('node edits', () => {
     expect(e.setNodeLabel(c, 0, '   ').nodes[0]).not.toHaveProperty('label');
     expect(rtts(e.setLinkRtt(c, 0, ms(80)))).toEqual([80]);
     expect(e.setLinkRtt(c, 3, ms(80))).toBe(c);
+  });
+});
+
+describe('edits of a node with a client part', () => {
+  const goApp: Chain = {
+    nodes: [
+      {
+        id: 'api',
+        tech: 'go-http-server',
+        settings: {},
+        client: { tech: 'go-transport', settings: {} },
+      },
+    ],
+    links: [],
+  };
+
+  it('set, lock and clear a value of the client part without touching the node own settings', () => {
+    let c = e.setNodeSetting(goApp, 0, 'IdleConnTimeout', 55_000, 'client');
+    expect(c.nodes[0]?.client?.settings['IdleConnTimeout']?.value).toBe(55_000);
+    expect(c.nodes[0]?.settings).toEqual({});
+    c = e.toggleSettingLock(c, 0, 'IdleConnTimeout', 'client');
+    expect(c.nodes[0]?.client?.locked).toEqual(['IdleConnTimeout']);
+    expect(c.nodes[0]?.locked).toBeUndefined();
+    c = e.clearNodeSetting(c, 0, 'IdleConnTimeout', 'client');
+    expect(c.nodes[0]?.client?.settings).toEqual({});
+    c = e.toggleSettingLock(c, 0, 'IdleConnTimeout', 'client');
+    expect(c.nodes[0]?.client).toEqual({ tech: 'go-transport', settings: {} });
+  });
+
+  it('changing the technology drops the client part with the old settings', () => {
+    expect(e.setNodeTech(goApp, 0, 'nginx').nodes[0]?.client).toBeUndefined();
   });
 });

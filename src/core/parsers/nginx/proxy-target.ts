@@ -1,0 +1,74 @@
+import { unknownValue } from '../../model/value';
+import type { SettingScalar } from '../../model/chain';
+import type { NginxDirective } from './tree';
+
+/**
+ * What a `proxy_pass` URL reaches:
+ * - `upstream`: an `upstream {}` block of the config (its keep-alive pool applies);
+ * - `address`: an address or host name with no `upstream {}` block. nginx makes an implicit
+ *   upstream for it, which never gets a keep-alive cache, in any version (nginx
+ *   src/http/modules/ngx_http_upstream_keepalive_module.c, ngx_http_upstream_keepalive_init:
+ *   "skip implicit upstreams");
+ * - `variable`: the host is a variable that may hold an `upstream {}` block's name at run time.
+ */
+export type ProxyTarget =
+  | { kind: 'upstream'; name: string }
+  | { kind: 'address'; host: string; named: boolean }
+  | { kind: 'variable'; url: string };
+
+const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i;
+/** A port after the host (`app:8080`, `[::1]:8080`, `$backend:8080`). */
+const HAS_PORT = /:\d*$/;
+const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]*\])$/i;
+
+/**
+ * Classifies a `proxy_pass` argument against the config's `upstream {}` names (lower-cased keys).
+ * An explicit upstream never has a port, so `http://app:8080` is an address even when an
+ * `upstream app {}` exists (nginx matches the port too); a variable host with a port likewise.
+ */
+export function classifyProxyTarget(
+  url: string,
+  upstreams: ReadonlyMap<string, string>,
+): ProxyTarget {
+  const host = URL_HOST.exec(url)?.[1];
+  if (host === undefined)
+    return url.includes('$')
+      ? { kind: 'variable', url }
+      : { kind: 'address', host: url, named: false };
+  if (host.startsWith('unix:') || HAS_PORT.test(host))
+    return { kind: 'address', host, named: false };
+  if (host.includes('$'))
+    return upstreams.size > 0 ? { kind: 'variable', url } : { kind: 'address', host, named: false };
+  const name = upstreams.get(host.toLowerCase());
+  if (name !== undefined) return { kind: 'upstream', name };
+  return { kind: 'address', host, named: !IP_LITERAL.test(host) };
+}
+
+/** The `proxy_pass` catalog value for a target; undefined for an `upstream {}` block (the default). */
+export function describeTarget(target: ProxyTarget): SettingScalar | undefined {
+  if (target.kind === 'address') return 'address';
+  if (target.kind === 'variable')
+    return unknownValue(
+      target.url,
+      'a variable: nginx uses an upstream {} block (and its keep-alive pool) only when the variable holds its name',
+    );
+  return undefined;
+}
+
+/** Blocks whose `proxy_pass` belongs to the enclosing location. */
+export const PASS_HOLDERS: ReadonlySet<string> = new Set(['if', 'limit_except']);
+
+/** Appends the `proxy_pass` directives of a block (and of its nested `if`s) to `passes`. */
+export function collectPasses(
+  children: readonly NginxDirective[],
+  passes: NginxDirective[] | null,
+): NginxDirective[] | null {
+  let out = passes;
+  for (let i = 0; i < children.length; i++) {
+    const d = children[i];
+    if (d === undefined) continue;
+    if (d.children && PASS_HOLDERS.has(d.name) && !d.opaque) out = collectPasses(d.children, out);
+    else if (d.name === 'proxy_pass' && !d.children) (out ??= []).push(d);
+  }
+  return out;
+}

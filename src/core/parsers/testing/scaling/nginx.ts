@@ -1,0 +1,104 @@
+/**
+ * Scaling families for the nginx parser (issue 11 §2): `make(n)` builds an input whose size grows
+ * linearly with n; the first file is parsed, with every file as context. Timed at n, 2n, 4n, 8n
+ * by `npm run bench -- scaling`; the sizes that once hung run as unit tests beside the parser.
+ */
+import type { SourceFile } from '../../types';
+
+export interface ScalingFamily {
+  name: string;
+  parser: string;
+  make(n: number): SourceFile[];
+}
+
+const conf = (text: string): SourceFile => ({ name: 'nginx.conf', text });
+
+const server = (i: number): string =>
+  `server {\n  listen ${8000 + (i % 1000)};\n  server_name s${i}.example.com;\n  keepalive_timeout ${30 + (i % 60)}s;\n  location / {\n    proxy_pass http://app_${i % 50};\n    proxy_read_timeout 30s;\n  }\n}\n`;
+
+export const families: ScalingFamily[] = [
+  {
+    // `*a*a*…b` against a long name of a's: a backtracking RegExp took 8 s at 30 pairs.
+    name: 'nginx include glob stars',
+    parser: 'nginx',
+    make: (n) => [
+      conf(`http {\n  include ${'*a'.repeat(n)}b;\n}\n`),
+      { name: 'a'.repeat(n + 40), text: 'keepalive_timeout 9s;\n' },
+      { name: `${'a'.repeat(n)}b`, text: 'keepalive_timeout 5s;\n' },
+    ],
+  },
+  {
+    // Each file includes the next twice: 2^levels expansions without a budget.
+    name: 'nginx include fan-out',
+    parser: 'nginx',
+    make: (n) => {
+      const files = [conf('http {\n  include f0.conf;\n}\n')];
+      for (let i = 0; i < n; i++)
+        files.push({
+          name: `f${i}.conf`,
+          text:
+            i + 1 < n
+              ? `include f${i + 1}.conf;\ninclude f${i + 1}.conf;\n`
+              : 'keepalive_timeout 5s;\n',
+        });
+      return files;
+    },
+  },
+  {
+    name: 'nginx many includes',
+    parser: 'nginx',
+    make: (n) => {
+      const files: SourceFile[] = [];
+      const lines: string[] = [];
+      for (let i = 0; i < n; i++) {
+        lines.push(`  include conf.d/site-${i}.conf;`, `  include snippets/missing-${i}.conf;`);
+        files.push({ name: `conf.d/site-${i}.conf`, text: server(i) });
+      }
+      return [conf(`http {\n${lines.join('\n')}\n}\n`), ...files];
+    },
+  },
+  {
+    name: 'nginx many files by glob',
+    parser: 'nginx',
+    make: (n) => [
+      conf('http {\n  include /etc/nginx/conf.d/*.conf;\n}\n'),
+      ...Array.from({ length: n }, (_, i) => ({ name: `conf.d/site-${i}.conf`, text: server(i) })),
+    ],
+  },
+  { name: 'nginx quote storm', parser: 'nginx', make: (n) => [conf('"'.repeat(n * 64))] },
+  {
+    name: 'nginx unterminated strings',
+    parser: 'nginx',
+    make: (n) => [conf(`proxy_set_header X-A "abc;\nkeepalive_timeout 5s;\n`.repeat(n))],
+  },
+  {
+    name: 'nginx long line',
+    parser: 'nginx',
+    make: (n) => [conf(`http { ${'proxy_set_header X-A "b"; '.repeat(n)}keepalive_timeout 5s; }`)],
+  },
+  {
+    name: 'nginx many lines',
+    parser: 'nginx',
+    make: (n) => [
+      conf(`http {\n${'  # comment\n  gzip on;\n  keepalive_timeout 5s;\n'.repeat(n)}}\n`),
+    ],
+  },
+  {
+    name: 'nginx deep nesting',
+    parser: 'nginx',
+    make: (n) => [
+      conf(`http { server { ${'location / { '.repeat(n)}proxy_pass http://a;${' }'.repeat(n)} } }`),
+    ],
+  },
+  {
+    name: 'nginx many server blocks',
+    parser: 'nginx',
+    make: (n) => {
+      let text = 'http {\n';
+      for (let i = 0; i < 50; i++)
+        text += `upstream app_${i} { server 10.0.0.${i}:80; keepalive 8; }\n`;
+      for (let i = 0; i < n; i++) text += server(i);
+      return [conf(`${text}}\n`)];
+    },
+  },
+];
