@@ -96,4 +96,17 @@ describe('values outside what the technology accepts', () => {
       ]),
     );
   });
+
+  it('the fix plan never proposes a value the technology refuses (nginx above 2^31−1 ms)', async () => {
+    const files = {
+      'edge.chain.yaml':
+        'nodes:\n  - tech: go-transport\n    settings: { IdleConnTimeout: 40d }\n  - tech: nginx\n',
+    };
+    const r = await cli(['check', 'edge.chain.yaml', '--format', 'json'], files);
+    const json = JSON.parse(r.out) as {
+      fixPlan: { changes: { setting: string; snippet: string }[] };
+    };
+    expect(json.fixPlan.changes.map((c) => c.setting)).toEqual(['IdleConnTimeout']);
+    expect(r.out).not.toMatch(/keepalive_timeout \d+h/);
+  });
 });
