@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTech } from './registry';
-import { checkSettingRange, MAX_COUNT, MAX_DURATION_MS } from './setting-range';
+import { checkSettingRange, MAX_COUNT, MAX_DURATION_MS, rangeOf } from './setting-range';
 import type { SettingDef } from './types';
 
 const setting = (tech: string, key: string): SettingDef => {
@@ -47,6 +47,13 @@ describe('checkSettingRange', () => {
     expect(checkSettingRange(def, -1).ok).toBe(false);
   });
 
+  it('holds ALB to its documented 1–4000 s idle timeout', () => {
+    const def = setting('aws-alb', 'idle_timeout.timeout_seconds');
+    expect(checkSettingRange(def, 0).ok).toBe(false);
+    expect(checkSettingRange(def, 4_000_000).ok).toBe(true);
+    expect(checkSettingRange(def, 4_001_000).ok).toBe(false);
+  });
+
   it('refuses non-finite numbers, fractional counts and values past the default bounds', () => {
     const idle = setting('gunicorn', 'keepalive');
     expect(checkSettingRange(idle, Infinity).ok).toBe(false);
@@ -65,7 +72,7 @@ describe('checkSettingRange', () => {
       for (const def of tech.settings)
         if (def.kind === 'duration' || def.kind === 'count') {
           expect(checkSettingRange(def, 1e30).ok, `${tech.id} ${def.key}`).toBe(false);
-          expect(checkSettingRange(def, 0).ok, `${tech.id} ${def.key}`).toBe(true);
+          expect(checkSettingRange(def, rangeOf(def).min).ok, `${tech.id} ${def.key}`).toBe(true);
         }
   });
 });
