@@ -50,9 +50,10 @@ const show = (def: SettingDef, v: number): string =>
 /** `0 ms … 365 d, whole numbers` — the accepted range in words. */
 export function describeRange(def: SettingDef): string {
   const r = rangeOf(def);
+  // Long bounds in days (nginx's 2^31−1 ms reads as 24.86 d, not 2147483.647 s).
   const max =
-    def.kind === 'duration' && r.max % 86_400_000 === 0
-      ? `${r.max / 86_400_000} d`
+    def.kind === 'duration' && r.max >= 86_400_000
+      ? `${Number((r.max / 86_400_000).toFixed(2))} d`
       : show(def, r.max);
   return `${show(def, r.min)} … ${max}${def.kind === 'count' ? ', whole numbers' : ''}`;
 }
