@@ -67,7 +67,7 @@ const expectOriginAtNameOrLastKey: OriginCheck = (lines, origin) => {
 
 const INVARIANTS: InvariantOptions = {
   codePattern: /^SPRING_[A-Z0-9_]+$/,
-  crEndsLines: true,
+  lineEnds: 'all',
   checkOrigin: expectOriginAtNameOrLastKey,
 };
 

@@ -41,7 +41,7 @@ testNeverThrows({
   vocab: VOCAB,
   randomNames: ['server.xml', 'pasted-1'],
   codePattern: /^TOMCAT_[A-Z0-9_]+$/,
-  crEndsLines: true,
+  lineEnds: 'all',
   titles: {
     mutated: 'mutated server.xml files never throw',
     random: 'random XML-like text never throws',
