@@ -63,13 +63,13 @@ export function locateDiagnostics(
 
 /** A lazily filled LineIndex cache over the files' texts (unknown files index as empty). */
 export function createLineIndexCache(
-  texts: ReadonlyMap<string, string>,
+  textOf: (file: string) => string,
 ): (file: string) => LineIndex {
   const cache = new Map<string, LineIndex>();
   return (file) => {
     let index = cache.get(file);
     if (!index) {
-      index = new LineIndex(texts.get(file) ?? '');
+      index = new LineIndex(textOf(file));
       cache.set(file, index);
     }
     return index;

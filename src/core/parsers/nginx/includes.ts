@@ -20,6 +20,30 @@ const MAX_DEPTH = 32;
  */
 export const INCLUDE_BUDGET = { expansions: 10_000, chars: 10_000_000 };
 
+/** The files given together, by name, and a matcher for include patterns among them. */
+export interface FileIndex {
+  byName: ReadonlyMap<string, SourceFile>;
+  match: (pattern: string) => string[];
+}
+
+/**
+ * An import parses every file with all the files given together as context: the index of that
+ * context is built once per context (not once per file), or the import would be quadratic.
+ */
+const indexes = new WeakMap<readonly SourceFile[], FileIndex>();
+
+/** The index of `files` with `main` among them (cached when `main` is one of `files`). */
+export function indexFiles(main: SourceFile, files: readonly SourceFile[]): FileIndex {
+  const cached = indexes.get(files);
+  if (cached && cached.byName.get(main.name) === main) return cached;
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const own = byName.get(main.name) === main;
+  byName.set(main.name, main);
+  const index = { byName, match: createIncludeMatcher([...byName.keys()]) };
+  if (own) indexes.set(files, index);
+  return index;
+}
+
 /**
  * Parses `main` and splices in the files its `include` directives name, found among `files`
  * (by path tail and simple globs, see `createIncludeMatcher`). Missing files and cycles are
@@ -32,9 +56,7 @@ export function expandIncludes(
   files: readonly SourceFile[],
   keep?: TreeOptions['keep'],
 ): ExpandedConfig {
-  const byName = new Map(files.map((f) => [f.name, f]));
-  byName.set(main.name, main);
-  const match = createIncludeMatcher([...byName.keys()]);
+  const { byName, match } = indexFiles(main, files);
   const trees = new Map<string, NginxTree>();
   const diagnostics: OffsetDiagnostic[] = [];
   const included = new Set<string>();

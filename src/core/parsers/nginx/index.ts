@@ -2,7 +2,7 @@ import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types'
 import { checkContexts } from './check-contexts';
 import { capDiagnostics, createLineIndexCache, locateDiagnostics } from './diagnostics';
 import { detectNginx } from './detect';
-import { expandIncludes } from './includes';
+import { expandIncludes, indexFiles } from './includes';
 import { extractNginxModel, modelReadsArguments } from './to-model';
 
 /**
@@ -18,9 +18,8 @@ export function parseNginx(
   keep: (name: string) => boolean = modelReadsArguments,
 ): ParseResult {
   const expanded = expandIncludes(file, context.files, keep);
-  const texts = new Map(context.files.map((f) => [f.name, f.text]));
-  texts.set(file.name, file.text);
-  const indexOf = createLineIndexCache(texts);
+  const { byName } = indexFiles(file, context.files);
+  const indexOf = createLineIndexCache((name) => byName.get(name)?.text ?? '');
   const diagnostics = [...expanded.diagnostics];
   checkContexts(expanded.directives, diagnostics);
   const model = extractNginxModel(expanded.directives, (name, offset) =>

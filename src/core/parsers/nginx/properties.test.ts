@@ -1,3 +1,4 @@
+import { LINE_END } from '../../model/diagnostic';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { applyMutations, arbitraryMutations } from '../testing/mutate';
@@ -81,7 +82,7 @@ const MUTATION_CHARS = [
 
 /** The invariants every parse must keep, whatever the input. */
 function checkInvariants(result: ParseResult, files: readonly SourceFile[]): void {
-  const lines = new Map(files.map((f) => [f.name, f.text.split('\n')]));
+  const lines = new Map(files.map((f) => [f.name, f.text.split(LINE_END)]));
   for (const d of result.diagnostics) {
     const fileLines = lines.get(d.file ?? '') ?? [''];
     expect(d.code).toMatch(/^NGINX_[A-Z_]+$/);

@@ -11,9 +11,16 @@ export interface Binding {
   text: string;
 }
 
-export interface Symbols {
+/** Name → where it got its value. */
+interface Table {
   vars: Map<string, Binding>;
   locals: Map<string, Binding>;
+}
+
+/** Lookups of variables and locals (layered: tfvars, the file itself, then the module). */
+export interface Symbols {
+  vars: { get(name: string): Binding | undefined };
+  locals: { get(name: string): Binding | undefined };
 }
 
 const isTfvars = (name: string) => /\.tfvars$/i.test(name);
@@ -21,39 +28,57 @@ const mayHoldSymbols = (f: SourceFile) =>
   /\.tf$/i.test(f.name) || /\bvariable\s+"|\blocals\s*\{/.test(f.text);
 
 /**
+ * The module-wide tables of the files given together: an import parses every file with all the
+ * files as context, so they are built once per context (not once per file: that was quadratic).
+ */
+const modules = new WeakMap<readonly SourceFile[], { module: Table; tfvars: Table }>();
+
+function moduleTables(files: readonly SourceFile[]): { module: Table; tfvars: Table } {
+  let tables = modules.get(files);
+  if (tables) return tables;
+  const module: Table = { vars: new Map(), locals: new Map() };
+  for (const file of files)
+    if (!isTfvars(file.name) && mayHoldSymbols(file))
+      addModuleSymbols(module, file, parseHcl(lexHcl(file.text).tokens).body);
+  // tfvars files override variable defaults; `*.auto.tfvars` load after terraform.tfvars.
+  const tfvars: Table = { vars: new Map(), locals: new Map() };
+  const ordered = files
+    .filter((f) => isTfvars(f.name))
+    .sort((a, b) => rankTfvars(a.name) - rankTfvars(b.name));
+  for (const file of ordered)
+    for (const attr of parseHcl(lexHcl(file.text).tokens).body.attributes)
+      tfvars.vars.set(attr.name, {
+        expr: attr.expr,
+        file: file.name,
+        offset: attr.nameStart,
+        text: file.text,
+      });
+  tables = { module, tfvars };
+  modules.set(files, tables);
+  return tables;
+}
+
+/**
  * Variables (`variable "x" { default = … }`, overridden by `*.tfvars`) and `locals {}` from every
- * file given together, treated as one module.
+ * file given together, treated as one module; the parsed file's own definitions come first.
  */
 export function collectSymbols(
   current: SourceFile,
   body: Body,
   files: readonly SourceFile[],
 ): Symbols {
-  const symbols: Symbols = { vars: new Map(), locals: new Map() };
-  const others = files.filter((f) => f !== current && f.name !== current.name);
-  const modules = [current, ...others.filter((f) => !isTfvars(f.name) && mayHoldSymbols(f))];
-  for (const file of modules)
-    addModuleSymbols(
-      symbols,
-      file,
-      file === current ? body : parseHcl(lexHcl(file.text).tokens).body,
-    );
-  // tfvars files override variable defaults; `*.auto.tfvars` load after terraform.tfvars.
-  const tfvars = others
-    .filter((f) => isTfvars(f.name))
-    .sort((a, b) => rankTfvars(a.name) - rankTfvars(b.name));
-  for (const file of tfvars)
-    for (const attr of parseHcl(lexHcl(file.text).tokens).body.attributes)
-      symbols.vars.set(attr.name, {
-        expr: attr.expr,
-        file: file.name,
-        offset: attr.nameStart,
-        text: file.text,
-      });
-  return symbols;
+  const own: Table = { vars: new Map(), locals: new Map() };
+  addModuleSymbols(own, current, body);
+  const { module, tfvars } = moduleTables(files);
+  // A tfvars file parsed on its own is not overridden by itself.
+  const overrides = isTfvars(current.name) ? undefined : tfvars;
+  return {
+    vars: { get: (n) => overrides?.vars.get(n) ?? own.vars.get(n) ?? module.vars.get(n) },
+    locals: { get: (n) => own.locals.get(n) ?? module.locals.get(n) },
+  };
 }
 
-function addModuleSymbols(symbols: Symbols, file: SourceFile, body: Body) {
+function addModuleSymbols(symbols: Table, file: SourceFile, body: Body) {
   for (const block of body.blocks) {
     const label = block.labels[0];
     if (block.type === 'variable' && label !== undefined && !symbols.vars.has(label)) {
