@@ -1,0 +1,11 @@
+import { createServer } from 'node:http';
+import { config } from './config';
+import { app } from './app';
+
+const server = createServer(app);
+server.keepAliveTimeout = config.http.keepAliveTimeoutMs;
+server.headersTimeout = config.http.keepAliveTimeoutMs + 1000;
+
+server.listen(config.http.port, () => {
+  console.log(`listening on ${config.http.port}`);
+});
