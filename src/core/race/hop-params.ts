@@ -33,6 +33,13 @@ export function readHopRaceInput(
   const server = nodes[hop.server.nodeIndex]?.server;
   if (!client) return { kind: 'unknown', reason: `${hop.client.label} has no known client side` };
   if (!server) return { kind: 'unknown', reason: `${hop.server.label} has no known server side` };
+  // A value written but unresolved: the race cannot be estimated from a default in its place.
+  for (const side of [hop.client, hop.server])
+    if (side.unknown)
+      return {
+        kind: 'unknown',
+        reason: `${side.label}'s ${side.unknown.key} is unknown (${side.unknown.value.unknown})`,
+      };
   if (!hop.reuse)
     return { kind: 'no-race', reason: 'connections are not reused (one request per connection)' };
   const s = hop.server.idleMs;

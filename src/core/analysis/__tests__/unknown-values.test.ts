@@ -83,3 +83,23 @@ describe('a setting written but unresolved', () => {
     });
   });
 });
+
+describe('the loss estimate of a hop with an unknown side', () => {
+  it('is unknown, never computed from the default in its place', async () => {
+    const { readHopRaceInput } = await import('../../race/hop-params');
+    const r = analyzeChain(
+      chainOf([
+        'aws-alb',
+        ['node-http-server', { 'server.keepAliveTimeout': cfg('config.keepAlive') }],
+      ]),
+    );
+    const hop = r.hops[0]!;
+    const input = readHopRaceInput(hop, r.nodes, {
+      rps: 1,
+      nonIdempotentShare: 0,
+      reactionDelayMs: 10,
+    });
+    expect(input).toMatchObject({ kind: 'unknown' });
+    expect(input.kind === 'unknown' && input.reason).toContain('config.keepAlive');
+  });
+});
