@@ -54,8 +54,11 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
     }
     nodes.push(node);
   }
-  // The load balancer in front of the controller comes before it in the chain.
-  nodes.unshift(...readControllerServices(objects, sources, ctx));
+  // The load balancer in front of the controller comes before it in the chain and forwards to it.
+  const balancers = readControllerServices(objects, sources, ctx);
+  const controller = nodes[0];
+  if (controller) for (const lb of balancers) lb.upstreams = [controller.scope];
+  nodes.unshift(...balancers);
   checkIngressAnnotations(objects, ctx);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { format: 'ingress-nginx', nodes, diagnostics };
