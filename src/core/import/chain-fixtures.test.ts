@@ -43,15 +43,14 @@ interface JsonHop {
 
 /** What of a side the spec pins down, read from check's JSON in the same shape. */
 function observe(spec: SideSpec, side: JsonSide | undefined, reuse: boolean | undefined) {
-  const seen: SideSpec = {};
-  if (spec.tech !== undefined) seen.tech = side?.tech;
-  if (spec.reuse === false) return { ...seen, reuse: reuse === false ? false : undefined };
-  if (spec.unknown !== undefined) {
+  const seen: Record<string, unknown> = {};
+  if (spec.tech !== undefined) seen['tech'] = side?.tech;
+  if (spec.reuse === false) seen['reuse'] = reuse === false ? false : reuse;
+  else if (spec.unknown !== undefined) {
     const expression = side?.unknown?.expression ?? '';
-    return { ...seen, unknown: expression.includes(spec.unknown) ? spec.unknown : expression };
-  }
-  if ('idleMs' in spec)
-    seen.idleMs = side?.unknown ? (`unknown ${side.unknown.expression}` as never) : side?.idleMs;
+    seen['unknown'] = expression.includes(spec.unknown) ? spec.unknown : expression;
+  } else if ('idleMs' in spec)
+    seen['idleMs'] = side?.unknown ? `unknown ${side.unknown.expression}` : side?.idleMs;
   return seen;
 }
 

@@ -1,6 +1,6 @@
-import { createServer } from 'node:http';
-import { config } from './config';
-import { app } from './app';
+const { createServer } = require('node:http');
+const { config } = require('./config');
+const { app } = require('./app');
 
 const server = createServer(app);
 server.keepAliveTimeout = config.http.keepAliveTimeoutMs;
