@@ -1,5 +1,6 @@
 import type { Chain, ChainNode, SettingInput, SettingScalar } from '../core/model/chain';
 import { ms } from '../core/model/duration';
+import { LINE_END } from '../core/model/diagnostic';
 import type { SourceFile } from '../core/parsers/types';
 import { ARTICLE_SOURCES } from './preset-sources';
 
@@ -21,9 +22,9 @@ function written(
   value: SettingScalar,
 ): SettingInput {
   const text = sources.find((s) => s.name === file)?.text ?? '';
-  const lineIndex = text.split('\n').findIndex((l) => l.includes(needle));
+  const lineIndex = text.split(LINE_END).findIndex((l) => l.includes(needle));
   if (lineIndex < 0) throw new Error(`preset: "${needle}" not in ${file}`);
-  const line = text.split('\n')[lineIndex] ?? '';
+  const line = text.split(LINE_END)[lineIndex] ?? '';
   return {
     value,
     origin: {

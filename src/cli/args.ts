@@ -24,7 +24,7 @@ function normaliseArgs(argv: readonly string[], options: Options): Result<string
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
-      out.push(...argv.slice(i));
+      for (const rest of argv.slice(i)) out.push(rest);
       break;
     }
     if (arg === '-' || !arg.startsWith('-')) {

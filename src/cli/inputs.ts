@@ -101,8 +101,10 @@ export async function loadChainInputs(
       const loaded = await importChainFileConfigs(f, io);
       if (hasErrors(loaded.diagnostics))
         return failWith(`${name}: the chain file has errors`, loaded.diagnostics);
-      notes.push(...loaded.notes);
-      diagnostics.push(...f.diagnostics, ...loaded.diagnostics);
+      // Loops, not push(...many): a spread of 120 000 diagnostics overflows the call stack.
+      for (const n of loaded.notes) notes.push(n);
+      for (const d of f.diagnostics) diagnostics.push(d);
+      for (const d of loaded.diagnostics) diagnostics.push(d);
       segments.push({
         nodes: loaded.nodes,
         links: f.chain?.links ?? [],
@@ -112,7 +114,7 @@ export async function loadChainInputs(
       });
       continue;
     }
-    diagnostics.push(...f.diagnostics);
+    for (const d of f.diagnostics) diagnostics.push(d);
     if (f.kind === 'supplies') {
       notes.push(
         f.includedBy !== undefined

@@ -84,7 +84,9 @@ export function formatCheckText(r: CheckResult, paint: Paint): string {
       '',
       paint.bold(`Fix plan (${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'})`),
     );
-    plan.changes.forEach((c, i) => out.push(...describeFix(c, i)));
+    plan.changes.forEach((c, i) => {
+      for (const line of describeFix(c, i)) out.push(line);
+    });
     const after = plan.verdictsAfter.map((v, i) => `hop ${i} ${paint.verdict(v, v)}`).join(', ');
     out.push(`  After the fix: ${after}`);
   }

@@ -55,7 +55,7 @@ async function importConfigs(
       });
       continue;
     }
-    out.diagnostics.push(...f.diagnostics);
+    for (const d of f.diagnostics) out.diagnostics.push(d);
     const picked = pickNode(f, node.tech, imp.scope);
     if (!picked) {
       const found = f.extracted.map((n) => `${n.tech} ${n.scope}`).join(', ') || 'nothing';

@@ -1,4 +1,5 @@
 import { sideOwner } from '../catalog/registry';
+import { checkSettingRange } from '../catalog/setting-range';
 import type { ResolvedNode } from '../catalog/types';
 import type { PartName } from '../model/chain';
 import { preferredMargin, roundDown, roundUp } from './fix-values';
@@ -24,6 +25,14 @@ function changeable(node: ResolvedNode | undefined, side: Side, key: string): bo
 }
 
 type Side = 'client' | 'server';
+
+/** The technology accepts `value` for `key` as it is (the catalog's range): no snippet past it. */
+function accepts(node: ResolvedNode, side: Side, key: string, value: number): boolean {
+  const def = sideOwner(node, side).tech.settings.find((s) => s.key === key);
+  if (!def) return false;
+  const checked = checkSettingRange(def, value);
+  return checked.ok && checked.value === value;
+}
 
 const dialectOf = (node: ResolvedNode, side: Side, key: string) =>
   sideOwner(node, side).tech.settings.find((s) => s.key === key)?.dialect;
@@ -57,12 +66,13 @@ export function orderingCandidates(ctx: HopContext): Candidate[] {
   const ck = clientKey(ctx);
   if (S !== null && ck && ctx.clientNode && changeable(ctx.clientNode, 'client', ck)) {
     const value = roundDown(S - preferredMargin(req, S), dialectOf(ctx.clientNode, 'client', ck));
-    if (value > 0 && (C === null || value < C)) out.push(lowerClient(ctx, ck, value));
+    if (value > 0 && (C === null || value < C) && accepts(ctx.clientNode, 'client', ck, value))
+      out.push(lowerClient(ctx, ck, value));
   }
   const sk = serverKey(ctx);
   if (C !== null && sk && ctx.serverNode && changeable(ctx.serverNode, 'server', sk)) {
     const value = roundUp(C + preferredMargin(req, C), dialectOf(ctx.serverNode, 'server', sk));
-    if (S === null || value > S)
+    if ((S === null || value > S) && accepts(ctx.serverNode, 'server', sk, value))
       out.push({
         nodeIndex: ctx.serverIndex,
         part: 'main',

@@ -29,6 +29,7 @@ import { ingressNginx } from './techs/ingress-nginx';
 import { nginx } from './techs/nginx';
 import { nodeAgent } from './techs/node-agent';
 import { nodeHttpServer } from './techs/node-http-server';
+import { springBootNetty } from './techs/spring-boot-netty';
 import { springBootTomcat } from './techs/spring-boot-tomcat';
 import { tomcat } from './techs/tomcat';
 import { undici } from './techs/undici';
@@ -44,6 +45,7 @@ export const TECHS: readonly TechDef[] = [
   apacheHttpClient5,
   tomcat,
   springBootTomcat,
+  springBootNetty,
   nginx,
   ingressNginx,
   awsAlb,

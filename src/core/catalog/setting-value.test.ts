@@ -29,6 +29,8 @@ describe('parseSettingValue', () => {
     ['-5s', 'error'],
     ['', 'error'],
     ['31d', 'error'],
+    ['9'.repeat(400), 'error'],
+    ['99999999999999999999d', 'error'],
   ])('duration %s → %s', (text, expected) => {
     expect(value(def('duration'), text)).toBe(expected);
   });
@@ -37,6 +39,8 @@ describe('parseSettingValue', () => {
     expect(value(def('count'), '1000')).toBe(1000);
     expect(value(def('count'), 'unlimited')).toBeNull();
     expect(value(def('count'), '1.5')).toBe('error');
+    expect(value(def('count'), '99999999999999999999')).toBe('error');
+    expect(value(def('count'), '2147483647')).toBe(2147483647);
     expect(value(def('enum', { enumValues: ['1.0', '1.1'] }), '1.1')).toBe('1.1');
     expect(value(def('enum', { enumValues: ['1.0', '1.1'] }), '2')).toBe('error');
     expect(value(def('bool'), 'false')).toBe(false);

@@ -1,4 +1,5 @@
 import type { SettingDef } from './types';
+import { checkSettingRange } from './setting-range';
 import type { SettingScalar } from '../model/chain';
 import { describeDuration, formatDuration, ms, parseDuration } from '../model/duration';
 import { err, ok, type Result } from '../model/result';
@@ -7,11 +8,17 @@ import { formatUnknown, isUnknownValue, unknownValue } from '../model/value';
 const UNLIMITED = new Set(['none', 'unlimited', 'infinite', 'infinity', '∞', 'inf', 'never']);
 /** Longest text value accepted (headers, worker class names). */
 const MAX_TEXT = 200;
-/** A month: longer idle timeouts are certainly typos. */
-const MAX_DURATION_MS = 30 * 86_400_000;
 
 /** `unknown` or `unknown (cfg.IdleTimeout)`: a value the user marks as not known yet. */
 const UNKNOWN = /^unknown(?:\s*\((.*)\))?$/is;
+
+/** The value if the technology accepts it (the catalog's range), else what is wrong. */
+function inRange(def: SettingDef, value: number): Result<SettingScalar> {
+  const checked = checkSettingRange(def, value);
+  if (!checked.ok)
+    return err(`${checked.reason[0]?.toUpperCase() ?? ''}${checked.reason.slice(1)}.`);
+  return ok(checked.value);
+}
 
 /**
  * Reads what a user typed for a setting (the app's inputs and chain files). Durations use the `human` dialect (`55s`, `1m30s`,
@@ -28,13 +35,12 @@ export function parseSettingValue(def: SettingDef, text: string): Result<Setting
       if (t === '') return err('Enter a duration such as 55s, 1m30s, 500ms or 90000 (ms).');
       const r = parseDuration(t, 'human');
       if (!r.ok) return err(`${r.error}. Try 55s, 1m30s, 500ms or 90000 (ms).`);
-      if (r.value !== null && r.value > MAX_DURATION_MS) return err('Longer than 30 days.');
-      return r;
+      return r.ok && r.value !== null ? inRange(def, r.value) : r;
     }
     case 'count': {
       if (UNLIMITED.has(t.toLowerCase())) return ok(null);
-      if (!/^\d{1,9}$/.test(t)) return err('Enter a whole number (or "none" for no limit).');
-      return ok(Number(t));
+      if (!/^\d+$/.test(t)) return err('Enter a whole number (or "none" for no limit).');
+      return inRange(def, Number(t));
     }
     case 'enum': {
       const values = def.enumValues ?? [];

@@ -2,6 +2,7 @@ import type { DurationDialect, Ms } from '../model/duration';
 import type { ChainNode, KnownScalar, SettingScalar } from '../model/chain';
 import type { Origin } from '../model/origin';
 import type { Role } from '../model/roles';
+import type { SettingRange } from './setting-range';
 import type { UnknownInput } from './unknown-inputs';
 
 /** Groups for the catalog picker (product.md: clients, CDNs, LBs, proxies, sidecars, app servers, L4). */
@@ -35,6 +36,11 @@ export interface SettingDef {
   defaults: readonly VersionedDefault[];
   /** Link to the setting's documentation. */
   doc: string;
+  /**
+   * What the technology accepts for a duration or count (ms for durations), and what a negative
+   * value means to it. Unset: 0 … 30 days; counts whole, 0 … 2³¹−1 (see setting-range.ts).
+   */
+  range?: SettingRange;
   /** Not configurable at all (GCP GFE's 600 s backend keep-alive): the fix plan never changes it. */
   fixed?: boolean;
   /**

@@ -65,7 +65,7 @@ export function readRole(
     );
     return;
   }
-  const value = readSettingValue(ctx, pair.value, def, role, pair.key);
+  const value = readSettingValue(ctx, pair.value, def, role, pair.key, tech.name);
   if (value !== undefined) setValue(ctx, entry.node, def, value, role, pair.key);
 }
 
@@ -85,7 +85,7 @@ export function readSettings(ctx: WalkContext, entry: NodeEntry, tech: TechDef, 
       );
       continue;
     }
-    const value = readSettingValue(ctx, p.value, def, key, p.key);
+    const value = readSettingValue(ctx, p.value, def, key, p.key, tech.name);
     if (value !== undefined) setValue(ctx, entry.node, def, value, key, p.key);
   }
 }

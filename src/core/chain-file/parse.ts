@@ -1,4 +1,6 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Pair } from 'yaml';
+import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
+import { LineIndex } from '../model/diagnostic';
+import { lineBreaksForYaml } from '../source/line-ends';
 import type { Chain, ChainNode } from '../model/chain';
 import { defaultNodeIds } from './node-ids';
 import { readNodeEntry, type NodeEntry } from './node-entry';
@@ -9,8 +11,7 @@ import { checkKeys, entriesOf, expectSeq, report, type WalkContext } from './wal
 export const TOP_KEYS = ['version', 'nodes', 'links', 'traffic', 'options'];
 
 function readYaml(ctx: WalkContext, text: string) {
-  const doc = parseDocument(text, {
-    lineCounter: ctx.lines,
+  const doc = parseDocument(lineBreaksForYaml(text), {
     prettyErrors: false,
     uniqueKeys: true,
   });
@@ -64,7 +65,7 @@ function assignIds(ctx: WalkContext, entries: NodeEntry[]): ChainNode[] {
  * `file` is the name origins and diagnostics carry. Durations in the result are milliseconds.
  */
 export function parseChainFile(text: string, file = 'chain.yaml'): ChainFileResult {
-  const ctx: WalkContext = { file, lines: new LineCounter(), diagnostics: [] };
+  const ctx: WalkContext = { file, lines: new LineIndex(text), diagnostics: [] };
   const empty = (): ChainFileResult => ({
     chain: { nodes: [], links: [] },
     configs: [],

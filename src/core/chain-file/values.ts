@@ -3,7 +3,8 @@ import type { SettingScalar } from '../model/chain';
 import { parseDuration } from '../model/duration';
 import type { SettingDef } from '../catalog/types';
 import { parseSettingValue } from '../catalog/setting-value';
-import { isUnknownValue } from '../model/value';
+import { isUnknownValue, unknownValue } from '../model/value';
+import { checkSettingRange } from '../catalog/setting-range';
 import { report, scalarText, type WalkContext } from './walk';
 
 const UNLIMITED = /^(none|unlimited|infinite|infinity|inf|never|∞)$/i;
@@ -107,8 +108,35 @@ export function readNumber(
   return n;
 }
 
-/** A value for a catalog setting, by the setting's kind. Undefined after a diagnostic. */
+/**
+ * A value for a catalog setting, by the setting's kind. Undefined after a diagnostic. A number
+ * outside what the technology accepts (the catalog's range) becomes an unknown value with a
+ * warning, so the chain still loads and the hop is judged unknown.
+ */
 export function readSettingValue(
+  ctx: WalkContext,
+  node: unknown,
+  def: SettingDef,
+  what: string,
+  at: unknown,
+  techName?: string,
+): SettingScalar | undefined {
+  const value = readAnySettingValue(ctx, node, def, what, at);
+  if (typeof value !== 'number') return value;
+  const checked = checkSettingRange(def, value, techName);
+  if (checked.ok) return checked.value;
+  const written = isScalar(node) ? scalarText(node).trim() : String(value);
+  report(
+    ctx,
+    node,
+    'CHAIN_VALUE_OUT_OF_RANGE',
+    'warning',
+    `${what}: ${written}: ${checked.reason}; the value is treated as unknown`,
+  );
+  return unknownValue(written, checked.reason);
+}
+
+function readAnySettingValue(
   ctx: WalkContext,
   node: unknown,
   def: SettingDef,

@@ -1,20 +1,13 @@
-import {
-  isMap,
-  isScalar,
-  isSeq,
-  type LineCounter,
-  type Pair,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
-import type { Diagnostic, Severity } from '../model/diagnostic';
+import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Diagnostic, LineIndex, Severity } from '../model/diagnostic';
 import type { ChainCode } from './codes';
 import { describeSuggestions } from './suggest';
 
 /** What the chain-file walkers share: where to report and how to place a node. */
 export interface WalkContext {
   file: string;
-  lines: LineCounter;
+  /** Line ends: `\r\n`, `\r`, `\n`. */
+  lines: LineIndex;
   diagnostics: Diagnostic[];
 }
 
@@ -28,8 +21,7 @@ const offsetOf = (at: unknown): number => {
 
 /** 1-based line and column of a YAML node's start. */
 export function positionOf(ctx: WalkContext, at: unknown): { line: number; column: number } {
-  const { line, col } = ctx.lines.linePos(offsetOf(at));
-  return { line: Math.max(line, 1), column: Math.max(col, 1) };
+  return ctx.lines.position(Math.max(offsetOf(at), 0));
 }
 
 export function report(

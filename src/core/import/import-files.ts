@@ -10,6 +10,8 @@ import {
   type UnreadConfig,
 } from './config-file';
 import { describeWhatIsRead } from './format-reads';
+import { enforceSettingRanges } from './enforce-ranges';
+import { capFileDiagnostics } from './cap-diagnostics';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
@@ -110,7 +112,7 @@ function readChainFile(file: SourceFile): FileImport {
 function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile): FileImport {
   if (!parsed.ok)
     return unread(file, parsed.error.code, parsed.error.message.slice(file.name.length + 2));
-  const { format, nodes: extracted, diagnostics } = parsed.value;
+  const { format, nodes: extracted, diagnostics } = enforceSettingRanges(parsed.value, file);
   const pairing = pairExtractedNodes(file.name, mergeProcesses(format, extracted));
   const nodes = pairing.nodes.map((n, i) => ({
     ...n,
@@ -173,7 +175,7 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
       );
     if (file.text.trim() === '') return unread(file, 'IMPORT_EMPTY', 'the file is empty', 'empty');
     const parsed = parses.get(file.name);
-    const read = parsed ? readConfig(parsed, file) : readChainFile(file);
+    const read = capFileDiagnostics(parsed ? readConfig(parsed, file) : readChainFile(file));
     const repair = repairs.get(file.name);
     if (repair) read.diagnostics = [...repair.diagnostics, ...read.diagnostics];
     const by = includedBy.get(file.name);

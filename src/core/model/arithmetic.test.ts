@@ -24,6 +24,14 @@ describe('evaluateArithmetic', () => {
     expect(evaluateArithmetic(expr, GO)).toEqual({ ok: true, value });
   });
 
+  it.each([
+    `${'9'.repeat(400)} * time.Second`,
+    `${'9'.repeat(400)} - ${'9'.repeat(400)}`,
+    '1e308 * 10',
+  ])('never returns a non-finite number: %s is an error', (expr) => {
+    expect(evaluateArithmetic(expr.slice(0, 2000), GO).ok).toBe(false);
+  });
+
   it('calls one-argument functions', () => {
     expect(
       evaluateArithmetic('time.Duration(30) * time.Second', GO, { 'time.Duration': (x) => x }),

@@ -13,11 +13,42 @@ export interface Diagnostic {
   file?: string;
 }
 
-/** Converts offsets into 1-based line/column pairs, with a precomputed line index. */
+export interface LineIndexOptions {
+  /**
+   * Also end lines at U+2028 and U+2029, as JavaScript does (ECMAScript LineTerminator): for JS
+   * and JSON read as JS. Off by default: YAML 1.2, nginx, HCL, XML, Go, Java, Python and the app's
+   * editor (CodeMirror) break lines only at `\r\n`, `\r` and `\n`.
+   */
+  unicodeSeparators?: boolean;
+}
+
+/**
+ * Converts offsets into 1-based line/column pairs, with a precomputed line index. A line ends at
+ * `\r\n`, a lone `\r` (classic Mac) or `\n`, and with `unicodeSeparators` at U+2028/U+2029.
+ */
 export class LineIndex {
   private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  constructor(
+    private readonly text: string,
+    options: LineIndexOptions = {},
+  ) {
+    const unicode = options.unicodeSeparators === true;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      } else if (c === 10 || (unicode && (c === 0x2028 || c === 0x2029))) this.starts.push(i + 1);
+    }
+  }
+  /** Number of lines (a text without line ends has one). */
+  get lineCount(): number {
+    return this.starts.length;
+  }
+  /** 0-based offset where a 1-based line starts (clamped to the first and last line). */
+  lineStart(line: number): number {
+    const i = Math.min(Math.max(line, 1), this.starts.length) - 1;
+    return this.starts[i] ?? 0;
   }
   /** 1-based line and column of a 0-based offset. */
   position(offset: number): { line: number; column: number } {
@@ -28,6 +59,11 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
+    // The `\n` of a `\r\n` belongs to the line end that starts at the `\r`.
+    const inPair = this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13;
+    return { line: lo + 1, column: offset - (inPair ? 1 : 0) - (this.starts[lo] ?? 0) + 1 };
   }
 }
+
+/** Every line end a format may use, for splitting text into lines the way LineIndex counts them. */
+export const LINE_END = /\r\n?|\n/;

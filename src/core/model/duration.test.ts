@@ -66,6 +66,17 @@ describe('parseDuration', () => {
     expect(parseDuration(text, dialect).ok).toBe(false);
   });
 
+  it.each(['nginx', 'go', 'spring', 'haproxy', 'seconds', 'ms', 'iso8601', 'human'] as const)(
+    'never returns Infinity: a 400-digit number in %s is an error',
+    (dialect) => {
+      const huge = '9'.repeat(400);
+      const text = { go: `${huge}s`, iso8601: `PT${huge}S` }[dialect as string] ?? huge;
+      const r = parseDuration(text, dialect);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.length).toBeLessThan(120);
+    },
+  );
+
   it('describes durations for people', () => {
     expect(describeDuration(ms(500))).toBe('500 ms');
     expect(describeDuration(ms(65000))).toBe('65 s');

@@ -50,6 +50,9 @@ const SPRING_UNITS = new Set(['ns', 'us', 'ms', 's', 'm', 'h', 'd']);
 
 const UNLIMITED = new Set(['none', 'unlimited', 'infinite', 'infinity', '∞', 'inf', 'never']);
 
+/** The input as quoted in messages: long enough to recognise, never the whole of a huge one. */
+const shown = (text: string): string => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+
 /** Rounds to a whole number of nanoseconds expressed in ms, killing float noise. */
 const clean = (n: number): Ms => ms(Math.round(n * 1e6) / 1e6);
 
@@ -73,19 +76,20 @@ function parseCompound(
   while (pos < text.length) {
     re.lastIndex = pos;
     const m = re.exec(text);
-    if (!m) return err(`unexpected "${text.slice(pos, pos + 8)}" in duration "${text}"`);
+    if (!m) return err(`unexpected "${text.slice(pos, pos + 8)}" in duration "${shown(text)}"`);
     const num = Number(m[1]);
     const unit = m[2] ?? '';
     let factor: number;
     if (unit === '') {
-      if (bareUnit === undefined) return err(`missing unit after ${m[1]} in "${text}"`);
-      if (re.lastIndex !== text.length) return err(`missing unit after ${m[1]} in "${text}"`);
+      if (bareUnit === undefined) return err(`missing unit after ${m[1]} in "${shown(text)}"`);
+      if (re.lastIndex !== text.length)
+        return err(`missing unit after ${m[1]} in "${shown(text)}"`);
       factor = UNIT_MS[bareUnit] ?? 1;
     } else {
       const rank = units.indexOf(unit);
       if (rank < 0)
-        return err(`unknown unit "${unit}" in "${text}" (expected ${units.join(', ')})`);
-      if (ordered && rank <= lastRank) return err(`units out of order in "${text}"`);
+        return err(`unknown unit "${unit}" in "${shown(text)}" (expected ${units.join(', ')})`);
+      if (ordered && rank <= lastRank) return err(`units out of order in "${shown(text)}"`);
       lastRank = rank;
       factor = UNIT_MS[unit] ?? 1;
     }
@@ -94,7 +98,7 @@ function parseCompound(
     pos = re.lastIndex;
   }
   if (parts === 0) return err('empty duration');
-  if (!Number.isFinite(total)) return err(`duration "${text}" is too large`);
+  if (!Number.isFinite(total)) return err(`duration "${shown(text)}" is too large`);
   return ok(clean(total));
 }
 
@@ -105,8 +109,8 @@ function parseIso(text: string): Result<Ms> {
       text,
     );
   if (!m || text.toUpperCase() === 'P' || /T$/i.test(text))
-    return err(`"${text}" is not an ISO-8601 duration (e.g. PT60S)`);
-  if (m[1] === '-') return err(`negative duration "${text}"`);
+    return err(`"${shown(text)}" is not an ISO-8601 duration (e.g. PT60S)`);
+  if (m[1] === '-') return err(`negative duration "${shown(text)}"`);
   const [d, h, min, s] = [m[2], m[3], m[4], m[5]].map((x) => (x === undefined ? 0 : Number(x)));
   return ok(
     clean((d ?? 0) * 86_400_000 + (h ?? 0) * 3_600_000 + (min ?? 0) * 60_000 + (s ?? 0) * 1000),
@@ -115,7 +119,7 @@ function parseIso(text: string): Result<Ms> {
 
 function parseBare(text: string, factor: number): Result<Ms> {
   const t = text.replace(/_/g, '');
-  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return err(`"${text}" is not a number`);
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(t)) return err(`"${shown(text)}" is not a number`);
   return ok(clean(Number(t) * factor));
 }
 
@@ -127,6 +131,14 @@ function parseBare(text: string, factor: number): Result<Ms> {
 export function parseDuration(input: string, dialect: DurationDialect): Result<DurationValue> {
   const text = input.trim();
   if (text === '') return err('empty duration');
+  const r = parseInDialect(text, dialect);
+  // A number too long for a double (400 digits) is Infinity: an error, never "no limit".
+  if (r.ok && r.value !== null && !Number.isFinite(r.value))
+    return err(`duration "${shown(text)}" is too large`);
+  return r;
+}
+
+function parseInDialect(text: string, dialect: DurationDialect): Result<DurationValue> {
   switch (dialect) {
     case 'nginx':
       return parseCompound(text, NGINX_UNITS, 's', true, false);
@@ -136,17 +148,17 @@ export function parseDuration(input: string, dialect: DurationDialect): Result<D
     case 'spring': {
       if (/^[+-]?P/i.test(text)) return parseIso(text);
       const m = /^(\d+)([a-zA-Z]{0,2})$/.exec(text);
-      if (!m) return err(`"${text}" is not a Spring duration (e.g. 60s, 500ms, PT1M)`);
+      if (!m) return err(`"${shown(text)}" is not a Spring duration (e.g. 60s, 500ms, PT1M)`);
       // Spring's DurationStyle.SIMPLE: ns, us, ms, s, m, h, d, case-insensitive (so `1M` is a minute).
       const unit = (m[2] ?? '').toLowerCase();
       const factor = unit === '' ? 1 : SPRING_UNITS.has(unit) ? UNIT_MS[unit] : undefined;
       if (factor === undefined)
-        return err(`unknown unit "${m[2]}" in "${text}" (ns, us, ms, s, m, h, d)`);
+        return err(`unknown unit "${m[2]}" in "${shown(text)}" (ns, us, ms, s, m, h, d)`);
       return ok(clean(Number(m[1]) * factor));
     }
     case 'haproxy':
       if (!/^\d+(us|ms|s|m|h|d)?$/.test(text))
-        return err(`"${text}" is not an HAProxy time (e.g. 60s, 500, 1m)`);
+        return err(`"${shown(text)}" is not an HAProxy time (e.g. 60s, 500, 1m)`);
       return parseCompound(text, ['d', 'h', 'm', 's', 'ms', 'us'], 'ms', false, false);
     case 'seconds':
       return parseBare(text, 1000);

@@ -26,7 +26,8 @@ export interface ExtractedNode {
   label?: string;
   /**
    * Nodes of one file with the same `process` are components of one process (a Go main.go's
-   * http.Server and the http.Transport it uses): the import makes them one chain node.
+   * http.Server and the http.Transport it uses; a Spring gateway's Netty server and its
+   * HttpClient pool): the import makes them one chain node.
    */
   process?: string;
 }

@@ -61,7 +61,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
       `| ${h.index} | ${side(h.client)} | ${side(h.server)} | ${describeMargin(h.marginMs)} | ${describeIdle(h.requiredMarginMs)} | ${BADGE[h.verdict]} |`,
     );
   out.push('', '## Findings', '');
-  for (const h of report.hops) out.push(...hopSection(h));
+  for (const h of report.hops) for (const line of hopSection(h)) out.push(line);
   const plan = report.fixPlan;
   out.push('## Fix plan', '');
   if (plan.changes.length === 0) out.push('No change needed.', '');

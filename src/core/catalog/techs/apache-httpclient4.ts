@@ -49,6 +49,7 @@ export const apacheHttpClient4: TechDef = {
       role: 'client-idle',
       kind: 'duration',
       dialect: 'ms',
+      range: { negative: 'no-limit', source: 'HttpClient 4: a keep-alive of -1 is indefinite' },
       defaults: [
         {
           value: null,

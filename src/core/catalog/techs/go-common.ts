@@ -1,7 +1,20 @@
+import type { SettingRange } from '../setting-range';
 import type { EffectiveValue, HintHonour, RetryBehaviour, SettingReader } from '../types';
 import { fallbackFrom } from './effective';
 
 const TRANSPORT_SRC = 'src: golang/go a925402b src/net/http/transport.go';
+
+/**
+ * A Go `time.Duration` is an int64 of nanoseconds (at most about 292 years), and net/http reads a
+ * negative timeout as none: Server.ReadTimeout/WriteTimeout "a zero or negative value means there
+ * will be no timeout"; IdleTimeout/ReadHeaderTimeout "if negative … there is no timeout"
+ * (pkg.go.dev/net/http#Server); Transport.IdleConnTimeout arms its timer only when > 0.
+ */
+export const GO_DURATION_RANGE: SettingRange = {
+  max: 9_223_372_036_854,
+  negative: 'no-limit',
+  source: 'Go net/http: a negative timeout means no timeout (pkg.go.dev/net/http#Server)',
+};
 
 /** Go's Transport reads no Keep-Alive header (Traefik, Caddy and plain Go clients). */
 export const GO_NO_HINT: HintHonour = {

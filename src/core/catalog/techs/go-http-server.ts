@@ -1,7 +1,7 @@
 import { ms } from '../../model/duration';
 import type { KnownScalar } from '../../model/chain';
 import type { SettingDef, TechDef } from '../types';
-import { resolveGoServerIdle } from './go-common';
+import { GO_DURATION_RANGE, resolveGoServerIdle } from './go-common';
 import { goDuration } from './snippet-format';
 
 const DOC = 'https://pkg.go.dev/net/http#Server';
@@ -21,6 +21,7 @@ const duration = (
   role,
   kind: 'duration',
   dialect: 'go',
+  range: GO_DURATION_RANGE,
   defaults: [{ value: 0, source: `${SRC} ${lines}`, note: '0 = unset' }],
   doc: `${DOC}.${key}`,
   snippet: field(key),

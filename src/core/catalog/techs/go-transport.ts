@@ -2,7 +2,7 @@ import { ms } from '../../model/duration';
 import type { KnownScalar } from '../../model/chain';
 import type { EffectiveValue, SettingReader, TechDef } from '../types';
 import { optionDefault, zeroIsUnlimited } from './effective';
-import { GO_NO_HINT, GO_RETRY } from './go-common';
+import { GO_DURATION_RANGE, GO_NO_HINT, GO_RETRY } from './go-common';
 import { GO_VERSIONS } from './go-http-server';
 import { goDuration } from './snippet-format';
 
@@ -53,6 +53,7 @@ export const goTransport: TechDef = {
       role: 'client-idle',
       kind: 'duration',
       dialect: 'go',
+      range: GO_DURATION_RANGE,
       defaults: [
         {
           value: 90_000,

@@ -135,6 +135,7 @@ export const haproxy: TechDef = {
       label: 'Requests per server connection (-1 = unlimited)',
       role: 'max-requests',
       kind: 'count',
+      range: { negative: 'no-limit', source: 'HAProxy: max-reuse -1 means unlimited' },
       defaults: [{ value: null, source: `${CFG} L19089`, note: '-1 = no limit' }],
       doc: `${DOC}#5.2-max-reuse`,
       snippet: line('max-reuse', (v) => String(v ?? -1), 'on the server line'),

@@ -1,4 +1,5 @@
 import type { KnownScalar } from '../../model/chain';
+import type { SettingRange } from '../setting-range';
 import type { SettingDef } from '../types';
 import { nginxTime } from './snippet-format';
 
@@ -7,6 +8,14 @@ const UPSTREAM = 'https://nginx.org/en/docs/http/ngx_http_upstream_module.html';
 const PROXY = 'https://nginx.org/en/docs/http/ngx_http_proxy_module.html';
 const SRC = 'src: nginx 3f6f7824d4';
 const KA_MODULE = `${SRC} src/http/modules/ngx_http_upstream_keepalive_module.c`;
+
+/** ngx_parse_time refuses a time in ms above NGX_MAX_INT32_VALUE ("invalid value"). */
+const MSEC: SettingRange = {
+  max: 2_147_483_647,
+  source: `nginx refuses longer times (${SRC} src/core/ngx_parse.c ngx_parse_time)`,
+};
+/** …and a time in seconds (the Keep-Alive header's) above NGX_MAX_INT32_VALUE seconds. */
+const SEC: SettingRange = { max: 2_147_483_647_000, source: MSEC.source ?? '' };
 
 const directive = (name: string) => (v: KnownScalar) =>
   v === null ? `# ${name}: no limit — remove the directive` : `${name} ${nginxTime(v)};`;
@@ -25,6 +34,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: 'server-idle',
     kind: 'duration',
     dialect: 'nginx',
+    range: MSEC,
     defaults: [{ value: 75_000, source: `${SRC} src/http/ngx_http_core_module.c L3945-3948` }],
     doc: `${CORE}#keepalive_timeout`,
     snippet: directive('keepalive_timeout'),
@@ -35,6 +45,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: 'hint',
     kind: 'duration',
     dialect: 'nginx',
+    range: SEC,
     defaults: [
       {
         value: null,
@@ -64,6 +75,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: 'max-age',
     kind: 'duration',
     dialect: 'nginx',
+    range: MSEC,
     defaults: [
       { since: '1.19.10', value: 3_600_000, source: `${SRC} ngx_http_core_module.c L3943-3944` },
       { value: null, source: 'nginx commit d9996d6f2: keepalive_time appeared in 1.19.10' },
@@ -77,6 +89,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: null,
     kind: 'duration',
     dialect: 'nginx',
+    range: MSEC,
     defaults: [
       { since: '1.27.4', value: 0, source: `${SRC} ngx_http_request.c L3047-3051; changes 1.27.4` },
       { value: 0, source: 'nginx commit 22a2a225b: keepalive_min_timeout appeared in 1.27.4' },
@@ -102,6 +115,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: 'client-idle',
     kind: 'duration',
     dialect: 'nginx',
+    range: MSEC,
     defaults: [
       { since: '1.15.3', value: 60_000, source: `${KA_MODULE} L107-112, L358, L549` },
       {
@@ -130,6 +144,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: 'max-age',
     kind: 'duration',
     dialect: 'nginx',
+    range: MSEC,
     defaults: [
       { since: '1.19.10', value: 3_600_000, source: `${KA_MODULE} L100-105, L548` },
       { value: null, source: 'nginx commit d9996d6f2: keepalive_time appeared in 1.19.10' },
@@ -189,6 +204,7 @@ export const NGINX_SETTINGS: readonly SettingDef[] = [
     role: 'request-timeout',
     kind: 'duration',
     dialect: 'nginx',
+    range: MSEC,
     defaults: [{ value: 60_000, source: `${SRC} ngx_http_proxy_module.c L3728-3735` }],
     doc: `${PROXY}#proxy_read_timeout`,
     snippet: directive('proxy_read_timeout'),

@@ -1,4 +1,5 @@
 import { formatDuration, ms } from '../../model/duration';
+import type { SettingRange } from '../setting-range';
 import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 
@@ -7,6 +8,15 @@ const RUN = 'run: Node v20.20.2 http.createServer() defaults (reference §4 Node
 
 const assign = (prop: string) => (v: KnownScalar) =>
   `server.${prop} = ${v === null ? 0 : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '_')};`;
+
+/**
+ * Node hands these to socket.setTimeout, which throws ERR_OUT_OF_RANGE unless the value is "a
+ * non-negative finite number" (lib/internal/timers.js getTimerDuration).
+ */
+const NODE_TIMER_RANGE: SettingRange = {
+  negative: 'invalid',
+  source: 'Node needs a non-negative finite number of ms (socket.setTimeout, ERR_OUT_OF_RANGE)',
+};
 
 /** Node.js `http` server (incl. Express, Fastify on Node's http). */
 export const nodeHttpServer: TechDef = {
@@ -24,6 +34,7 @@ export const nodeHttpServer: TechDef = {
       role: 'server-idle',
       kind: 'duration',
       dialect: 'ms',
+      range: NODE_TIMER_RANGE,
       defaults: [{ value: 5000, source: RUN }],
       doc: `${DOC}#serverkeepalivetimeout`,
       snippet: assign('keepAliveTimeout'),
@@ -35,6 +46,7 @@ export const nodeHttpServer: TechDef = {
       role: null,
       kind: 'duration',
       dialect: 'ms',
+      range: NODE_TIMER_RANGE,
       defaults: [
         {
           since: '24.6.0',
@@ -64,6 +76,7 @@ export const nodeHttpServer: TechDef = {
       role: 'request-timeout',
       kind: 'duration',
       dialect: 'ms',
+      range: NODE_TIMER_RANGE,
       defaults: [{ value: 60000, source: RUN }],
       doc: `${DOC}#serverheaderstimeout`,
       snippet: assign('headersTimeout'),
@@ -74,6 +87,7 @@ export const nodeHttpServer: TechDef = {
       role: null,
       kind: 'duration',
       dialect: 'ms',
+      range: NODE_TIMER_RANGE,
       defaults: [{ since: '18', value: 300000, source: RUN }],
       doc: `${DOC}#serverrequesttimeout`,
       snippet: assign('requestTimeout'),

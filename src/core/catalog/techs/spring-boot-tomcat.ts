@@ -3,7 +3,7 @@ import { formatDuration, ms } from '../../model/duration';
 import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { nestedYaml } from './snippet-format';
-import { resolveTomcatServer } from './tomcat-common';
+import { TOMCAT_RANGE, resolveTomcatServer } from './tomcat-common';
 
 const DOC =
   'https://docs.spring.io/spring-boot/appendix/application-properties/index.html#application-properties.server';
@@ -35,6 +35,7 @@ export const springBootTomcat: TechDef = {
       label: 'Wait for the request line; the keep-alive default (unset: Tomcat 60 s)',
       role: 'request-timeout',
       kind: 'duration',
+      range: TOMCAT_RANGE,
       dialect: 'spring',
       defaults: [
         {
@@ -52,6 +53,7 @@ export const springBootTomcat: TechDef = {
         'Idle time before a keep-alive connection is closed (unset = connection-timeout; Boot 2.5+)',
       role: 'server-idle',
       kind: 'duration',
+      range: TOMCAT_RANGE,
       dialect: 'spring',
       defaults: [
         { value: 60_000, source: `${PROPS} L135-139`, note: '= connection-timeout when unset' },
@@ -64,6 +66,7 @@ export const springBootTomcat: TechDef = {
       label: 'Requests per connection (-1 unlimited, 1 disables keep-alive)',
       role: 'max-requests',
       kind: 'count',
+      range: TOMCAT_RANGE,
       defaults: [{ value: 100, source: `${PROPS} L141-146` }],
       doc: `${DOC}.server.tomcat.max-keep-alive-requests`,
       snippet: yaml('server.tomcat.max-keep-alive-requests', 'count'),

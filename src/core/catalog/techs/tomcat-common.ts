@@ -1,6 +1,17 @@
 import { ms } from '../../model/duration';
 import type { EffectiveValue, ResolvedServerSide } from '../types';
 import { fallbackFrom, zeroIsUnlimited } from './effective';
+import type { SettingRange } from '../setting-range';
+
+/**
+ * Tomcat's timeouts and maxKeepAliveRequests are Java ints where -1 means none: "Use a value of -1
+ * to indicate no (i.e. infinite) timeout"; "Setting this attribute to -1 will allow an unlimited
+ * number of requests" (tomcat.apache.org config/http.html). Spring Boot passes its values on.
+ */
+export const TOMCAT_RANGE: SettingRange = {
+  negative: 'no-limit',
+  source: 'Tomcat: -1 means no timeout / unlimited requests (config/http.html)',
+};
 
 export const TOMCAT_SRC = 'src: tomcat 84ac9af072';
 

@@ -1,6 +1,6 @@
 import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
-import { resolveTomcatServer, TOMCAT_SRC } from './tomcat-common';
+import { TOMCAT_RANGE, resolveTomcatServer, TOMCAT_SRC } from './tomcat-common';
 
 const DOC = 'https://tomcat.apache.org/tomcat-11.0-doc/config/http.html';
 
@@ -22,6 +22,7 @@ export const tomcat: TechDef = {
       label: 'Wait for the request line after connect; the keep-alive default (-1 = infinite)',
       role: 'request-timeout',
       kind: 'duration',
+      range: TOMCAT_RANGE,
       dialect: 'ms',
       defaults: [
         {
@@ -39,6 +40,7 @@ export const tomcat: TechDef = {
         'Idle time before an inactive keep-alive connection is closed (unset = connectionTimeout)',
       role: 'server-idle',
       kind: 'duration',
+      range: TOMCAT_RANGE,
       dialect: 'ms',
       defaults: [
         {
@@ -55,6 +57,7 @@ export const tomcat: TechDef = {
       label: 'Requests per connection (-1 unlimited, 1 disables keep-alive)',
       role: 'max-requests',
       kind: 'count',
+      range: TOMCAT_RANGE,
       defaults: [{ value: 100, source: `${TOMCAT_SRC} AbstractEndpoint.java L1599` }],
       doc: `${DOC}#Standard_Implementation`,
       snippet: attribute('maxKeepAliveRequests'),

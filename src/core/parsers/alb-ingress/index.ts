@@ -68,7 +68,7 @@ export function parseAlbIngress(file: SourceFile): ParseResult {
           nodes.push(ingress.node);
         }
       } else if (o.kind === 'IngressClassParams') nodes.push(readIngressClassParams(o, ctx));
-      else if (o.kind === 'Service') nodes.push(...readService(o, ctx));
+      else if (o.kind === 'Service') for (const n of readService(o, ctx)) nodes.push(n);
     }
     mergeGroups(ingresses, ctx);
     return { format: FORMAT, nodes, diagnostics };

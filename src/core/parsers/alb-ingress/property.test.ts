@@ -42,6 +42,7 @@ testNeverThrows({
   vocab: VOCAB,
   randomNames: ['ingress.yaml', 'pasted-1'],
   codePattern: /^ALB_INGRESS_[A-Z0-9_]+$/,
+  lineEnds: 'all',
   titles: {
     mutated: 'mutated manifests never throw',
     random: 'random YAML-like text never throws',

@@ -18,14 +18,42 @@ export interface Binding {
 
 const IDENT = /[\w$]/;
 const MAX_STEPS = 10_000;
+/** Literals nested deeper than this are not named by their field path (no real code does it). */
+const MAX_FIELD_DEPTH = 16;
+
+/**
+ * Walks already taken in one text: the walk from a position where no call has been entered yet
+ * always ends the same way, so a builder chain of n calls, or n nested literals, is walked once
+ * rather than n times (linear, not quadratic).
+ */
+let memo: { text: string; at: Map<number, Binding> } | undefined;
 
 /** Finds the variable (or `return`) an expression starting at `start` is assigned to. */
 export function findBinding(masked: string, start: number): Binding {
+  if (memo?.text !== masked) memo = { text: masked, at: new Map() };
+  const known = memo.at;
+  const visited: number[] = [];
+  const result = walkBack(masked, start, known, visited);
+  for (const at of visited) known.set(at, result);
+  return result;
+}
+
+function walkBack(
+  masked: string,
+  start: number,
+  known: Map<number, Binding>,
+  visited: number[],
+): Binding {
   const fields: string[] = [];
   let argOf: string | undefined;
   let i = start;
   let lastWord = '';
   for (let steps = 0; steps < MAX_STEPS; steps++) {
+    if (argOf === undefined) {
+      const done = known.get(i);
+      if (done) return done;
+      visited.push(i);
+    }
     const j = previousNonSpace(masked, i);
     if (j < 0) break;
     const c = masked[j] ?? '';
@@ -95,6 +123,7 @@ function bindField(
   const open = findEnclosingOpen(masked, colon);
   if (open < 0 || masked[open] !== '{') return withArg({ kind: 'none', fields }, argOf);
   const outer = findBinding(masked, open);
+  if (outer.fields.length >= MAX_FIELD_DEPTH) return withArg({ kind: 'none', fields }, argOf);
   return { ...outer, fields: [...outer.fields, key, ...fields], ...(argOf ? { argOf } : {}) };
 }
 
@@ -106,25 +135,49 @@ function bindObjectElement(
   argOf: string | undefined,
 ): Binding {
   const outer = findBinding(masked, open);
+  if (outer.fields.length >= MAX_FIELD_DEPTH) return withArg({ kind: 'none', fields }, argOf);
   return { ...outer, fields: [...outer.fields, ...fields], ...(argOf ? { argOf } : {}) };
 }
 
 /** Reads `name`, `this.name` or `s.srv` just before `pos` (skipping whitespace). */
-export function readNameBefore(masked: string, pos: number): string | undefined {
-  let end = previousNonSpace(masked, pos) + 1;
+export function readNameBefore(masked: string, pos: number, typed = true): string | undefined {
+  const end = previousNonSpace(masked, pos) + 1;
+  const start = dottedNameStart(masked, end);
+  if (start === end) return undefined;
+  const name = masked.slice(start, end).replace(/\s+/g, '');
   // A type annotation (`const server: http.Server = …`) sits between the name and `=`.
-  const m = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)$/.exec(
-    masked.slice(Math.max(0, end - 200), end),
-  );
-  if (!m?.[1]) return undefined;
-  const name = m[1].replace(/\s+/g, '');
-  end -= m[1].length;
-  const colon = previousNonSpace(masked, end);
-  if (masked[colon] === ':' && masked[colon - 1] !== ':') {
-    const typed = readNameBefore(masked, colon);
-    if (typed) return typed;
+  const colon = previousNonSpace(masked, start);
+  if (typed && masked[colon] === ':' && masked[colon - 1] !== ':') {
+    const variable = readNameBefore(masked, colon, false);
+    if (variable) return variable;
   }
   return name;
+}
+
+const WORD = /[\w$]/;
+const SPACE = /\s/;
+
+/**
+ * Start of the dotted name (`a.b . c`) that ends at `end`, at most 200 characters back; `end`
+ * when there is none. A backward scan: a regex anchored at the end would retry every position.
+ */
+function dottedNameStart(masked: string, end: number): number {
+  let start = end;
+  let i = end;
+  while (end - i <= 200) {
+    let j = i;
+    while (j > 0 && WORD.test(masked[j - 1] ?? '')) j--;
+    while (j < i && /\d/.test(masked[j] ?? '')) j++; // a name does not start with a digit
+    if (j === i) break;
+    start = j;
+    let k = j;
+    while (k > 0 && SPACE.test(masked[k - 1] ?? '')) k--;
+    if (masked[k - 1] !== '.') break;
+    k--;
+    while (k > 0 && SPACE.test(masked[k - 1] ?? '')) k--;
+    i = k;
+  }
+  return start;
 }
 
 function calleeBefore(masked: string, open: number): string | undefined {

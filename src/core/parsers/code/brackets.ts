@@ -78,12 +78,17 @@ export function splitTopLevel(masked: string, start: number, end: number, sep = 
   let depth = 0;
   let from = start;
   const push = (to: number) => {
-    if (masked.slice(from, to).trim() !== '') out.push(trimSpan(masked, { start: from, end: to }));
+    const span = trimSpan(masked, { start: from, end: to });
+    if (span.start < span.end) out.push(span);
   };
   for (let i = start; i < end; i++) {
     const c = masked[i] ?? '';
-    if (OPENERS.includes(c)) depth++;
-    else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
+    if (OPENERS.includes(c)) {
+      // Jump over a closed bracket: nested literals are then scanned once, not once per level.
+      const close = depth === 0 ? findClosing(masked, i) : -1;
+      if (close > i && close < end) i = close;
+      else depth++;
+    } else if (CLOSERS.includes(c)) depth = Math.max(0, depth - 1);
     else if (c === sep && depth === 0) {
       push(i);
       from = i + 1;

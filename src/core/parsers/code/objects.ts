@@ -10,6 +10,7 @@ export interface ObjectEntry {
 
 const JS_KEY = /^(?:([A-Za-z_$][\w$]*)|(['"])[^\n]*?\2|(\d+))\s*:/;
 const SHORTHAND = /^[A-Za-z_$][\w$]*$/;
+const KEY_PREFIX = 300;
 
 /**
  * The entries of the object literal whose `{` is at `open` (JS/TS). Quoted keys are read from the
@@ -24,14 +25,15 @@ export function readObjectEntries(
   const end = close < 0 ? findRecoveryEnd(masked, open) : close;
   const entries: ObjectEntry[] = [];
   for (const span of splitTopLevel(masked, open + 1, end)) {
-    const piece = masked.slice(span.start, span.end);
+    // Keys sit at the start of an entry: a bounded prefix keeps nested objects linear.
+    const piece = masked.slice(span.start, Math.min(span.end, span.start + KEY_PREFIX));
     const m = JS_KEY.exec(piece);
     if (m) {
       const key =
         m[1] ?? m[3] ?? text.slice(span.start + 1, span.start + m[0].indexOf(m[2] ?? '', 1));
       const value = trimSpan(masked, { start: span.start + m[0].length, end: span.end });
       entries.push({ key, keyOffset: span.start, value });
-    } else if (SHORTHAND.test(piece))
+    } else if (span.end - span.start < KEY_PREFIX && SHORTHAND.test(piece))
       entries.push({ key: piece, keyOffset: span.start, value: span });
   }
   return { entries, close };

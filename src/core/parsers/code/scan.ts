@@ -31,7 +31,7 @@ export class CodeScan {
     language: CodeLanguage,
   ) {
     this.text = file.text;
-    this.masked = maskCode(file.text, language);
+    this.masked = maskCode(lineEndsAsNewlines(file.text, language), language);
     this.index = new LineIndex(file.text);
   }
 
@@ -106,6 +106,16 @@ export class CodeScan {
       yield m;
     }
   }
+}
+
+/**
+ * The text with every line end as `\n`, same length (so offsets still match the original): a lone
+ * `\r` (Java, Python, JS; old Mac files and some clipboards) and, in JS, U+2028 / U+2029. Comments
+ * and statements then end where the language ends a line, not at the next `\n`.
+ */
+export function lineEndsAsNewlines(text: string, language: CodeLanguage): string {
+  const crOnly = text.replace(/\r(?!\n)/g, '\n');
+  return language === 'js' ? crOnly.replace(/[\u2028\u2029]/g, '\n') : crOnly;
 }
 
 /** Shortens an expression for a message: one line, at most 60 characters. */

@@ -11,7 +11,13 @@ import type { ParseResult, ParserDef } from '../types';
  * `detect` is the least confidence the parser must report for the input, `detectAtMost` the most.
  */
 export interface FixtureExpectation {
-  nodes: { tech: string; scope: string; settings: Record<string, [unknown, number]> }[];
+  nodes: {
+    tech: string;
+    scope: string;
+    settings: Record<string, [unknown, number]>;
+    /** Present when the parser marks the node as part of one process with others. */
+    process?: string;
+  }[];
   diagnostics: [string, number][];
   detect?: number;
   /** The most confidence the parser may report (a file of another format). */
@@ -61,6 +67,7 @@ export function summarize(
           [s.value, s.origin.kind === 'explicit' ? s.origin.line : -1] as [unknown, number],
         ]),
       ),
+      ...(n.process === undefined ? {} : { process: n.process }),
     })),
     diagnostics: result.diagnostics.map((d) => [d.code, d.line] as [string, number]),
   };

@@ -2,6 +2,7 @@ import { scopeAt } from '../code/binding';
 import { findClosing, findExpressionEnd, trimSpan } from '../code/brackets';
 import { readReceiver } from '../code/receiver';
 import { asWritten } from '../code/scan';
+import { unresolvedValue } from '../code/unknown';
 import { FIELD_NAMES, fieldOf } from './fields';
 import { parseGoBool } from './values';
 import { writeGoField, type GoScan } from './write';
@@ -32,7 +33,7 @@ export function extractAssignments(go: GoScan): void {
     const field = fieldOf(name);
     const receiver = readReceiver(scan.masked, m.index);
     if (!field || !receiver) continue;
-    const scope = scopeOfReceiver(receiver.text);
+    const scope = go.scopes.qualify(scopeOfReceiver(receiver.text), m.index);
     if (scope === 'http.DefaultTransport')
       scan.set(
         'go-transport',
@@ -59,21 +60,21 @@ export function extractAssignments(go: GoScan): void {
     const arg = scan.masked.slice(open + 1, close < 0 ? open + 1 : close);
     const on = parseGoBool(arg, go.names.bools);
     const keyOffset = m.index + m[0].indexOf('Set');
-    if (on === undefined) {
+    if (on === undefined)
       scan.report(
         'GO_UNRESOLVED_EXPRESSION',
         'warning',
-        'Cannot tell whether SetKeepAlivesEnabled turns keep-alives on or off from this file alone.',
+        'Cannot tell whether SetKeepAlivesEnabled turns keep-alives on or off from the pasted files: it is unknown until you set it in the chain.',
         open + 1,
         close < 0 ? open + 1 : close,
       );
-      continue;
-    }
+    const value = on ?? unresolvedValue(scan.text.slice(open + 1, close < 0 ? open + 1 : close));
+    const scope = go.scopes.qualify(receiver.text, m.index);
     scan.set(
       'go-http-server',
-      receiver.text,
+      scope,
       'keepAlivesEnabled',
-      on,
+      value,
       keyOffset,
       'SetKeepAlivesEnabled',
     );
@@ -93,14 +94,15 @@ export function extractTransportOrigins(go: GoScan): void {
     if (/^\s*\.\s*\w+\s*=(?!=)/.test(rest)) continue; // a direct assignment to the shared default: handled with assignments
     const { line } = scan.position(m.index);
     const fallback = m[1] ? `Transport clone at line ${line}` : 'http.DefaultTransport';
-    const scope = scopeAt(scan.masked, m.index, 'go', fallback);
+    const scope = go.scopes.qualify(scopeAt(scan.masked, m.index, 'go', fallback), m.index);
     const written = asWritten(scan.text.slice(m.index, m.index + m[0].length));
     scan.set('go-transport', scope, 'transport', 'default', m.index, written);
   }
   for (const m of scan.matches(ZERO_VALUE)) {
     const type = m[2] ?? m[3] ?? '';
     const { line } = scan.position(m.index);
-    const scope = m[1] ?? scopeAt(scan.masked, m.index, 'go', `new(http.${type}) at line ${line}`);
+    const named = m[1] ?? scopeAt(scan.masked, m.index, 'go', `new(http.${type}) at line ${line}`);
+    const scope = go.scopes.qualify(named, m.index);
     const tech = type === 'Server' ? 'go-http-server' : 'go-transport';
     if (tech === 'go-http-server') scan.node(tech, scope, m.index);
     else

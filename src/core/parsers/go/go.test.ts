@@ -144,3 +144,27 @@ describe('Go parser properties', () => {
     mutatedAs: 'main.go',
   });
 });
+
+describe('Go values from other pasted files', () => {
+  const config = {
+    name: 'config.go',
+    text: 'package main\n\nconst IdleTimeout = 75 * time.Second\n\nvar Limits = Options{Header: 5 * time.Second}\n',
+  };
+  const main = {
+    name: 'main.go',
+    text: 'package main\n\nfunc main() {\n\tsrv := &http.Server{IdleTimeout: IdleTimeout, ReadHeaderTimeout: Limits.Header, WriteTimeout: cfg.Write}\n}\n',
+  };
+
+  it('resolves a constant or an option field declared in another pasted Go file', () => {
+    const s = goParser.parse(main, { files: [config, main] }).nodes[0]?.settings;
+    expect(s?.['IdleTimeout']?.value).toBe(75_000);
+    expect(s?.['ReadHeaderTimeout']?.value).toBe(5000);
+    expect(s?.['WriteTimeout']?.value).toMatchObject({ unknown: 'cfg.Write' });
+  });
+
+  it('alone, the same file has unknown values, never the defaults', () => {
+    const s = goParser.parse(main, { files: [main] }).nodes[0]?.settings;
+    expect(s?.['IdleTimeout']?.value).toMatchObject({ unknown: 'IdleTimeout' });
+    expect(s?.['ReadHeaderTimeout']?.value).toMatchObject({ unknown: 'Limits.Header' });
+  });
+});

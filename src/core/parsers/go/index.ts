@@ -1,8 +1,11 @@
-import type { ParserDef, ParseResult, SourceFile } from '../types';
+import type { ParseContext, ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
+import { maskCode } from '../code/mask';
+import { markProcess } from '../code/process';
 import { extractAssignments, extractTransportOrigins } from './assignments';
 import { extractLiterals } from './literals';
+import { GoScopes } from './scopes';
 import { collectGoNames } from './values';
 
 /**
@@ -11,23 +14,43 @@ import { collectGoNames } from './values';
  * Fragments without `package` are fine. Diagnostic codes: GO_UNRESOLVED_EXPRESSION,
  * GO_UNTERMINATED_LITERAL, GO_DUPLICATE_FIELD, GO_DURATION_WITHOUT_UNIT, GO_INTERNAL_ERROR.
  */
-export function parseGo(file: SourceFile): ParseResult {
+export function parseGo(file: SourceFile, context?: ParseContext): ParseResult {
   return parseSafely('go', 'GO', file, () => {
     const scan = new CodeScan(file, 'go');
-    const go = { scan, names: collectGoNames(scan.masked) };
+    const go = {
+      scan,
+      names: collectGoNames(scan.masked, otherGoFiles(file, context)),
+      scopes: new GoScopes(scan.masked),
+    };
     extractLiterals(go);
     extractAssignments(go);
     extractTransportOrigins(go);
-    return { format: 'go', nodes: scan.nodes(), diagnostics: scan.diagnostics };
+    const nodes = markProcess(scan.nodes(), file.name, ['go-http-server'], ['go-transport']);
+    return { format: 'go', nodes, diagnostics: scan.diagnostics };
   });
 }
+
+/**
+ * The other Go files pasted together with `file`, masked, for the constants they declare
+ * (`config.IdleTimeout` in config.go). Only among a few files: each parse reads them all.
+ */
+function otherGoFiles(file: SourceFile, context: ParseContext | undefined): string[] {
+  const files = context?.files ?? [];
+  if (files.length > MAX_SHARED_FILES) return [];
+  return files
+    .filter((f) => f !== file && f.name !== file.name && isGoSource(f))
+    .map((f) => maskCode(f.text, 'go'));
+}
+const MAX_SHARED_FILES = 16;
+const isGoSource = (f: SourceFile) =>
+  /\.go$/i.test(f.name) || /^[ \t]*package[ \t]+[A-Za-z_]\w*[ \t]*$/m.test(f.text.slice(0, 4096));
 
 /** Confidence 0..1 that `text` is Go code using net/http; the file name is a hint. */
 export function detectGo(text: string, fileName?: string): number {
   return detectSafely(() => {
     const head = text.slice(0, 200_000);
     let score = fileName && /\.go$/i.test(fileName) ? 0.4 : 0;
-    const goPackage = /^\s*package\s+[A-Za-z_]\w*\s*$/m.test(head);
+    const goPackage = /^[ \t]*package[ \t]+[A-Za-z_]\w*[ \t]*$/m.test(head);
     const usesHttp =
       /"net\/http"|\bhttp\s*\.\s*(?:Server|Transport|Client)\s*\{|\bhttp\.(?:DefaultTransport|DefaultClient|Get|Post)\b/.test(
         head,
@@ -45,5 +68,5 @@ export const goParser: ParserDef = {
   id: 'go',
   name: 'Go net/http code',
   detect: detectGo,
-  parse: (file) => parseGo(file),
+  parse: (file, context) => parseGo(file, context),
 };

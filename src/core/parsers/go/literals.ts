@@ -44,7 +44,8 @@ export function extractLiterals(go: GoScan): void {
       );
       close = findRecoveryEnd(scan.masked, open);
     }
-    const scope = scopeAt(scan.masked, m.index, 'go', `http.${type} literal at line ${line}`);
+    const fallback = `http.${type} literal at line ${line}`;
+    const scope = go.scopes.qualify(scopeAt(scan.masked, m.index, 'go', fallback), m.index);
     const entries = readEntries(go, open + 1, close);
     const written = asWritten(scan.text.slice(m.index, open));
     if (type === 'Client') {
@@ -73,9 +74,8 @@ function extractClient(
     go.scan.set('go-transport', scope, 'transport', 'default', offset, written);
     return;
   }
-  const value = go.scan.masked
-    .slice(transport.value.start, transport.value.end)
-    .replace(/\s+/g, '');
+  const { start, end } = transport.value;
+  const value = end - start > 100 ? '' : go.scan.masked.slice(start, end).replace(/\s+/g, '');
   if (value === 'http.DefaultTransport')
     go.scan.set('go-transport', scope, 'transport', 'default', transport.keyOffset, 'Transport');
 }
@@ -86,7 +86,8 @@ function readEntries(go: GoScan, start: number, end: number): Entry[] {
   const seen = new Set<string>();
   const out: Entry[] = [];
   for (const span of splitTopLevel(scan.masked, start, end)) {
-    const m = KEY.exec(scan.masked.slice(span.start, span.end));
+    // A key is near the start: reading a bounded prefix keeps nested literals linear.
+    const m = KEY.exec(scan.masked.slice(span.start, Math.min(span.end, span.start + 200)));
     if (!m?.[1]) continue;
     if (seen.has(m[1]))
       scan.report(

@@ -1,6 +1,6 @@
-import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateBounded } from '../code/evaluate';
 import { err, type Result } from '../../model/result';
-import { findClosing, findExpressionEnd } from '../code/brackets';
+import { findClosing, findExpressionEnd, nextNonSpace, splitTopLevel } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
 
 /** `time` package units in nanoseconds (a Go `time.Duration` counts nanoseconds). */
@@ -38,7 +38,7 @@ const CONVERSIONS = Object.assign(
 export function evaluateGo(expr: string, names: Readonly<Record<string, number>>): Result<number> {
   const text = expr.trim();
   if (text === '') return err('empty expression');
-  return evaluateArithmetic(text, names, CONVERSIONS);
+  return evaluateBounded(text, names, CONVERSIONS);
 }
 
 /** Nanoseconds to milliseconds, rounded to whole nanoseconds (no float noise). */
@@ -66,9 +66,13 @@ export interface GoNames {
   bools: Map<string, boolean>;
 }
 
-/** Every `const`/`var` declaration and `name := expr` in the file with a constant value. */
-export function collectGoNames(masked: string): GoNames {
-  const decls = [...collectBlocks(masked), ...collectSingles(masked)];
+/**
+ * Every `const`/`var` declaration, `name := expr` and field of `name := Options{Field: expr}` with a
+ * constant value, in the file and then in `others` (the other Go files pasted with it, masked):
+ * a name of the file itself wins over one of another file.
+ */
+export function collectGoNames(masked: string, others: readonly string[] = []): GoNames {
+  const decls = [masked, ...others].flatMap((m) => [...collectBlocks(m), ...collectSingles(m)]);
   const base = createNameTable(TIME_UNITS_NS);
   const numbers = createNameTable({ ...base, ...resolveConstants(decls, evaluateGo, base) });
   const bools = new Map<string, boolean>();
@@ -106,8 +110,36 @@ function collectSingles(masked: string): ConstantDecl[] {
   for (let m = SINGLE.exec(masked); m; m = SINGLE.exec(masked)) {
     const name = m[1] ?? m[2];
     const start = m.index + m[0].length;
-    const end = findExpressionEnd(masked, start, false);
-    if (name) out.push({ name, expr: masked.slice(start, end) });
+    if (!name) continue;
+    const literal = COMPOSITE.exec(masked.slice(start, start + 200));
+    if (literal) {
+      collectFields(masked, name, literalBody(masked, start + literal[0].length - 1), out);
+      continue;
+    }
+    out.push({ name, expr: masked.slice(start, findExpressionEnd(masked, start, false)) });
   }
   return out;
 }
+
+/** `&Options{` / `config.HTTP{` at the start of a declaration's value. */
+const COMPOSITE = /^\s*&?\s*[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)?\s*\{/;
+const FIELD = /^([A-Za-z_]\w*)\s*:(?!=)\s*/;
+
+/** The `{` of a literal's body: after the type of an anonymous `struct{ … }{ … }`. */
+function literalBody(masked: string, open: number): number {
+  if (!/struct\s*\{$/.test(masked.slice(Math.max(0, open - 8), open + 1))) return open;
+  const next = nextNonSpace(masked, findClosing(masked, open) + 1);
+  return masked[next] === '{' ? next : -1;
+}
+
+/** The `Field: expr` entries of the literal whose `{` is at `open`, as `name.Field` declarations. */
+function collectFields(masked: string, name: string, open: number, out: ConstantDecl[]): void {
+  const close = open < 0 ? -1 : findClosing(masked, open);
+  if (close < 0) return;
+  for (const span of splitTopLevel(masked, open + 1, close)) {
+    const piece = masked.slice(span.start, Math.min(span.end, span.start + MAX_FIELD_TEXT));
+    const m = FIELD.exec(piece);
+    if (m?.[1]) out.push({ name: `${name}.${m[1]}`, expr: piece.slice(m[0].length) });
+  }
+}
+const MAX_FIELD_TEXT = 500;

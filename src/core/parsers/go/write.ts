@@ -1,7 +1,9 @@
 import type { SettingScalar } from '../../model/chain';
 import type { Span } from '../code/brackets';
 import { quoteExpression, type CodeScan } from '../code/scan';
+import { unresolvedValue } from '../code/unknown';
 import type { GoField } from './fields';
+import type { GoScopes } from './scopes';
 import { evaluateGo, nanosToMs, parseGoBool, type GoNames } from './values';
 
 /** The state shared by the Go extraction passes. */
@@ -9,11 +11,13 @@ export interface GoScan {
   scan: CodeScan;
   /** File constants and `time` units (durations in nanoseconds), boolean constants. */
   names: GoNames;
+  /** Which function a variable belongs to. */
+  scopes: GoScopes;
 }
 
 /**
  * Evaluates the value of field `name` written at `keyOffset` and records it under `scope`.
- * Unresolvable values give `GO_UNRESOLVED_EXPRESSION` and no value; a duration under 1 ms written
+ * Unresolvable values give `GO_UNRESOLVED_EXPRESSION` and an unknown value (never the default); a duration under 1 ms written
  * without a unit gives `GO_DURATION_WITHOUT_UNIT` (the value is kept: it is what Go does).
  */
 export function writeGoField(
@@ -31,11 +35,12 @@ export function writeGoField(
     scan.report(
       'GO_UNRESOLVED_EXPRESSION',
       'warning',
-      `Cannot work out ${name} = ${quoteExpression(expr)} from this file alone; set its value in the chain.`,
+      `Cannot work out ${name} = ${quoteExpression(expr)} from the pasted files: it is unknown until you set its value in the chain.`,
       value.start,
       value.end,
     );
-    scan.node(field.tech, scope, keyOffset);
+    const written = scan.text.slice(value.start, value.end);
+    scan.set(field.tech, scope, name, unresolvedValue(written), keyOffset, name);
     return;
   }
   if (field.kind === 'duration' && typeof v === 'number' && v > 0 && v < 1 && !TINY_UNIT.test(expr))

@@ -41,8 +41,9 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
   const sources: ConfigSource[] = objects.flatMap((o) =>
     o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : [],
   );
-  for (const document of parsed.documents) sources.push(...findValuesSources(document));
-  const nodes: ExtractedNode[] = [];
+  for (const document of parsed.documents)
+    for (const source of findValuesSources(document)) sources.push(source);
+  const controllers: ExtractedNode[] = [];
   const seen = new Map<string, number>();
   for (const source of sources) {
     const node = extractSource(source, ctx);
@@ -52,13 +53,13 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
       node.scope = `${node.scope} #${count}`;
       node.label = `ingress-nginx ${node.scope}`;
     }
-    nodes.push(node);
+    controllers.push(node);
   }
   // The load balancer in front of the controller comes before it in the chain and forwards to it.
   const balancers = readControllerServices(objects, sources, ctx);
-  const controller = nodes[0];
+  const controller = controllers[0];
   if (controller) for (const lb of balancers) lb.upstreams = [controller.scope];
-  nodes.unshift(...balancers);
+  const nodes = balancers.concat(controllers);
   checkIngressAnnotations(objects, ctx);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { format: 'ingress-nginx', nodes, diagnostics };

@@ -2,8 +2,10 @@ import { scopeAt } from '../code/binding';
 import { findEnclosingOpen } from '../code/brackets';
 import { readArguments } from '../code/objects';
 import { quoteExpression, type CodeScan } from '../code/scan';
+import { unresolvedValue } from '../code/unknown';
+import { writeStrategy } from './strategy';
 import type { JavaScopes } from './scopes';
-import { evaluateJavaDuration, type JavaNames } from './values';
+import { NOT_A_DURATION, evaluateJavaDuration, type JavaNames } from './values';
 
 type JavaTech = 'apache-httpclient5' | 'apache-httpclient4';
 
@@ -68,14 +70,7 @@ export function extractJavaCalls(java: JavaScan): void {
     const argStart = args[0]?.start ?? nameOffset;
     const argEnd = args.at(-1)?.end ?? (close < 0 ? argStart : close);
     if (method.kind === 'strategy') {
-      scan.node(tech, scope, nameOffset);
-      scan.report(
-        'JAVA_CUSTOM_KEEP_ALIVE_STRATEGY',
-        'info',
-        'A custom keep-alive strategy decides how long connections stay pooled (the server hint is no longer honoured by default); its result cannot be read here.',
-        nameOffset,
-        nameOffset + name.length,
-      );
+      writeStrategy(java, scope, name, nameOffset, args[0]);
       continue;
     }
     const key = tech === 'apache-httpclient4' ? method.v4 : method.v5;
@@ -85,16 +80,18 @@ export function extractJavaCalls(java: JavaScan): void {
       closeIdle(java, scope, name, nameOffset, ms.ok ? ms.value : undefined);
       continue;
     }
-    if (key === undefined || (method.generic && !ms.ok)) continue;
+    // A generic name (JMS `setTimeToLive(long)`) counts only with a duration argument, known or not.
+    if (key === undefined || (method.generic && !ms.ok && ms.error === NOT_A_DURATION)) continue;
     if (!ms.ok) {
       scan.report(
         'JAVA_UNRESOLVED_EXPRESSION',
         'warning',
-        `Cannot work out ${name}(${quoteExpression(argTexts.join(', '))}) from this file alone; set its value in the chain.`,
+        `Cannot work out ${name}(${quoteExpression(argTexts.join(', '))}) from the pasted files: it is unknown until you set its value in the chain.`,
         argStart,
         argEnd,
       );
-      scan.node(tech, scope, nameOffset);
+      const value = unresolvedValue(scan.text.slice(argStart, argEnd));
+      scan.set(tech, scope, key, value, nameOffset, name);
       continue;
     }
     scan.set(tech, scope, key, ms.value, nameOffset, name);

@@ -31,7 +31,7 @@ const HC_IMPORT = /\borg\.apache\.hc\.client5\b|\borg\.apache\.http\.impl\.(?:cl
 const HC_API =
   /\b(?:HttpClients|HttpAsyncClients)\s*\.\s*(?:custom|createDefault)\s*\(|\.\s*(?:evictIdleConnections|setConnectionKeepAlive|setValidateAfterInactivity|closeIdle)\s*\(|\bPoolingHttpClientConnectionManager(?:Builder)?\b/;
 const JAVA_SYNTAX =
-  /^\s*(?:import|package)\s+[\w.]+(?:\.\*)?\s*;?\s*$|\b(?:public|private|static)\s+[\w<>[\]]+\s+\w+\s*[=(;]|\bfun\s+\w+\s*\(/m;
+  /^[ \t]*(?:import|package)[ \t]+[\w.]+(?:\.\*)?[ \t]*;?[ \t]*$|\b(?:public|private|static)\s+[\w<>[\]]+\s+\w+\s*[=(;]|\bfun\s+\w+\s*\(/m;
 
 /** Confidence 0..1 that `text` is Java/Kotlin code configuring Apache HttpClient. */
 export function detectJavaClient(text: string, fileName?: string): number {

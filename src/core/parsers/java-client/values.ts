@@ -1,4 +1,4 @@
-import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateBounded } from '../code/evaluate';
 import { err, ok, type Result } from '../../model/result';
 import { findClosing, findExpressionEnd, splitTopLevel } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
@@ -110,6 +110,9 @@ function simplify(expr: string): string {
   return text;
 }
 
+/** The error of `evaluateJavaDuration` for an argument that is no duration at all. */
+export const NOT_A_DURATION = 'not a duration';
+
 export interface JavaNames {
   values: Readonly<Record<string, number>>;
   /** Names holding a duration (already in ms) rather than a plain number. */
@@ -120,7 +123,7 @@ export interface JavaNames {
 export function evaluateJavaNumber(expr: string, names: JavaNames): Result<number> {
   const text = simplify(expr).trim();
   if (text === '') return err('empty expression');
-  return evaluateArithmetic(text, names.values, CALLS);
+  return evaluateBounded(text, names.values, CALLS);
 }
 
 /**
@@ -140,13 +143,14 @@ export function evaluateJavaDuration(
   }
   const [expr] = args;
   if (args.length !== 1 || expr === undefined) return err('expected one duration argument');
-  const typed = DURATION_CALL.test(expr) || [...names.durations].some((d) => mentions(expr, d));
-  if (!typed && !bareMs) return err('not a duration');
+  const typed = DURATION_CALL.test(expr) || mentionsAny(expr, names.durations);
+  if (!typed && !bareMs) return err(NOT_A_DURATION);
   return evaluateJavaNumber(expr, names);
 }
 
-const mentions = (expr: string, name: string) =>
-  new RegExp(String.raw`(?<![\w$.])${name.replace(/\$/g, '\\$')}(?![\w$])`).test(expr);
+/** Whether `expr` names one of `names` (a plain name, not a member `x.name`): one pass over it. */
+const mentionsAny = (expr: string, names: ReadonlySet<string>) =>
+  (expr.match(/(?<![\w$.])[A-Za-z_$][\w$]*/g) ?? []).some((word) => names.has(word));
 
 const JAVA_DECL =
   /\b(long|int|short|double|float|Long|Integer|TimeValue|Timeout|Duration|var)\s+([A-Za-z_$][\w$]*)\s*=(?!=)\s*/g;

@@ -2,6 +2,8 @@ import { findBinding, scopeAt } from '../code/binding';
 import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
 import { readArguments, readObjectEntries } from '../code/objects';
 import { asWritten } from '../code/scan';
+import { writeAgentKeepAlive } from './agentkeepalive';
+import { writeUnreadAgentOptions } from './unread-options';
 import { sourceOf, writeJsSetting, type JsSetting, type NodeScan } from './write';
 
 /** `new http.Agent({ … })` options → node-agent catalog keys. */
@@ -29,7 +31,7 @@ const NEW = /\bnew\s+([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)?)\s*\(/g;
 const GLOBAL_AGENT =
   /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*globalAgent\s*(\.\s*options\s*)?\.\s*(keepAlive|timeout)\s*=(?![=>])/g;
 
-type AgentKind = 'node-agent' | 'undici';
+type AgentKind = 'node-agent' | 'undici' | 'agentkeepalive';
 
 const lookup = (table: Readonly<Record<string, JsSetting>>, key: string): JsSetting | undefined =>
   Object.hasOwn(table, key) ? table[key] : undefined;
@@ -65,16 +67,27 @@ export function extractAgents(node: NodeScan): void {
         ? 'global dispatcher'
         : scopeAt(scan.masked, m.index, 'js', `new ${ctor} at line ${line}`);
     const written = asWritten(scan.text.slice(ctorOffset, ctorOffset + (m[1] ?? '').length));
-    if (kind === 'node-agent') scan.set(kind, scope, 'agent', 'custom', ctorOffset, written, true);
+    if (kind !== 'undici')
+      scan.set('node-agent', scope, 'agent', 'custom', ctorOffset, written, true);
     else scan.node(kind, scope, ctorOffset);
-    if (options === undefined && optionsArg) {
+    const unread =
+      options === undefined && optionsArg
+        ? asWritten(scan.text.slice(optionsArg.start, optionsArg.end))
+        : undefined;
+    if (unread !== undefined && optionsArg)
       scan.report(
         'NODE_UNRESOLVED_EXPRESSION',
         'warning',
-        `Cannot read the options of new ${ctor}(…) from this file alone; set its values in the chain.`,
+        `Cannot read the options of new ${ctor}(…) from the pasted files: its idle settings are unknown until you set them in the chain.`,
         optionsArg.start,
         optionsArg.end,
       );
+    if (kind === 'agentkeepalive') {
+      writeAgentKeepAlive(node, scope, { offset: ctorOffset, written }, options, unread);
+      continue;
+    }
+    if (unread !== undefined) {
+      writeUnreadAgentOptions(node, kind, scope, unread, ctorOffset, written);
       continue;
     }
     const table = kind === 'node-agent' ? AGENT_SETTINGS : UNDICI_SETTINGS;
@@ -104,6 +117,8 @@ function classify(
   const source = sourceOf(node, ctor);
   if (source) {
     if (source.kind === 'http') return source.exported === 'Agent' ? 'node-agent' : undefined;
+    if (source.kind === 'agentkeepalive')
+      return ['*', 'Agent', 'HttpsAgent'].includes(source.exported) ? 'agentkeepalive' : undefined;
     return source.exported === 'Agent' || UNDICI_WITH_ORIGIN.has(source.exported)
       ? 'undici'
       : undefined;
@@ -118,6 +133,7 @@ function classify(
       ? []
       : readObjectEntries(node.scan.text, node.scan.masked, options).entries.map((e) => e.key);
   if (keys.some((k) => Object.hasOwn(UNDICI_SETTINGS, k))) return 'undici';
+  if (keys.includes('freeSocketTimeout')) return 'agentkeepalive';
   if (keys.some((k) => Object.hasOwn(AGENT_SETTINGS, k))) return 'node-agent';
   return 'ambiguous';
 }

@@ -4,7 +4,7 @@
  * `import { Agent as UndiciAgent, setGlobalDispatcher } from 'undici'`,
  * `const { Agent } = require('https')`, `const http = require('http')`.
  */
-export type ModuleKind = 'http' | 'undici';
+export type ModuleKind = 'http' | 'undici' | 'agentkeepalive';
 
 export interface ImportedName {
   kind: ModuleKind;
@@ -20,10 +20,14 @@ const DYNAMIC = /\b(?:const|let|var)\s+([^=;]+?)\s*=\s*await\s+import\s*\(\s*(['
 export function moduleKind(specifier: string): ModuleKind | undefined {
   if (/^(?:node:)?https?$/.test(specifier)) return 'http';
   if (specifier === 'undici') return 'undici';
+  if (specifier === 'agentkeepalive') return 'agentkeepalive';
   return undefined;
 }
 
-/** Local names bound to `http`/`https`/`undici` exports in this file. */
+/**
+ * Local names bound to `http`/`https`/`undici`/`agentkeepalive` exports in this file
+ * (`agentkeepalive`'s module object is its `Agent` class; `HttpsAgent` is a property of it).
+ */
 export function collectImports(text: string, masked: string): Map<string, ImportedName> {
   const names = new Map<string, ImportedName>();
   for (const re of [IMPORT, REQUIRE, DYNAMIC]) {

@@ -1,15 +1,19 @@
 import type { ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
+import { markProcess } from '../code/process';
+
+const CLIENTS = ['node-agent', 'undici'];
 import { extractAgents } from './agents';
 import { collectImports } from './imports';
 import { extractServers } from './server';
 import { collectJsNames } from './values';
 
 /**
- * Node.js code (JS/TS): the `http` server (`node-http-server`), `http.Agent` (`node-agent`) and
- * undici dispatchers (`undici`). Diagnostic codes: NODE_UNRESOLVED_EXPRESSION,
- * NODE_AMBIGUOUS_AGENT, NODE_INTERNAL_ERROR.
+ * Node.js code (JS/TS): the `http` server (`node-http-server`), `http.Agent` and agentkeepalive's
+ * `Agent`/`HttpsAgent` (`node-agent`) and undici dispatchers (`undici`). Diagnostic codes: NODE_UNRESOLVED_EXPRESSION,
+ * NODE_AMBIGUOUS_AGENT, NODE_AGENTKEEPALIVE_DEFAULTS,
+ * NODE_AGENTKEEPALIVE_ACTIVE_TIMEOUT, NODE_INTERNAL_ERROR.
  */
 export function parseNode(file: SourceFile): ParseResult {
   return parseSafely('node', 'NODE', file, () => {
@@ -21,12 +25,13 @@ export function parseNode(file: SourceFile): ParseResult {
     };
     extractServers(node);
     extractAgents(node);
-    return { format: 'node', nodes: scan.nodes(), diagnostics: scan.diagnostics };
+    const nodes = markProcess(scan.nodes(), file.name, ['node-http-server'], CLIENTS);
+    return { format: 'node', nodes, diagnostics: scan.diagnostics };
   });
 }
 
 const HTTP_IMPORT =
-  /(?:require\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"](?:node:)?https?['"]|\b(?:from\s*|require\s*\(\s*)['"]undici['"]/;
+  /(?:require\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"](?:node:)?https?['"]|\b(?:from\s*|require\s*\(\s*)['"](?:undici|agentkeepalive)['"]/;
 /** `server.keepAliveTimeout = …` on a plain variable (not Spring's `server.tomcat.keepAliveTimeout=`). */
 const ASSIGNMENT =
   /(?<![\w$.])[A-Za-z_$][\w$]*\s*\.\s*(?:keepAliveTimeout|headersTimeout|requestTimeout)\s*=(?!=)/;

@@ -1,7 +1,8 @@
 import { scopeAt } from '../code/binding';
-import { findExpressionEnd, trimSpan } from '../code/brackets';
+import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
 import { readArguments, readObjectEntries } from '../code/objects';
 import { readReceiver } from '../code/receiver';
+import { writeUnreadServerOptions } from './unread-options';
 import { writeJsSetting, sourceOf, type JsSetting, type NodeScan } from './write';
 
 /** `http.Server` properties and `createServer` options → catalog keys (node-http-server). */
@@ -28,6 +29,7 @@ const NAMES = Object.keys(SERVER_SETTINGS).join('|');
 const ASSIGN = new RegExp(String.raw`\.[ \t]*(${NAMES})\s*=(?![=>])`, 'g');
 const CREATE = /(?<![\w$.])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?createServer\s*\(/g;
 const OBJECT_ASSIGN = /(?<![\w$.])Object\s*\.\s*assign\s*\(/g;
+const LISTEN = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*listen\s*\(/g;
 const EXPRESS_APP = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*express\s*\(\s*\)/g;
 
 /**
@@ -64,8 +66,12 @@ export function extractServers(node: NodeScan): void {
     const scope = scopeAt(scan.masked, m.index, 'js', `createServer at line ${line}`);
     scan.node('node-http-server', scope, m.index);
     const open = m.index + m[0].length - 1;
-    const first = readArguments(scan.masked, open).args[0];
+    const { args } = readArguments(scan.masked, open);
+    const first = args[0];
+    const options = first && args.length === 2 ? optionsAt(node, first) : undefined;
     if (first && scan.masked[first.start] === '{') readOptions(node, scope, first.start);
+    else if (options !== undefined) readOptions(node, scope, options);
+    else if (first && args.length === 2) writeUnreadServerOptions(node, scope, first);
   }
   for (const m of scan.matches(OBJECT_ASSIGN)) {
     const [target, source] = readArguments(scan.masked, m.index + m[0].length - 1).args;
@@ -77,6 +83,11 @@ export function extractServers(node: NodeScan): void {
       readOptions(node, name, source.start);
   }
   extractExpressListen(node);
+}
+
+/** `createServer(opts, app)`: the `{` of `const opts = { … }` in the file, if it is there. */
+function optionsAt(node: NodeScan, arg: Span): number | undefined {
+  return node.names.objects.get(node.scan.masked.slice(arg.start, arg.end).trim());
 }
 
 function readOptions(node: NodeScan, scope: string, open: number): void {
@@ -96,17 +107,18 @@ function isHttpModule(node: NodeScan, name: string): boolean {
 /** `const app = express(); const server = app.listen(3000)`: a Node server at its defaults. */
 function extractExpressListen(node: NodeScan): void {
   const { scan } = node;
-  for (const app of scan.matches(EXPRESS_APP)) {
-    const name = (app[1] ?? '').replace(/\$/g, '\\$');
-    const re = new RegExp(String.raw`(?<![\w$.])${name}\s*\.\s*listen\s*\(`, 'g');
-    for (const m of scan.matches(re)) {
-      const { line } = scan.position(m.index);
-      scan.node(
-        'node-http-server',
-        scopeAt(scan.masked, m.index, 'js', `${app[1]}.listen at line ${line}`),
-        m.index,
-      );
-    }
+  const apps = new Set([...scan.matches(EXPRESS_APP)].map((m) => m[1] ?? ''));
+  if (apps.size === 0) return;
+  // One pass over the text for every app (a regex per app was quadratic in the number of apps).
+  for (const m of scan.matches(LISTEN)) {
+    const app = m[1] ?? '';
+    if (!apps.has(app)) continue;
+    const { line } = scan.position(m.index);
+    scan.node(
+      'node-http-server',
+      scopeAt(scan.masked, m.index, 'js', `${app}.listen at line ${line}`),
+      m.index,
+    );
   }
 }
 

@@ -1,4 +1,4 @@
-import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateBounded } from '../code/evaluate';
 import { err, type Result } from '../../model/result';
 import { findExpressionEnd } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
@@ -24,7 +24,7 @@ export function evaluateJs(expr: string, names: Readonly<Record<string, number>>
     .replace(/(\d)n\b/g, '$1')
     .trim();
   if (text === '') return err('empty expression');
-  return evaluateArithmetic(text, names, CALLS);
+  return evaluateBounded(text, names, CALLS);
 }
 
 /** `true`/`false`, `!0`/`!1`, or a boolean constant of the file; undefined otherwise. */

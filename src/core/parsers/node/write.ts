@@ -1,6 +1,7 @@
 import type { SettingScalar } from '../../model/chain';
 import type { Span } from '../code/brackets';
 import { quoteExpression, type CodeScan } from '../code/scan';
+import { unresolvedValue } from '../code/unknown';
 import type { ModuleKind, ImportedName } from './imports';
 import { evaluateJs, parseJsBool, type JsNames } from './values';
 
@@ -22,7 +23,8 @@ export interface JsSetting {
 
 /**
  * Evaluates `value` and records it as `setting.key` under `scope`; `written` is the name as
- * written at `keyOffset`. Unresolvable values give `NODE_UNRESOLVED_EXPRESSION` and no value.
+ * written at `keyOffset`. Unresolvable values give `NODE_UNRESOLVED_EXPRESSION` and an unknown
+ * value (never the default).
  */
 export function writeJsSetting(
   node: NodeScan,
@@ -40,11 +42,12 @@ export function writeJsSetting(
     scan.report(
       'NODE_UNRESOLVED_EXPRESSION',
       'warning',
-      `Cannot work out ${written} = ${quoteExpression(expr)} from this file alone${env}; set its value in the chain.`,
+      `Cannot work out ${written} = ${quoteExpression(expr)} from the pasted files${env}: it is unknown until you set its value in the chain.`,
       value.start,
       value.end,
     );
-    scan.node(setting.tech, scope, keyOffset);
+    const unknown = unresolvedValue(scan.text.slice(value.start, value.end));
+    scan.set(setting.tech, scope, setting.key, unknown, keyOffset, written);
     return;
   }
   scan.set(setting.tech, scope, setting.key, v, keyOffset, written);

@@ -1,7 +1,8 @@
-import { formatScalar } from '../../model/value';
 import type { CodeScan } from '../code/scan';
 import { findCommands } from './commands';
-import { convertValue, findOptions } from './options';
+import { noteRecycling } from './recycling';
+import { findOptions } from './options';
+import { commandLineValue } from './shell-value';
 import type { PyWrites } from './writes';
 
 /**
@@ -13,6 +14,7 @@ import type { PyWrites } from './writes';
 export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
   for (const cmd of findCommands(scan.masked)) {
     writes.node(cmd.program, cmd.scope, cmd.programToken.start);
+    if (cmd.program === 'gunicorn') noteRecycling(scan, cmd.args);
     for (const opt of findOptions(cmd.program, cmd.args)) {
       if (opt.correct) {
         scan.report(
@@ -35,20 +37,8 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         );
         continue;
       }
-      const value = convertValue(opt.setting.kind, opt.value.text, true);
-      if (value === undefined) {
-        const unresolved = /\$/.test(opt.value.text);
-        scan.report(
-          unresolved ? 'PY_UNRESOLVED_EXPRESSION' : 'PY_INVALID_VALUE',
-          'warning',
-          unresolved
-            ? `${opt.name} ${opt.value.text} depends on an environment variable; set its value in the chain.`
-            : `${opt.name} expects a whole number, not "${opt.value.text}".`,
-          opt.value.start,
-          opt.value.end,
-        );
-        continue;
-      }
+      const value = commandLineValue(scan, opt.name, opt.setting.kind, opt.value);
+      if (value === undefined) continue;
       writes.add({
         setting: opt.setting,
         scope: cmd.scope,
@@ -58,7 +48,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         fromEnv: cmd.fromEnv === true,
       });
       if (opt.setting.key === 'worker_class' && cmd.program === 'gunicorn')
-        noteUvicornWorker(scan, formatScalar(value), opt.flag.start, opt.flag.end);
+        if (typeof value === 'string') noteUvicornWorker(scan, value, opt.flag.start, opt.flag.end);
     }
   }
 }

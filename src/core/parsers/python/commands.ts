@@ -1,5 +1,5 @@
 import { parseStringArray, tokenizeShell, type Token } from './argv';
-import { composeService, logicalLines, splitLines, yamlBlockList } from './lines';
+import { composeService, isBlank, lineAt, logicalLines, splitLines, yamlBlockList } from './lines';
 import type { PyProgram } from './options';
 
 /** A gunicorn or uvicorn invocation: the program word, its arguments and the scope it runs in. */
@@ -80,12 +80,16 @@ export function findCommands(text: string): PyCommand[] {
     out.push(...found);
   };
   for (const { line, first, last } of logicalLines(text, lines)) {
-    if (first <= skipUntil) continue;
+    if (first <= skipUntil || isBlank(text, line)) continue;
     const service = composeService(text, lines, first);
     const list = yamlBlockList(text, lines, first);
     if (list) {
       skipUntil = list.last;
-      const tokens = list.items.flatMap((item) => unquoteItem(text, item.start, item.end));
+      const tokens = list.items.flatMap((item) =>
+        list.folded
+          ? tokenizeShell(text, item.start, item.end)
+          : unquoteItem(text, item.start, item.end),
+      );
       attach(list.key, commandsIn(text, tokens, service), tokens, first, list.last);
       continue;
     }
@@ -183,7 +187,7 @@ function findEnvArgs(text: string, lines: ReturnType<typeof splitLines>): PyComm
   ENV_ARGS.lastIndex = 0;
   for (let m = ENV_ARGS.exec(text); m; m = ENV_ARGS.exec(text)) {
     const start = m.index + m[0].length;
-    const lineIndex = lines.findIndex((l) => l.start <= m.index && m.index <= l.end);
+    const lineIndex = lineAt(lines, m.index);
     const line = lines[lineIndex];
     if (!line) continue;
     let end = line.end;

@@ -1,12 +1,14 @@
-import { formatScalar } from '../../model/value';
-import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateBounded } from '../code/evaluate';
 import type { SettingScalar } from '../../model/chain';
 import { scopeAt } from '../code/binding';
 import { findExpressionEnd, trimSpan, type Span } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
 import { readArguments } from '../code/objects';
 import { quoteExpression, type CodeScan } from '../code/scan';
+import { unresolvedValue } from '../code/unknown';
+import { reportRecycling } from './recycling';
 import { CONF_SETTINGS, UVICORN_KWARGS, lookupSetting, type PySetting } from './options';
+import { envDefault } from './env-default';
 import { noteUvicornWorker } from './cli';
 import type { PyWrites } from './writes';
 
@@ -75,8 +77,15 @@ export function extractPythonSettings(scan: CodeScan, writes: PyWrites): void {
     for (const a of assignments) {
       const setting = lookupSetting(CONF_SETTINGS, a.name);
       if (setting) write(scan, writes, 'gunicorn', setting, a.name, a.offset, a.value, names);
+      if (a.name === 'max_requests') {
+        const jitter = assignments.some((b) => b.name === 'max_requests_jitter');
+        const text = scan.masked.slice(a.value.start, a.value.end);
+        reportRecycling(scan, text, jitter, a.offset, a.offset + a.name.length);
+      }
     }
-  const fromUvicorn = /^\s*from\s+uvicorn\s+import\s+[^\n]*\b(?:run|Config)\b/m.test(scan.masked);
+  const fromUvicorn = /^[ \t]*from[ \t]+uvicorn[ \t]+import\b[^\n]*\b(?:run|Config)\b/m.test(
+    scan.masked,
+  );
   for (const m of scan.matches(UVICORN_CALL)) {
     if (!m[0].startsWith('uvicorn') && !fromUvicorn) continue;
     const open = m.index + m[0].length - 1;
@@ -102,21 +111,20 @@ function write(
   value: Span,
   names: Readonly<Record<string, number>>,
 ): void {
-  const v = evaluateSetting(scan, setting, value, names);
-  if (v === undefined) {
+  const written = scan.text.slice(value.start, value.end);
+  const v = envDefault(scan, setting, name, value) ?? evaluateSetting(scan, setting, value, names);
+  if (v === undefined)
     scan.report(
       'PY_UNRESOLVED_EXPRESSION',
       'warning',
-      `Cannot work out ${name} = ${quoteExpression(scan.text.slice(value.start, value.end))} from this file alone; set its value in the chain.`,
+      `Cannot work out ${name} = ${quoteExpression(written)} from the pasted files: it is unknown until you set its value in the chain.`,
       value.start,
       value.end,
     );
-    writes.node(setting.tech, scope, offset);
-    return;
-  }
-  writes.add({ setting, scope, value: v, offset, written: name, fromEnv: false });
-  if (setting.key === 'worker_class')
-    noteUvicornWorker(scan, formatScalar(v), offset, offset + name.length);
+  const known = v ?? unresolvedValue(written);
+  writes.add({ setting, scope, value: known, offset, written: name, fromEnv: false });
+  if (setting.key === 'worker_class' && typeof v === 'string')
+    noteUvicornWorker(scan, v, offset, offset + name.length);
 }
 
 function evaluateSetting(
@@ -145,5 +153,5 @@ const CALLS = Object.assign(Object.create(null) as Record<string, (x: number) =>
 });
 
 function evaluatePython(expr: string, names: Readonly<Record<string, number>>) {
-  return evaluateArithmetic(expr, names, CALLS);
+  return evaluateBounded(expr, names, CALLS);
 }

@@ -26,7 +26,7 @@ export function parsePython(file: SourceFile): ParseResult {
 const PY_SYNTAX =
   /^(?:import\s+[\w.]+|from\s+[\w.]+\s+import\b|def\s+\w+\s*\(|class\s+\w+.*:\s*$|if\s+__name__\s*==)/m;
 const NOT_PYTHON =
-  /^\s*(?:FROM|RUN|CMD|ENTRYPOINT|ENV)\s|^\s*services\s*:|^\s*#!\s*\/bin\/(?:ba)?sh|^\s*[\w.-]+:\s+\S/im;
+  /^[ \t]*(?:FROM|RUN|CMD|ENTRYPOINT|ENV)\s|^[ \t]*services[ \t]*:|^[ \t]*#![ \t]*\/bin\/(?:ba)?sh|^[ \t]*[\w.-]+:[ \t]+\S/im;
 
 /** A Python source file (gunicorn.conf.py, an app module) rather than a Dockerfile or script. */
 function looksLikePython(text: string, fileName: string): boolean {

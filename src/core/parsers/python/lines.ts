@@ -9,20 +9,22 @@ export interface Line {
   end: number;
 }
 
-/** Physical lines of the text. */
+/** Physical lines of the text; `\n`, `\r\n` and a lone `\r` each end a line. */
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
+    const c = text[i];
+    if (i === text.length || c === '\n' || c === '\r') {
       out.push({ start, end: i });
+      if (c === '\r' && text[i + 1] === '\n') i++;
       start = i + 1;
     }
   }
   return out;
 }
 
-/** Logical lines: a line ending in `\` continues on the next one. Indices into `lines`. */
+/** Logical lines (blank ones left out): a line ending in `\` continues on the next one. Indices into `lines`. */
 export function logicalLines(
   text: string,
   lines: readonly Line[],
@@ -30,16 +32,40 @@ export function logicalLines(
   const out: { line: Line; first: number; last: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const first = i;
-    while (
-      i < lines.length - 1 &&
-      /\\\s*$/.test(text.slice(lines[i]?.start ?? 0, lines[i]?.end ?? 0))
-    )
-      i++;
+    while (i < lines.length - 1 && endsWithBackslash(text, lines[i])) i++;
     const a = lines[first];
     const b = lines[i];
-    if (a && b) out.push({ line: { start: a.start, end: b.end }, first, last: i });
+    // Blank lines hold no command: leaving them out keeps blank-heavy files cheap.
+    if (a && b && !(a === b && isBlank(text, a)))
+      out.push({ line: a === b ? a : { start: a.start, end: b.end }, first, last: i });
   }
   return out;
+}
+
+/** Whether the line's last non-blank character is `\` (the shell's line continuation). */
+function endsWithBackslash(text: string, line: Line | undefined): boolean {
+  if (!line) return false;
+  let i = line.end - 1;
+  while (i >= line.start && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i >= line.start && text[i] === '\\';
+}
+
+/** Whether the line holds only spaces and tabs. */
+export function isBlank(text: string, line: Line): boolean {
+  for (let i = line.start; i < line.end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** Index of the line containing `offset` (binary search: lines are in text order). */
+export function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 const indentOf = (text: string, line: Line): number => {
@@ -86,14 +112,16 @@ export function yamlBlockList(
   text: string,
   lines: readonly Line[],
   index: number,
-): { key: string; items: Line[]; last: number } | undefined {
+): { key: string; items: Line[]; last: number; folded?: boolean } | undefined {
   const head = lines[index];
   if (!head) return undefined;
-  const key = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*$/.exec(
+  const keyLine = /^\s*(?:-\s+)?(command|entrypoint|args)\s*:\s*([>|][-+]?)?\s*$/.exec(
     text.slice(head.start, head.end),
-  )?.[1];
+  );
+  const key = keyLine?.[1];
   if (!key) return undefined;
   const keyIndent = indentOf(text, head);
+  if (keyLine[2]) return blockScalar(text, lines, index, keyIndent, key);
   const items: Line[] = [];
   let last = index;
   for (let i = index + 1; i < lines.length; i++) {
@@ -108,4 +136,29 @@ export function yamlBlockList(
     last = i;
   }
   return items.length > 0 ? { key, items, last } : undefined;
+}
+
+/**
+ * `command: >` / `command: |` (a compose file's folded or literal block): the lines indented
+ * deeper than the key, as one command line (the shell splits it on the newlines anyway).
+ */
+function blockScalar(
+  text: string,
+  lines: readonly Line[],
+  index: number,
+  keyIndent: number,
+  key: string,
+): { key: string; items: Line[]; last: number; folded: boolean } | undefined {
+  let first: Line | undefined;
+  let last = index;
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) break;
+    if (isBlank(text, line)) continue;
+    if (indentOf(text, line) <= keyIndent) break;
+    first ??= line;
+    last = i;
+  }
+  const end = lines[last]?.end ?? 0;
+  return first ? { key, items: [{ start: first.start, end }], last, folded: true } : undefined;
 }

@@ -164,3 +164,28 @@ describe('Python parser properties', () => {
       titles: { random: `random input as ${name}`, mutated: `mutated fixtures as ${name}` },
     });
 });
+
+const keepAliveOf = (word: string) =>
+  parsePython({ name: 'run.sh', text: `exec gunicorn --keep-alive ${word} app:app\n` }).nodes[0]
+    ?.settings['keepalive']?.value;
+const codesOf = (flags: string) =>
+  parsePython({ name: 'Procfile', text: `web: gunicorn ${flags} app:app\n` }).diagnostics.map(
+    (d) => d.code,
+  );
+
+describe('gunicorn command-line values held in shell variables', () => {
+  it.each([
+    ['${KEEPALIVE:-2}', 2000],
+    ['${KEEPALIVE-5}', 5000],
+    ['"${KEEPALIVE:=30}"', 30_000],
+  ])('%s is the default written (%i ms)', (word, ms) => expect(keepAliveOf(word)).toBe(ms));
+
+  it.each(['$KEEPALIVE', '${KEEPALIVE}', '"$KEEPALIVE"'])('%s alone is unknown', (word) =>
+    expect(keepAliveOf(word)).toMatchObject({ unknown: word.replaceAll('"', '') }),
+  );
+
+  it('--max-requests is noted as connection recycling; 0 is off', () => {
+    expect(codesOf('--max-requests 1200 --max-requests-jitter 100')).toEqual(['PY_MAX_REQUESTS']);
+    expect(codesOf('--max-requests=0')).toEqual([]);
+  });
+});

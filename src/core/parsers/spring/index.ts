@@ -3,6 +3,7 @@ import type { ParseResult, ParserDef, SourceFile } from '../types';
 import { readFileProfile } from './activation';
 import { makeDiagnostic } from './documents';
 import { buildSpringNodes } from './nodes';
+import { parseTomcatCustomizer, TOMCAT_CUSTOMIZER } from './java-customizer';
 import { scanSpringProperties } from './properties-source';
 import { scanSpringYaml } from './yaml-source';
 
@@ -10,11 +11,12 @@ const FORMAT = 'spring';
 
 /**
  * Spring Boot `application.yml` / `application.properties` (also compose files and Kubernetes
- * manifests that set `SERVER_TOMCAT_*` environment variables). Never throws.
+ * manifests that set `SERVER_TOMCAT_*` environment variables), and Java/Kotlin code that sets the
+ * embedded Tomcat's keep-alive on its connector. Never throws.
  */
 export const springParser: ParserDef = {
   id: FORMAT,
-  name: 'Spring Boot application.yml / application.properties',
+  name: 'Spring Boot application.yml / application.properties / Tomcat customizer code',
   detect: detectSpring,
   parse: parseSpring,
 };
@@ -24,6 +26,7 @@ export function detectSpring(text: string, fileName?: string): number {
   const name = fileName ?? '';
   const springName = /(^|[\\/])(application|bootstrap)(-[\w.-]+)?\.(ya?ml|properties)$/i.test(name);
   let score = 0;
+  if (isTomcatCustomizer(text, name)) return 0.9;
   if (/^[ \t]*server\.(tomcat|jetty|netty)\.[\w.-]+[ \t]*[=:]/m.test(text)) score = 0.95;
   else if (/^[ \t]*(?:-[ \t]*)?(?:name:[ \t]*)?["']?SERVER_(TOMCAT|JETTY|NETTY)_\w+/m.test(text))
     score = 0.85;
@@ -42,11 +45,12 @@ export function detectSpring(text: string, fileName?: string): number {
 
 /** Parses one file; durations in ms, `null` = no limit. Never throws on user input. */
 export function parseSpring(file: SourceFile): ParseResult {
+  if (isTomcatCustomizer(file.text, file.name)) return parseTomcatCustomizer(file);
   const diagnostics: Diagnostic[] = [];
   try {
     const properties = isProperties(file);
     const scan = properties ? scanSpringProperties(file.text) : scanSpringYaml(file.text);
-    diagnostics.push(...scan.diagnostics);
+    for (const d of scan.diagnostics) diagnostics.push(d);
     const fileProfile = readFileProfile(file.name);
     if (fileProfile !== undefined) for (const d of scan.documents) d.profile ??= fileProfile;
     const nodes = buildSpringNodes(
@@ -69,6 +73,18 @@ export function parseSpring(file: SourceFile): ParseResult {
     return { format: FORMAT, nodes: [], diagnostics };
   }
 }
+
+/**
+ * Java or Kotlin code customising the embedded Tomcat's connector timeouts. Apache HttpClient
+ * code is the java-client parser's (its detector scores such files higher).
+ */
+function isTomcatCustomizer(text: string, name: string): boolean {
+  if (/\.(ya?ml|properties)$/i.test(name)) return false;
+  return TOMCAT_CUSTOMIZER.test(text) && TOMCAT_SETTER.test(text);
+}
+
+const TOMCAT_SETTER =
+  /\.[ \t]*(?:set(?:KeepAliveTimeout|ConnectionTimeout|MaxKeepAliveRequests|Property)[ \t]*\(|(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=)/;
 
 /** `.properties` by name; without a telling name, by `key=value` lines and no YAML nesting. */
 function isProperties(file: SourceFile): boolean {

@@ -10,56 +10,102 @@ export interface SpringKeyDef {
   /** Catalog technology the value belongs to. */
   tech: string;
   kind: 'duration' | 'count';
-  /**
-   * Catalog setting key, or undefined while the catalog has no module for `tech`: the value is
-   * then only reported (SPRING_OTHER_SERVER), not extracted.
-   */
-  catalogKey: string | undefined;
+  /** Catalog setting key of `tech`. */
+  catalogKey: string;
 }
 
 const TOMCAT = 'spring-boot-tomcat';
+const NETTY = 'spring-boot-netty';
+/** Spring Cloud Gateway's HttpClient pool (Reactor Netty ConnectionProvider). */
+const GATEWAY_CLIENT = 'reactor-netty';
 
-/** Source: spring-boot c329ffa25d TomcatServerProperties / JettyServerProperties / NettyServerProperties. */
-export const SPRING_KEYS: readonly SpringKeyDef[] = [
-  {
-    key: 'server.tomcat.connection-timeout',
-    tech: TOMCAT,
-    kind: 'duration',
-    catalogKey: 'server.tomcat.connection-timeout',
-  },
-  {
-    key: 'server.tomcat.keep-alive-timeout',
-    tech: TOMCAT,
-    kind: 'duration',
-    catalogKey: 'server.tomcat.keep-alive-timeout',
-  },
-  {
-    key: 'server.tomcat.max-keep-alive-requests',
-    tech: TOMCAT,
-    kind: 'count',
-    catalogKey: 'server.tomcat.max-keep-alive-requests',
-  },
-  {
-    key: 'server.jetty.connection-idle-timeout',
-    tech: 'jetty',
-    kind: 'duration',
-    // Spring passes it to the ServerConnector's idle timeout (unset: Jetty's 30 s).
-    catalogKey: 'idleTimeout',
-  },
-  {
-    key: 'server.netty.idle-timeout',
-    // The Reactor Netty *server*; the catalog's reactor-netty is its client pool, so not mapped yet.
-    tech: 'reactor-netty',
-    kind: 'duration',
-    catalogKey: undefined,
-  },
-  {
-    key: 'server.netty.max-keep-alive-requests',
-    tech: 'reactor-netty',
-    kind: 'count',
-    catalogKey: undefined,
-  },
+/** Technologies whose node is the client side of the process (the others are servers). */
+export const CLIENT_TECHS: ReadonlySet<string> = new Set([GATEWAY_CLIENT]);
+
+const keyDef = (
+  key: string,
+  tech: string,
+  kind: SpringKeyDef['kind'],
+  catalogKey: string,
+): SpringKeyDef => ({
+  key,
+  tech,
+  kind,
+  catalogKey,
+});
+
+/**
+ * Spring Cloud Gateway (WebFlux) pool properties: `spring.cloud.gateway.httpclient.pool.*` up to
+ * 4.2, `spring.cloud.gateway.server.webflux.httpclient.pool.*` since 4.3. Unset: no max idle
+ * time and no max life time (src: spring-cloud-gateway HttpClientProperties.Pool, null defaults).
+ */
+const gatewayPool = (prefix: string): SpringKeyDef[] => [
+  keyDef(`${prefix}.httpclient.pool.max-idle-time`, GATEWAY_CLIENT, 'duration', 'maxIdleTime'),
+  keyDef(`${prefix}.httpclient.pool.max-life-time`, GATEWAY_CLIENT, 'duration', 'maxLifeTime'),
 ];
+
+/**
+ * Source: spring-boot c329ffa25d TomcatServerProperties / JettyServerProperties /
+ * NettyServerProperties; spring-cloud-gateway HttpClientProperties.
+ */
+export const SPRING_KEYS: readonly SpringKeyDef[] = [
+  keyDef(
+    'server.tomcat.connection-timeout',
+    TOMCAT,
+    'duration',
+    'server.tomcat.connection-timeout',
+  ),
+  keyDef(
+    'server.tomcat.keep-alive-timeout',
+    TOMCAT,
+    'duration',
+    'server.tomcat.keep-alive-timeout',
+  ),
+  keyDef(
+    'server.tomcat.max-keep-alive-requests',
+    TOMCAT,
+    'count',
+    'server.tomcat.max-keep-alive-requests',
+  ),
+  // Spring passes it to the ServerConnector's idle timeout (unset: Jetty's 30 s).
+  keyDef('server.jetty.connection-idle-timeout', 'jetty', 'duration', 'idleTimeout'),
+  keyDef('server.netty.idle-timeout', NETTY, 'duration', 'server.netty.idle-timeout'),
+  keyDef(
+    'server.netty.max-keep-alive-requests',
+    NETTY,
+    'count',
+    'server.netty.max-keep-alive-requests',
+  ),
+  ...gatewayPool('spring.cloud.gateway'),
+  ...gatewayPool('spring.cloud.gateway.server.webflux'),
+];
+
+/**
+ * What a property says about the process without being a timeout: a Spring Cloud Gateway on
+ * WebFlux runs on Reactor Netty and proxies with a pooled Reactor Netty HttpClient (it "does not
+ * work in a traditional Servlet Container"); `spring.main.web-application-type: reactive` runs on
+ * Netty too. Gateway Server MVC (`…gateway.mvc`, `…gateway.server.webmvc`) runs on Tomcat.
+ */
+export function impliedTechs(written: string, value: string | undefined): string[] {
+  const c = isEnvName(written) ? canonicalizeEnv(written) : canonicalizeDotted(written);
+  if (c.startsWith('spring.cloud.gateway.')) {
+    if (/^spring\.cloud\.gateway\.(mvc|server\.webmvc)\./.test(c)) return [];
+    if (c === 'spring.cloud.gateway.enabled' && value?.trim().toLowerCase() === 'false') return [];
+    return [NETTY, GATEWAY_CLIENT];
+  }
+  if (c === 'spring.main.webapplicationtype' && value?.trim().toLowerCase() === 'reactive')
+    return [NETTY];
+  return [];
+}
+
+/** `spring.cloud.gateway[.server.webflux].httpclient.pool.type: disabled` (a connection per request). */
+export function isPoolDisabled(written: string, value: string | undefined): boolean {
+  const c = isEnvName(written) ? canonicalizeEnv(written) : canonicalizeDotted(written);
+  return (
+    /^spring\.cloud\.gateway\.(server\.webflux\.)?httpclient\.pool\.type$/.test(c) &&
+    value?.trim().toLowerCase() === 'disabled'
+  );
+}
 
 /** Properties that choose which documents apply (Spring Boot 2.4+ and the legacy form). */
 export const ACTIVATION_KEYS = {

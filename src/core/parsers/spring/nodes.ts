@@ -1,25 +1,9 @@
 import type { SettingInput } from '../../model/chain';
 import type { Diagnostic } from '../../model/diagnostic';
 import type { ExtractedNode } from '../types';
-import { readActivation } from './activation';
-import { makeDiagnostic, type RawDocument, type RawEntry } from './documents';
-import { matchSpringKey, type SpringKeyDef } from './keys';
-import { convertSpringValue } from './values';
-import { writtenSetting } from '../written';
-
-interface Value {
-  def: SpringKeyDef;
-  catalogKey: string;
-  input: SettingInput;
-  owner: string | undefined;
-}
-
-interface Interpreted {
-  labels: string[] | null;
-  values: Value[];
-  /** Technologies (per owner) the document writes, even where the value is unknown or invalid. */
-  touched: { tech: string; owner: string | undefined }[];
-}
+import { makeDiagnostic, type RawDocument } from './documents';
+import { interpretDocument, type Interpreted } from './interpret';
+import { CLIENT_TECHS } from './keys';
 
 export interface BuildOptions {
   file: string;
@@ -29,10 +13,14 @@ export interface BuildOptions {
   reportExactDuplicates: boolean;
 }
 
+const NETTY = 'spring-boot-netty';
+const GATEWAY_CLIENT = 'reactor-netty';
+
 /**
- * Turns Spring documents into nodes: one per profile (and compose service / container), each
- * holding the values of the documents that apply to it, later documents overriding earlier ones
- * as Spring Boot 2.4+ applies them.
+ * Turns Spring documents into nodes: one per profile (and compose service / container) and
+ * technology, each holding the values of the documents that apply to it, later documents
+ * overriding earlier ones as Spring Boot 2.4+ applies them. The server and the client pool of
+ * one scope are one process: they share a `process` marker.
  */
 export function buildSpringNodes(
   documents: RawDocument[],
@@ -40,115 +28,140 @@ export function buildSpringNodes(
   diagnostics: Diagnostic[],
 ): ExtractedNode[] {
   const docs = documents.map((d) => interpretDocument(d, options, diagnostics));
-  const owners = new Set(docs.flatMap((d) => d.touched.map((t) => t.owner)));
+  const owners = layerDocuments(docs);
   const nodes: ExtractedNode[] = [];
-  for (const owner of owners) {
-    const labels = new Set(
-      docs.flatMap((d) => (d.labels && d.touched.some((t) => t.owner === owner) ? d.labels : [])),
-    );
-    nodes.push(...mergeScope(docs, owner, null));
-    for (const label of labels) nodes.push(...mergeScope(docs, owner, label));
+  const unused = new Set<string>();
+  for (const [owner, layers] of owners) {
+    const base = layers.get(null) ?? emptyLayer();
+    for (const [label, layer] of layers) {
+      const techs = label === null ? settingsOf(base, base) : mergeLabel(base, layer);
+      for (const tech of dropServersNotUsed(techs)) unused.add(tech);
+      const scope = scopeName(owner, label);
+      for (const node of makeProcess(options.file, scope, techs)) nodes.push(node);
+    }
   }
-  if (owners.size === 0 && !hasOtherServer(documents))
-    nodes.push(makeNode('spring-boot-tomcat', defaultScope(options), {}));
+  reportServersNotUsed(docs, unused, diagnostics);
+  if (owners.size === 0) nodes.push(makeNode('spring-boot-tomcat', defaultScope(options), {}));
   return nodes;
 }
 
-function interpretDocument(
-  doc: RawDocument,
-  options: BuildOptions,
-  diagnostics: Diagnostic[],
-): Interpreted {
-  const labels =
-    readActivation(doc, diagnostics) ??
-    (doc.profile === undefined ? null : [`profile ${doc.profile}`]);
-  const values: Value[] = [];
-  const touched: Interpreted['touched'] = [];
-  const seen = new Map<string, RawEntry>();
-  for (const entry of doc.entries) {
-    const match = matchSpringKey(entry.lookup ?? entry.written);
-    if (match.kind === 'unbound-env')
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_ENV_NAME_NOT_BOUND',
-          'warning',
-          `${entry.written} does not bind to ${match.def.key}: Spring maps each "_" to "."; write ${envNameOf(match.def.key)}`,
-          entry.keyAt,
-        ),
-      );
-    if (match.kind === 'deprecated')
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_DEPRECATED_KEY',
-          'warning',
-          `${entry.written} was replaced by ${match.replacement} in Spring Boot 2.3 and is ignored by current versions`,
-          entry.keyAt,
-        ),
-      );
-    if (match.kind !== 'known') continue;
-    const { def } = match;
-    if (def.catalogKey === undefined) {
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_OTHER_SERVER',
-          'info',
-          `${entry.written} configures ${def.tech === 'jetty' ? 'Jetty' : 'Reactor Netty'} (${def.tech}), not Tomcat; not extracted yet`,
-          entry.keyAt,
-        ),
-      );
-      continue;
-    }
-    const dupKey = `${entry.owner ?? ''}\u0000${def.key}`;
-    const previous = seen.get(dupKey);
-    if (previous && (options.reportExactDuplicates || previous.written !== entry.written))
-      diagnostics.push(
-        makeDiagnostic(
-          'SPRING_DUPLICATE_KEY',
-          'warning',
-          `${entry.written} repeats ${previous.written} (line ${previous.keyAt.line}); the later one wins`,
-          entry.keyAt,
-        ),
-      );
-    seen.set(dupKey, entry);
-    touched.push({ tech: def.tech, owner: entry.owner });
-    const value = convertSpringValue(entry, def, diagnostics);
-    if (value === undefined) continue;
-    values.push({
-      def,
-      catalogKey: def.catalogKey,
-      owner: entry.owner,
-      input: writtenSetting(value, options.file, entry.keyAt, entry.written),
-    });
-  }
-  return { labels, values, touched };
+/** What the documents of one scope (always-applying, or one label's own) write. */
+interface Layer {
+  /** Technologies shown, with the order of their first appearance in the file. */
+  techs: Map<string, number>;
+  /** Last value per `tech \0 catalog key`, with its document's index (later documents win). */
+  values: Map<string, { doc: number; tech: string; key: string; input: SettingInput }>;
 }
 
-/** The nodes of one scope: the documents that always apply plus those for `label`, in file order. */
-function mergeScope(
-  docs: Interpreted[],
-  owner: string | undefined,
-  label: string | null,
-): ExtractedNode[] {
-  const byTech = new Map<string, Record<string, SettingInput>>();
-  const ownTechs = new Set<string>();
-  for (const doc of docs) {
-    const own = label !== null && (doc.labels?.includes(label) ?? false);
-    if (doc.labels !== null && !own) continue;
-    for (const t of doc.touched) {
-      if (t.owner !== owner) continue;
-      if (!byTech.has(t.tech)) byTech.set(t.tech, {});
-      if (own || label === null) ownTechs.add(t.tech);
+const emptyLayer = (): Layer => ({ techs: new Map(), values: new Map() });
+
+/**
+ * Groups the documents' technologies and values by owner, then by label (`null` = documents
+ * that always apply), in one pass: the scopes are then merged without re-reading every
+ * document for every profile.
+ */
+function layerDocuments(docs: Interpreted[]): Map<string | undefined, Map<string | null, Layer>> {
+  const owners = new Map<string | undefined, Map<string | null, Layer>>();
+  const layerOf = (owner: string | undefined, label: string | null) => {
+    let layers = owners.get(owner);
+    if (!layers) owners.set(owner, (layers = new Map()));
+    let layer = layers.get(label);
+    if (!layer) layers.set(label, (layer = emptyLayer()));
+    return layer;
+  };
+  let seq = 0;
+  docs.forEach((doc, index) => {
+    for (const label of doc.labels ?? [null]) {
+      for (const t of doc.touched) {
+        const layer = layerOf(t.owner, label);
+        if (!layer.techs.has(t.tech)) layer.techs.set(t.tech, seq);
+        seq++;
+      }
+      for (const v of doc.values) {
+        const { tech, catalogKey: key } = v.def;
+        layerOf(v.owner, label).values.set(`${tech}\u0000${key}`, {
+          doc: index,
+          tech,
+          key,
+          input: v.input,
+        });
+      }
     }
-    for (const v of doc.values) {
-      const settings = byTech.get(v.def.tech);
-      if (v.owner === owner && settings) settings[v.catalogKey] = v.input;
-    }
+  });
+  return owners;
+}
+
+/**
+ * A profile's scope: the technologies its own documents show, completed by the other side of
+ * the process from the documents that always apply; each value from the later document.
+ */
+function mergeLabel(base: Layer, own: Layer): Map<string, Record<string, SettingInput>> {
+  const techs = new Map(own.techs);
+  const ownSides = new Set([...own.techs.keys()].map(sideOf));
+  for (const [tech, seq] of base.techs) {
+    if (techs.has(tech)) techs.set(tech, Math.min(seq, techs.get(tech) ?? seq));
+    else if (!ownSides.has(sideOf(tech))) techs.set(tech, seq);
   }
+  const values = new Map(base.values);
+  for (const [k, v] of own.values) if (v.doc >= (values.get(k)?.doc ?? -1)) values.set(k, v);
+  return settingsOf({ techs, values }, { techs, values });
+}
+
+/** The settings per technology of `layer`'s techs (in order of appearance), from `source`'s values. */
+function settingsOf(layer: Layer, source: Layer): Map<string, Record<string, SettingInput>> {
+  const ordered = [...layer.techs].sort((a, b) => a[1] - b[1]);
+  const byTech = new Map<string, Record<string, SettingInput>>();
+  for (const [tech] of ordered) byTech.set(tech, {});
+  for (const v of source.values.values()) {
+    const settings = byTech.get(v.tech);
+    if (settings) settings[v.key] = v.input;
+  }
+  return byTech;
+}
+
+/**
+ * A Spring Cloud Gateway (WebFlux) runs on Reactor Netty whatever other server keys the file
+ * holds: Spring ignores them. Removes those servers from `techs` and returns them.
+ */
+function dropServersNotUsed(techs: Map<string, unknown>): string[] {
+  if (!techs.has(GATEWAY_CLIENT) || !techs.has(NETTY)) return [];
+  const dropped = [...techs.keys()].filter((t) => sideOf(t) === 'server' && t !== NETTY);
+  for (const t of dropped) techs.delete(t);
+  return dropped;
+}
+
+function reportServersNotUsed(docs: Interpreted[], unused: Set<string>, out: Diagnostic[]) {
+  for (const tech of unused) {
+    const at = docs.flatMap((d) => d.touched).find((t) => t.tech === tech && t.at)?.at;
+    if (at)
+      out.push(
+        makeDiagnostic(
+          'SPRING_SERVER_NOT_USED',
+          'warning',
+          `${techName(tech)} settings are ignored: a Spring Cloud Gateway runs on Reactor Netty`,
+          at,
+        ),
+      );
+  }
+}
+
+/** The nodes of one scope; a server with the client pools it proxies with is one process. */
+function makeProcess(
+  file: string,
+  scope: string,
+  techs: Map<string, Record<string, SettingInput>>,
+): ExtractedNode[] {
+  const nodes = [...techs].map(([tech, settings]) => makeNode(tech, scope, settings));
+  const servers = nodes.filter((n) => sideOf(n.tech) === 'server').length;
+  if (servers !== 1 || servers === nodes.length) return nodes;
+  return nodes.map((n) => ({ ...n, process: `${file} (${scope})` }));
+}
+
+const sideOf = (tech: string) => (CLIENT_TECHS.has(tech) ? 'client' : 'server');
+
+function scopeName(owner: string | undefined, label: string | null): string {
   const base = label ?? 'default';
-  const scope = owner === undefined ? base : label === null ? owner : `${owner}, ${base}`;
-  return [...byTech]
-    .filter(([tech]) => ownTechs.has(tech))
-    .map(([tech, settings]) => makeNode(tech, scope, settings));
+  return owner === undefined ? base : label === null ? owner : `${owner}, ${base}`;
 }
 
 function defaultScope(options: BuildOptions): string {
@@ -156,19 +169,14 @@ function defaultScope(options: BuildOptions): string {
 }
 
 function makeNode(tech: string, scope: string, settings: Record<string, SettingInput>) {
-  return { tech, scope, settings, label: `Spring Boot ${techName(tech)} (${scope})` };
+  return { tech, scope, settings, label: `${techName(tech)} (${scope})` };
 }
 
-const techName = (tech: string): string =>
-  tech === 'spring-boot-tomcat' ? 'Tomcat' : tech === 'jetty' ? 'Jetty' : 'Reactor Netty';
+const TECH_NAMES: Readonly<Record<string, string>> = {
+  'spring-boot-tomcat': 'Spring Boot Tomcat',
+  jetty: 'Spring Boot Jetty',
+  [NETTY]: 'Spring Boot Reactor Netty',
+  [GATEWAY_CLIENT]: 'Spring Cloud Gateway HttpClient pool',
+};
 
-const envNameOf = (key: string): string => key.replace(/-/g, '').replace(/\./g, '_').toUpperCase();
-
-function hasOtherServer(documents: RawDocument[]): boolean {
-  return documents.some((d) =>
-    d.entries.some((e) => {
-      const m = matchSpringKey(e.lookup ?? e.written);
-      return m.kind === 'known' && m.def.tech !== 'spring-boot-tomcat';
-    }),
-  );
-}
+const techName = (tech: string): string => TECH_NAMES[tech] ?? tech;

@@ -67,6 +67,7 @@ const expectOriginAtNameOrLastKey: OriginCheck = (lines, origin) => {
 
 const INVARIANTS: InvariantOptions = {
   codePattern: /^SPRING_[A-Z0-9_]+$/,
+  lineEnds: 'all',
   checkOrigin: expectOriginAtNameOrLastKey,
 };
 

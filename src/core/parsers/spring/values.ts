@@ -1,6 +1,7 @@
 import type { SettingScalar } from '../../model/chain';
 import type { Diagnostic } from '../../model/diagnostic';
 import { parseDuration } from '../../model/duration';
+import { unknownValue } from '../../model/value';
 import { makeDiagnostic, type RawEntry } from './documents';
 import type { SpringKeyDef } from './keys';
 import { resolvePlaceholders } from './placeholders';
@@ -9,7 +10,9 @@ import { resolvePlaceholders } from './placeholders';
  * Converts a Spring property value to the catalog's unit: durations in ms (bare number = ms,
  * `60s`, `1m`, ISO `PT60S`), counts as numbers; negative values (`-1`) mean "no limit" → null,
  * as Tomcat treats a negative timeout or request count as infinite.
- * Returns undefined when the value is unknown or invalid (a diagnostic says why).
+ * A `${NAME}` placeholder without a default is an unknown value; `${NAME:20s}` is its default,
+ * with a diagnostic that the property or environment variable may override it.
+ * Returns undefined when the value is invalid or empty (a diagnostic says why).
  */
 export function convertSpringValue(
   entry: RawEntry,
@@ -29,7 +32,9 @@ export function convertSpringValue(
     );
     return undefined;
   }
-  const resolved = resolvePlaceholders(raw);
+  const resolved = resolvePlaceholders(
+    entry.owner?.startsWith('service ') ? composeToSpring(raw) : raw,
+  );
   if (resolved.kind === 'unresolved') {
     diagnostics.push(
       makeDiagnostic(
@@ -39,7 +44,10 @@ export function convertSpringValue(
         at,
       ),
     );
-    return undefined;
+    return unknownValue(
+      raw,
+      `a placeholder with no default: ${resolved.names.join(', ')} is set by a property or an environment variable at run time`,
+    );
   }
   if (resolved.kind === 'defaulted')
     diagnostics.push(
@@ -102,4 +110,13 @@ function convertCount(
     ),
   );
   return undefined;
+}
+
+/**
+ * Docker Compose substitutes `${VAR:-default}` / `${VAR-default}` in a service's environment
+ * before Spring reads it: the same meaning as Spring's `${VAR:default}`, so it is rewritten to
+ * that form (in Spring's own syntax `:-10m` would be the default "-10m").
+ */
+function composeToSpring(text: string): string {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*):?-/g, '${$1:');
 }

@@ -1,18 +1,17 @@
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  type Document,
-  type Pair,
-  type Scalar,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type Scalar } from 'yaml';
 import { LineIndex, type Diagnostic } from '../../model/diagnostic';
 import { ACTIVATION_KEYS, canonicalizeDotted } from './keys';
-import { makeDiagnostic, type Position, type RawEntry, type SourceScan } from './documents';
+import {
+  CappedReport,
+  makeDiagnostic,
+  type Position,
+  type RawEntry,
+  type SourceScan,
+} from './documents';
 import { placeEmbedded, readEmbedded, type EmbeddedFile } from './embedded';
 import { scanSpringProperties } from './properties-source';
+import { normalizeLoneCr } from '../line-ends';
+import { parseYamlWithBudget } from './yaml-budget';
 
 const MAX_DEPTH = 64;
 const ENV_ITEM = /^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=(.*)$/s;
@@ -26,14 +25,20 @@ interface Walk {
   aliasBudget: number;
   /** Spring configs found as `|` blocks (ConfigMap data), scanned after the walk. */
   embedded: EmbeddedFile[];
+  duplicates: CappedReport;
+  /** Values nested deeper than MAX_DEPTH are not read (no Spring property is that deep). */
+  tooDeep: CappedReport;
 }
 
 /** Reads every `---` document of a Spring YAML file (or a compose / Kubernetes manifest). */
-export function scanSpringYaml(text: string, depth = 0): SourceScan {
+export function scanSpringYaml(source: string, depth = 0): SourceScan {
+  const text = normalizeLoneCr(source);
   // yaml's LineCounter misses line starts inside some broken flow collections, so positions
   // come from our own index over the whole text.
   const lines = new LineIndex(text);
-  const docs = parseAllDocuments(text, { prettyErrors: false });
+  // yaml's own duplicate-key check compares every pair with every other (quadratic in the keys
+  // of a mapping); visit() finds duplicates with a Map instead.
+  const { docs, cutAt, cut } = parseYamlWithBudget(text);
   // Errors at the very end (an unclosed `[`) are shown on the last line, not after it.
   const end = text.endsWith('\n') ? text.length - 1 : text.length;
   const at = (offset: number): Position => {
@@ -41,29 +46,47 @@ export function scanSpringYaml(text: string, depth = 0): SourceScan {
   };
   const diagnostics: Diagnostic[] = [];
   const documents = [];
+  const syntax = new CappedReport(diagnostics, 'SPRING_YAML_SYNTAX', 'YAML syntax errors');
+  const duplicates = new CappedReport(diagnostics, 'SPRING_DUPLICATE_KEY', 'duplicate keys');
+  const tooDeep = new CappedReport(diagnostics, 'SPRING_TOO_DEEP', 'too deeply nested values', 1);
   for (const doc of docs) {
-    for (const e of [...doc.errors, ...doc.warnings]) {
-      const duplicate = e.code === 'DUPLICATE_KEY';
-      diagnostics.push(
-        makeDiagnostic(
-          duplicate ? 'SPRING_DUPLICATE_KEY' : 'SPRING_YAML_SYNTAX',
-          e.name === 'YAMLWarning' ? 'warning' : 'error',
-          duplicate
-            ? 'Duplicate key: Spring Boot refuses to start with duplicate YAML keys'
-            : (e.message.split('\n')[0] ?? e.message),
-          at(e.pos[0]),
-        ),
+    for (const e of [...doc.errors, ...doc.warnings])
+      syntax.add(
+        e.name === 'YAMLWarning' ? 'warning' : 'error',
+        () => e.message.split('\n')[0] ?? e.message,
+        at(e.pos[0]),
       );
-    }
-    const walk: Walk = { text, doc, at, entries: [], aliasBudget: 1000, embedded: [] };
+    const walk: Walk = {
+      text,
+      doc,
+      at,
+      entries: [],
+      aliasBudget: 1000,
+      embedded: [],
+      duplicates,
+      tooDeep,
+    };
     visit(walk, doc.contents, [], undefined, 0);
     documents.push({ entries: walk.entries });
     for (const file of walk.embedded) {
       const inner = depth > 0 ? { documents: [], diagnostics: [] } : scanEmbedded(file, depth);
-      documents.push(...inner.documents);
-      diagnostics.push(...inner.diagnostics);
+      // Loops, not push(...x): a spread of 100 000 items overflows the stack.
+      for (const d of inner.documents) documents.push(d);
+      for (const d of inner.diagnostics) diagnostics.push(d);
     }
   }
+  if (cutAt !== undefined)
+    diagnostics.push(
+      makeDiagnostic(
+        'SPRING_YAML_SYNTAX',
+        'error',
+        `${cut} more stray YAML tokens not read`,
+        at(cutAt),
+      ),
+    );
+  syntax.close();
+  duplicates.close();
+  tooDeep.close();
   return { documents, diagnostics };
 }
 
@@ -82,9 +105,32 @@ function resolveAlias(w: Walk, node: unknown): unknown {
 
 function visit(w: Walk, raw: unknown, path: string[], owner: string | undefined, depth: number) {
   const node = resolveAlias(w, raw);
-  if (depth > MAX_DEPTH || !node || typeof node !== 'object') return;
-  if (isMap(node)) for (const pair of node.items) visitPair(w, pair, path, owner, depth);
-  else if (isSeq(node)) visitSeq(w, node.items, path, owner, depth);
+  if (!node || typeof node !== 'object') return;
+  if (depth > MAX_DEPTH) {
+    const start = (node as { range?: [number, number, number] | null }).range?.[0] ?? 0;
+    w.tooDeep.add('warning', () => `Nested deeper than ${MAX_DEPTH} levels: not read`, w.at(start));
+    return;
+  }
+  if (isMap(node)) {
+    const seen = new Set<string>();
+    for (const pair of node.items) {
+      reportDuplicate(w, pair, seen);
+      visitPair(w, pair, path, owner, depth);
+    }
+  } else if (isSeq(node)) visitSeq(w, node.items, path, owner, depth);
+}
+
+/** A key written twice in one mapping (as yaml's uniqueKeys would report it); the later one wins. */
+function reportDuplicate(w: Walk, pair: Pair, seen: Set<string>) {
+  const key = pair.key;
+  if (!isScalar(key) || key.value === '<<') return;
+  const id = `${typeof key.value}:${String(key.value)}`;
+  if (!seen.has(id)) return void seen.add(id);
+  w.duplicates.add(
+    'error',
+    () => 'Duplicate key: Spring Boot refuses to start with duplicate YAML keys',
+    w.at(key.range?.[0] ?? 0),
+  );
 }
 
 function visitPair(w: Walk, pair: Pair, path: string[], owner: string | undefined, depth: number) {

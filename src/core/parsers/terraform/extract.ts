@@ -42,8 +42,9 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
         if (found) nodes.push(found.node);
         if (found?.target) listenerTargets.add(found.target);
       } else if (type === 'aws_cloudfront_distribution')
-        nodes.push(...extractCloudFront(block, `${type}.${name}`, ctx));
-      else if (type === 'helm_release') nodes.push(...(extractHelmRelease(block, ctx) ?? []));
+        for (const n of extractCloudFront(block, `${type}.${name}`, ctx)) nodes.push(n);
+      else if (type === 'helm_release')
+        for (const n of extractHelmRelease(block, ctx) ?? []) nodes.push(n);
       else if (type === 'aws_elb')
         ctx.report(
           'TF_CLASSIC_ELB',

@@ -54,9 +54,8 @@ export function extractAlbModule(
   );
   if (kind === 'nlb') {
     const listeners = readModuleListeners(block, scope, ctx);
-    found.splice(0, found.length, ...(listeners.length > 0 ? listeners : found));
-  }
-  nodes.push(...found);
+    for (const n of listeners.length > 0 ? listeners : found) nodes.push(n);
+  } else for (const n of found) nodes.push(n);
   return kind;
 }
 

@@ -46,6 +46,7 @@ testNeverThrows({
   vocab: VOCAB,
   randomNames: ['main.tf', 'terraform.tfvars', 'pasted-1'],
   codePattern: /^TF_[A-Z0-9_]+$/,
+  lineEnds: 'all',
   titles: {
     mutated: 'mutated Terraform files never throw',
     random: 'random HCL-like text never throws',

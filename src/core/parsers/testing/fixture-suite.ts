@@ -31,6 +31,7 @@ export function summarizeForFixture(result: ParseResult): FixtureExpected {
     nodes: result.nodes.map((n) => ({
       tech: n.tech,
       scope: n.scope,
+      ...(n.process === undefined ? {} : { process: n.process }),
       settings: Object.fromEntries(
         Object.entries(n.settings).map(([key, s]) => [
           key,

@@ -2,6 +2,7 @@ import { LineIndex, type Diagnostic } from '../../model/diagnostic';
 import type { ParseResult, ParserDef, SourceFile } from '../types';
 import { extractConnectors, type Report } from './connectors';
 import { tokenizeXml } from './tokenizer';
+import { normalizeLoneCr } from '../line-ends';
 
 const FORMAT = 'tomcat-xml';
 
@@ -26,14 +27,16 @@ export function detectTomcatXml(text: string, fileName?: string): number {
 /** Parses one server.xml (or a fragment of it). Durations in ms, `null` = no limit. */
 export function parseTomcatXml(file: SourceFile): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const index = new LineIndex(file.text);
+  // XML reads a lone CR as a line end (XML 1.0 §2.11); so do the positions.
+  const text = normalizeLoneCr(file.text);
+  const index = new LineIndex(text);
   // An error at the very end is shown on the last line, not after it.
-  const end = file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
+  const end = text.endsWith('\n') ? text.length - 1 : text.length;
   const locate = (offset: number) => index.position(Math.max(0, Math.min(offset, end)));
   const report: Report = (code, severity, message, offset) =>
     diagnostics.push({ code, severity, message, ...locate(offset) });
   try {
-    const { tokens, problems } = tokenizeXml(file.text);
+    const { tokens, problems } = tokenizeXml(text);
     for (const p of problems)
       report(
         'TOMCAT_XML_SYNTAX',

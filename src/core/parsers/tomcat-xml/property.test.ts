@@ -41,6 +41,7 @@ testNeverThrows({
   vocab: VOCAB,
   randomNames: ['server.xml', 'pasted-1'],
   codePattern: /^TOMCAT_[A-Z0-9_]+$/,
+  lineEnds: 'all',
   titles: {
     mutated: 'mutated server.xml files never throw',
     random: 'random XML-like text never throws',

@@ -102,6 +102,7 @@ function scanOpen(text: string, i: number, tokens: XmlToken[], problems: XmlProb
   const name = NAME.exec(text)?.[0] ?? '';
   let j = NAME.lastIndex;
   const attributes: XmlAttribute[] = [];
+  const names = new Set<string>();
   const token = { kind: 'open' as const, name, start: i, end: j, attributes, selfClosing: false };
   tokens.push(token);
   for (;;) {
@@ -132,12 +133,13 @@ function scanOpen(text: string, i: number, tokens: XmlToken[], problems: XmlProb
       continue;
     }
     const read = readValue(text, NAME.lastIndex, problems);
-    if (attributes.some((a) => a.name === attr))
+    if (names.has(attr))
       problems.push({
         code: 'DUPLICATE_ATTRIBUTE',
         offset: j,
         message: `Attribute ${attr} appears twice on <${name}>`,
       });
+    names.add(attr);
     attributes.push({ name: attr, nameStart: j, value: read.value, valueStart: read.valueStart });
     j = read.next;
   }
@@ -159,17 +161,19 @@ function readValue(
   const start = skipSpace(text, eq + 1);
   const quote = text[start];
   if (quote === '"' || quote === "'") {
-    const close = text.indexOf(quote, start + 1);
-    const tagEnd = text.indexOf('<', start + 1);
-    if (close >= 0 && (tagEnd < 0 || close < tagEnd))
+    // The closing quote, unless the next tag comes first: one scan, never past that `<`, so
+    // the work is linear in the file whatever the quotes.
+    let close = start + 1;
+    while (close < text.length && text[close] !== quote && text[close] !== '<') close++;
+    if (text[close] === quote)
       return {
         value: decodeEntities(text.slice(start + 1, close)),
         valueStart: start + 1,
         next: close + 1,
       };
     // No closing quote before the next tag: take the rest of the line as the value.
-    const eol = text.slice(start + 1).search(/[\r\n>]/);
-    const end = eol < 0 ? text.length : start + 1 + eol;
+    let end = start + 1;
+    while (end < close && !'\r\n>'.includes(text[end] ?? '')) end++;
     problems.push({
       code: 'UNTERMINATED_VALUE',
       offset: start,

@@ -1,4 +1,5 @@
 import { parseAllDocuments, type Document } from 'yaml';
+import { lineBreaksForYaml } from '../line-ends';
 import { findExcessiveNesting } from './nesting';
 import { walkYaml, type YamlIndex } from './walk';
 
@@ -80,7 +81,8 @@ export function parseYamlDocuments(text: string, budget: Partial<YamlBudget> = {
     return { text, documents: [], issues };
   }
   const documents: YamlDocument[] = [];
-  for (const doc of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })) {
+  const yamlText = lineBreaksForYaml(text);
+  for (const doc of parseAllDocuments(yamlText, { prettyErrors: false, uniqueKeys: false })) {
     for (const e of doc.errors)
       issues.push({
         kind: 'syntax',

@@ -1,15 +1,10 @@
+import type { ScalingFamily } from './family';
 /**
  * Scaling families for the nginx parser (issue 11 §2): `make(n)` builds an input whose size grows
  * linearly with n; the first file is parsed, with every file as context. Timed at n, 2n, 4n, 8n
  * by `npm run bench -- scaling`; the sizes that once hung run as unit tests beside the parser.
  */
 import type { SourceFile } from '../../types';
-
-export interface ScalingFamily {
-  name: string;
-  parser: string;
-  make(n: number): SourceFile[];
-}
 
 const conf = (text: string): SourceFile => ({ name: 'nginx.conf', text });
 

@@ -1,0 +1,50 @@
+import { unknownValue } from '../../model/value';
+import type { Span } from '../code/brackets';
+import { quoteExpression } from '../code/scan';
+import type { JavaScan } from './calls';
+import { evaluateJavaDuration } from './values';
+
+/** `DefaultConnectionKeepAliveStrategy.INSTANCE` / `new DefaultConnectionKeepAliveStrategy()`. */
+const DEFAULT_STRATEGY =
+  /^(?:[\w.]*\.)?DefaultConnectionKeepAliveStrategy\s*(?:\.\s*INSTANCE|\(\s*\))$|^new\s+(?:[\w.]*\.)?DefaultConnectionKeepAliveStrategy\s*\(\s*\)$/;
+/** `(response, context) -> 30_000L`: a lambda whose body is one expression. */
+const LAMBDA = /^\(?[\w\s,]*\)?\s*->\s*([^{][\s\S]*)$/;
+
+/**
+ * `setKeepAliveStrategy(…)`. The default strategy (HttpClient 4 and 5) changes nothing. Any other
+ * decides how long a connection stays pooled: in 4.x that is `keepAliveStrategy`, in 5.x it takes
+ * the place of `connectionKeepAlive`; a lambda returning a constant gives its value, otherwise the
+ * value is unknown (with JAVA_CUSTOM_KEEP_ALIVE_STRATEGY).
+ */
+export function writeStrategy(
+  java: JavaScan,
+  scope: string,
+  name: string,
+  nameOffset: number,
+  arg: Span | undefined,
+): void {
+  const { scan, tech } = java;
+  scan.node(tech, scope, nameOffset);
+  const masked = arg ? scan.masked.slice(arg.start, arg.end).trim() : '';
+  if (DEFAULT_STRATEGY.test(masked.replace(/\s+/g, ' '))) return;
+  const key = tech === 'apache-httpclient4' ? 'keepAliveStrategy' : 'connectionKeepAlive';
+  const body = LAMBDA.exec(masked)?.[1];
+  const ms =
+    body === undefined
+      ? undefined
+      : evaluateJavaDuration([body], java.names, tech === 'apache-httpclient4');
+  if (ms?.ok) {
+    scan.set(tech, scope, key, ms.value, nameOffset, name);
+    return;
+  }
+  scan.report(
+    'JAVA_CUSTOM_KEEP_ALIVE_STRATEGY',
+    'info',
+    'A custom keep-alive strategy decides how long connections stay pooled (the server hint is no longer honoured by default); its result cannot be read here, so it is unknown until you set it in the chain.',
+    nameOffset,
+    nameOffset + name.length,
+  );
+  const why = 'a custom keep-alive strategy computes it at run time';
+  const shown = quoteExpression(masked) || name;
+  scan.set(tech, scope, key, unknownValue(shown, why), nameOffset, name);
+}
