@@ -34,6 +34,21 @@ describe('detectIngressNginx', () => {
     expect(detectIngressNginx(service)).toBeGreaterThan(detectAlbIngress(service));
   });
 
+  it('leaves Terraform with chart values in a helm_release heredoc to Terraform', () => {
+    const tf = [
+      'resource "helm_release" "ingress_nginx" {',
+      '  chart = "ingress-nginx"',
+      '  values = [<<-EOF',
+      '    controller:',
+      '      config:',
+      '        keep-alive: "30"',
+      '  EOF',
+      '  ]',
+      '}',
+    ].join('\n');
+    expect(detectIngressNginx(tf, 'ingress.tf')).toBe(0);
+  });
+
   it('leaves other charts with a controller: alone', () => {
     const jenkins = 'controller:\n  image:\n    repository: jenkins/jenkins\n  jenkinsUrl: ci\n';
     expect(detectIngressNginx(jenkins)).toBe(0);

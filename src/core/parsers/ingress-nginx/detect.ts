@@ -12,6 +12,10 @@ const CONTROLLER_OBJECT =
 const CONFIGMAP_ONLY_ANNOTATION =
   /^[ \t]*["']?nginx\.ingress\.kubernetes\.io\/(upstream-keepalive|keep-alive)/m;
 
+/** A Terraform block opener (`resource "helm_release" "x" {`): never a line of YAML. */
+const HCL_BLOCK =
+  /^(resource|data|module|variable|locals|provider|terraform|output)([ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$/m;
+
 /** `key:` at the start of a YAML line, for every key ingress-nginx knows. */
 const KEY_LINE = /^[ \t]*["']?([a-z0-9-]+)["']?[ \t]*:/gm;
 
@@ -22,6 +26,8 @@ const KEY_LINE = /^[ \t]*["']?([a-z0-9-]+)["']?[ \t]*:/gm;
  */
 export function detectIngressNginx(text: string, fileName?: string): number {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // Terraform holding chart values in a heredoc (helm_release) is Terraform's to read.
+  if (HCL_BLOCK.test(sample)) return 0;
   let ours = 0;
   let others = 0;
   for (const m of sample.matchAll(KEY_LINE)) {

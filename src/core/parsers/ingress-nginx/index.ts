@@ -55,8 +55,11 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
     }
     controllers.push(node);
   }
-  // The load balancer in front of the controller comes before it in the chain.
-  const nodes = readControllerServices(objects, sources, ctx).concat(controllers);
+  // The load balancer in front of the controller comes before it in the chain and forwards to it.
+  const balancers = readControllerServices(objects, sources, ctx);
+  const controller = controllers[0];
+  if (controller) for (const lb of balancers) lb.upstreams = [controller.scope];
+  const nodes = balancers.concat(controllers);
   checkIngressAnnotations(objects, ctx);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { format: 'ingress-nginx', nodes, diagnostics };

@@ -30,6 +30,23 @@ describe('detectNginx', () => {
     expect(detectNginx('')).toBe(0);
   });
 
+  it('does not claim Java source, whose if/return blocks look like directives', () => {
+    const java = [
+      'package com.example.config;',
+      'import org.springframework.context.annotation.Bean;',
+      'public class TomcatConfig {',
+      '    public Customizer keepAlive() {',
+      '        return factory -> factory.addConnectorCustomizers(connector -> {',
+      '            if (connector.getProtocolHandler() instanceof AbstractHttp11Protocol<?> p) {',
+      '                p.setKeepAliveTimeout(75000);',
+      '            }',
+      '        });',
+      '    }',
+      '}',
+    ].join('\n');
+    expect(detectNginx(java, 'TomcatConfig.java')).toBe(0);
+  });
+
   it('gives a file name alone only a small hint', () => {
     expect(detectNginx('', 'sites-enabled/default')).toBeGreaterThan(0);
     expect(detectNginx('', 'sites-enabled/default')).toBeLessThan(0.2);

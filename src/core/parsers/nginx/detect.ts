@@ -3,6 +3,9 @@ import { isKnownDirective } from './directives';
 /** How much of a file detection looks at: enough to judge, cheap on a huge file. */
 const SAMPLE = 20_000;
 
+const JVM_SOURCE =
+  /^[ \t]*(package[ \t]+[\w.]+[ \t]*;|import[ \t]+(static[ \t]+)?[\w.]+(\.\*)?[ \t]*;)/m;
+
 /**
  * Confidence 0..1 that `text` is nginx configuration: lines that are `name args;` directives
  * or `name … {` blocks with known directive names, against lines that look like YAML, INI,
@@ -10,6 +13,9 @@ const SAMPLE = 20_000;
  */
 export function detectNginx(text: string, fileName?: string): number {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  // Java / Kotlin / C# source (`package a.b;`, `import a.b.C;`) has `{` blocks and `if (…) {`
+  // lines too; nginx has no package or import directive.
+  if (JVM_SOURCE.test(sample)) return 0;
   let known = 0;
   let statements = 0;
   let foreign = 0;

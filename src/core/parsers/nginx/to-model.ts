@@ -155,7 +155,8 @@ export function extractNginxModel(
       tech: 'nginx',
       scope,
       settings,
-      upstreams: targetsOf(proxying),
+      // The picked location's upstream first: the path ordinary requests take.
+      upstreams: targetsOf(picked ? [picked, ...proxying] : proxying),
       label: `nginx ${scope}`,
     });
   }
