@@ -49,6 +49,14 @@ function fingerprint(r: Omit<ResolvedNode, 'node' | 'tech' | 'version'>) {
 
 type Resolution = Omit<ResolvedNode, 'node' | 'tech' | 'version'>;
 
+/** The setting that holds a side's idle time (`IdleTimeout`), as the resolution reports it. */
+const ownKey = (r: Resolution, side: 'server' | 'client' | 'l4'): string | undefined =>
+  side === 'server'
+    ? r.server?.idle.setting
+    : side === 'client'
+      ? r.client?.idle.setting
+      : r.l4?.idle.setting;
+
 /**
  * Resolves a node some of whose settings are unknown: each unknown setting is replaced in turn by
  * probe values; a side whose result changes with it depends on it and is marked unknown (with the
@@ -78,7 +86,13 @@ export function resolveWithUnknowns(
     for (const probe of probesFor(def))
       record(resolveWith({ ...known, [u.key]: { value: probe, origin: u.origin } }));
     for (const side of ['server', 'client', 'l4'] as const)
-      if (seen[side].size > 1 && !marks[side]) marks[side] = u;
+      if (seen[side].size > 1) {
+        // Name the side's own idle setting when it is among the unknowns (the value to supply),
+        // else the first unknown it depends on.
+        const current = marks[side];
+        if (!current || (current.key !== ownKey(base, side) && u.key === ownKey(base, side)))
+          marks[side] = u;
+      }
   }
   return {
     ...base,
