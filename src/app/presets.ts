@@ -1,6 +1,6 @@
 import type { Chain, ChainNode, SettingInput, SettingScalar } from '../core/model/chain';
 import { ms } from '../core/model/duration';
-import { LINE_END } from '../core/model/diagnostic';
+import { LINE_END } from '../core/source/line-index';
 import type { SourceFile } from '../core/parsers/types';
 import { ARTICLE_SOURCES } from './preset-sources';
 

@@ -1,5 +1,5 @@
 import type { Chain } from '../core/model/chain';
-import type { Diagnostic } from '../core/model/diagnostic';
+import type { Diagnostic } from '../core/source/diagnostic';
 import type { Ms } from '../core/model/duration';
 import { err, ok, type Result } from '../core/model/result';
 import type { SourceFile } from '../core/parsers/types';

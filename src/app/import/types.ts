@@ -1,5 +1,5 @@
 import type { ChainNode, Link } from '../../core/model/chain';
-import type { Diagnostic } from '../../core/model/diagnostic';
+import type { Diagnostic } from '../../core/source/diagnostic';
 
 /** What one pasted or dropped file turned out to be. */
 export interface ImportedFile {

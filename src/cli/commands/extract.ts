@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/model/diagnostic';
+import type { Diagnostic } from '../../core/source/diagnostic';
 import type { SourceFile } from '../../core/parsers/types';
 import { parseCommandArgs, readChoice } from '../args';
 import { importFiles, type FileImport } from '../../core/import/import-files';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/model/diagnostic';
+import type { Diagnostic } from '../../core/source/diagnostic';
 
 /** Any line end, including those only JavaScript counts: a message quoting input stays one line. */
 const ANY_LINE_END = /\r\n?|[\n\u2028\u2029]/g;

@@ -1,7 +1,7 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import type { ConfigImport } from '../../core/chain-file';
 import type { ChainNode } from '../../core/model/chain';
-import type { Diagnostic } from '../../core/model/diagnostic';
+import type { Diagnostic } from '../../core/source/diagnostic';
 import type { SourceFile } from '../../core/parsers/types';
 import { importFiles, type FileImport } from '../../core/import/import-files';
 import type { CliIo } from '../io';

@@ -1,5 +1,5 @@
 import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
-import { LineIndex } from '../model/diagnostic';
+import { LineIndex } from '../source/line-index';
 import { lineBreaksForYaml } from '../source/line-ends';
 import type { Chain, ChainNode } from '../model/chain';
 import { defaultNodeIds } from './node-ids';

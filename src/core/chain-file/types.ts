@@ -1,5 +1,5 @@
 import type { Chain } from '../model/chain';
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 
 /** A `config:` entry of a chain-file node: a config file to import values from. */
 export interface ConfigImport {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Diagnostic, LineIndex, Severity } from '../model/diagnostic';
+import type { Diagnostic, Severity } from '../source/diagnostic';
+import type { LineIndex } from '../source/line-index';
 import type { ChainCode } from './codes';
 import { describeSuggestions } from './suggest';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 import { capDiagnostics } from './cap-diagnostics';
 
 const d = (

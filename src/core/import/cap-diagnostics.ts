@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../model/diagnostic';
+import type { Diagnostic, Severity } from '../source/diagnostic';
 
 /** Diagnostics kept per file; past it, one summary per code says how many more there are. */
 export const MAX_DIAGNOSTICS_PER_FILE = 1000;

@@ -1,9 +1,10 @@
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 import { err, ok, type Result } from '../model/result';
-import type { ExtractedNode, ParserDef, SourceFile } from '../parsers/types';
+import type { ExtractedNode, SourceFile } from '../parsers/types';
 import { detectFormat } from '../parsers/detect';
 import { PARSERS } from '../parsers/registry';
 import { detectUnreadFormat } from './unread-formats';
+import { guardParse } from '../source/guard';
 
 export interface ParsedConfig {
   file: string;
@@ -33,24 +34,6 @@ function describeUnread(file: SourceFile): UnreadConfig {
   };
 }
 
-/** Runs a parser; a parser bug becomes an internal-error diagnostic naming the format, not a crash. */
-function runParser(parser: ParserDef, file: SourceFile, files: readonly SourceFile[]) {
-  try {
-    return parser.parse(file, { files });
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    const d: Diagnostic = {
-      code: 'IMPORT_INTERNAL_ERROR',
-      severity: 'error',
-      message: `the ${parser.name} reader failed on this file (${why}); please report it`,
-      line: 1,
-      column: 1,
-      file: file.name,
-    };
-    return { format: parser.id, nodes: [], diagnostics: [d] };
-  }
-}
-
 /**
  * Detects a config file's format and parses it, with `files` (all files given together) as the
  * context for includes and variables. A file no parser claims fails with what it looks like.
@@ -61,7 +44,7 @@ export function parseConfigFile(
 ): Result<ParsedConfig, UnreadConfig> {
   const detection = detectFormat(file.text, file.name);
   if (!detection.parser) return err(describeUnread(file));
-  const result = runParser(detection.parser, file, files);
+  const result = guardParse(detection.parser, file, files);
   return ok({
     file: file.name,
     format: result.format,

@@ -1,7 +1,8 @@
 import { checkSettingRange } from '../catalog/setting-range';
 import { findTech } from '../catalog/registry';
 import type { SettingInput } from '../model/chain';
-import { LineIndex, type Diagnostic } from '../model/diagnostic';
+import { type Diagnostic } from '../source/diagnostic';
+import { LineIndex } from '../source/line-index';
 import type { Origin } from '../model/origin';
 import { unknownValue } from '../model/value';
 import type { ExtractedNode, SourceFile } from '../parsers/types';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 
 /**
  * YAML copied from a web page often loses its indentation: every line starts in column 0 and the

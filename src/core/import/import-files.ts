@@ -1,6 +1,6 @@
 import { looksLikeChainFile, parseChainFile, type ConfigImport } from '../chain-file';
 import type { Chain, ChainNode, Link } from '../model/chain';
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 import { PARSERS } from '../parsers/registry';
 import type { ExtractedNode, SourceFile } from '../parsers/types';
 import {

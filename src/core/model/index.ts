@@ -5,5 +5,6 @@ export * from './arithmetic';
 export * from './origin';
 export * from './version';
 export * from './chain';
-export * from './diagnostic';
+export * from '../source/diagnostic';
+export * from '../source/line-index';
 export * from './value';

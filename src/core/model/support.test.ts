@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from './diagnostic';
+import { LineIndex } from '../source/line-index';
 import { ms } from './duration';
 import { describeOrigin } from './origin';
 import { compareVersions, inVersionRange } from './version';

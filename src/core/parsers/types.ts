@@ -1,5 +1,5 @@
 import type { SettingInput } from '../model/chain';
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 
 /** A file the user pasted, dropped or named on the command line. */
 export interface SourceFile {

@@ -2,7 +2,7 @@ import { isUnknownValue } from '../model/value';
 import type { ChainReport, HopSide, Verdict } from '../analysis/types';
 import { findTech } from '../catalog/registry';
 import type { Chain, SettingScalar } from '../model/chain';
-import type { Diagnostic } from '../model/diagnostic';
+import type { Diagnostic } from '../source/diagnostic';
 import { describeDuration, ms } from '../model/duration';
 import type { Origin } from '../model/origin';
 

@@ -3,7 +3,7 @@ import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@co
 import { Compartment, EditorState, type Text } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers, placeholder } from '@codemirror/view';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Diagnostic } from '../../../core/model/diagnostic';
+import type { Diagnostic } from '../../../core/source/diagnostic';
 import type { EditorProps } from './ConfigEditor';
 import { EDITOR_HIGHLIGHT } from './editor-highlight';
 import { pickLanguage } from './editor-language';
@@ -35,15 +35,30 @@ const EDITOR_THEME = EditorView.theme({
   },
 });
 
-/** Our 1-based line/column diagnostics as CodeMirror offsets (clamped to the document). */
-function toCodeMirror(doc: Text, diagnostics: readonly Diagnostic[]): CmDiagnostic[] {
+/**
+ * Our diagnostics as CodeMirror offsets (clamped to the document): a diagnostic's span as it is
+ * when the document holds the text unchanged (CodeMirror turns `\r\n` into one line break, which
+ * shifts offsets), else its 1-based line and column.
+ */
+function toCodeMirror(
+  doc: Text,
+  diagnostics: readonly Diagnostic[],
+  sourceLength: number,
+): CmDiagnostic[] {
   const at = (line: number, column: number) => {
     const l = doc.line(Math.min(Math.max(1, line), doc.lines));
     return Math.min(l.from + Math.max(0, column - 1), l.to);
   };
+  const sameOffsets = doc.length === sourceLength;
+  const clamp = (offset: number) => Math.min(Math.max(0, offset), doc.length);
   return diagnostics.map((d) => {
-    const from = at(d.line, d.column);
-    const to = d.endLine !== undefined ? Math.max(from, at(d.endLine, d.endColumn ?? 1)) : from;
+    const span = sameOffsets ? d.span : undefined;
+    const from = span ? clamp(span.start) : at(d.line, d.column);
+    const to = span
+      ? Math.max(from, clamp(span.end))
+      : d.endLine !== undefined
+        ? Math.max(from, at(d.endLine, d.endColumn ?? 1))
+        : from;
     return {
       from,
       to: to === from ? Math.min(from + 1, doc.length) : to,
@@ -115,9 +130,13 @@ export default function CodeEditor({ value, onChange, diagnostics, format, label
       });
   }, [format]);
 
+  // The text the diagnostics were read from, to tell whether their offsets fit the document.
+  const source = useRef(value);
+  source.current = value;
   useEffect(() => {
     const v = view.current;
-    if (v) v.dispatch(setDiagnostics(v.state, toCodeMirror(v.state.doc, diagnostics)));
+    const length = source.current.length;
+    if (v) v.dispatch(setDiagnostics(v.state, toCodeMirror(v.state.doc, diagnostics, length)));
   }, [diagnostics]);
 
   return <div ref={host} className="code-editor" data-editor="codemirror" />;

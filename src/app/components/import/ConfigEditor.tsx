@@ -1,5 +1,5 @@
 import { Component, lazy, Suspense, type ReactNode } from 'react';
-import type { Diagnostic } from '../../../core/model/diagnostic';
+import type { Diagnostic } from '../../../core/source/diagnostic';
 
 export interface EditorProps {
   value: string;

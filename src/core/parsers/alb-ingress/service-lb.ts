@@ -1,5 +1,6 @@
+import type { Locate } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
-import type { Severity } from '../../model/diagnostic';
+import type { Severity } from '../../source/diagnostic';
 import type { YamlEntry } from '../../source/yaml/entries';
 import type { ExtractedNode } from '../types';
 import { writtenSetting } from '../written';
@@ -19,7 +20,7 @@ export type ServiceLbCode = 'CLASSIC_ELB' | 'NOT_MODELLED' | 'IGNORED_ANNOTATION
 
 export interface ServiceLbContext {
   file: string;
-  locate: (offset: number) => { line: number; column: number };
+  locate: Locate;
   report: (code: ServiceLbCode, severity: Severity, message: string, offset: number) => void;
   /** NLB listener attributes (`TCP-443: tcp.idle_timeout.seconds=…`), read by the ALB parser. */
   readListener: (name: string, annotation: YamlEntry) => Record<string, SettingInput>;

@@ -1,5 +1,6 @@
+import type { Locate } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
-import type { Severity } from '../../model/diagnostic';
+import type { Severity } from '../../source/diagnostic';
 import { parseAttributeList } from './attributes';
 import type { YamlEntry } from '../../source/yaml/entries';
 import { annotationText } from './manifests';
@@ -33,7 +34,7 @@ export type Report = (
 export interface Context {
   text: string;
   file: string;
-  locate: (offset: number) => { line: number; column: number };
+  locate: Locate;
   report: Report;
 }
 

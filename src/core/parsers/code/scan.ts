@@ -1,5 +1,6 @@
 import type { SettingScalar } from '../../model/chain';
-import { LineIndex, type Diagnostic, type Severity } from '../../model/diagnostic';
+import { type Diagnostic, type Severity } from '../../source/diagnostic';
+import { LineIndex } from '../../source/line-index';
 import type { ExtractedNode, SourceFile } from '../types';
 import { maskCode, type CodeLanguage } from './mask';
 import { writtenSetting } from '../written';

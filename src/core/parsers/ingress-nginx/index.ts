@@ -1,4 +1,4 @@
-import { LineIndex } from '../../model/diagnostic';
+import { LineIndex } from '../../source/line-index';
 import { parseYamlDocuments, type YamlIssue } from '../../source/yaml/documents';
 import { readKubeObjects } from '../../source/yaml/kubernetes';
 import type { ExtractedNode, ParseContext, ParseResult, ParserDef, SourceFile } from '../types';

@@ -1,5 +1,6 @@
 import type { SettingInput } from '../../model/chain';
-import type { Diagnostic, LineIndex, Severity } from '../../model/diagnostic';
+import type { Diagnostic, Severity } from '../../source/diagnostic';
+import type { LineIndex } from '../../source/line-index';
 import type { ExtractedNode } from '../types';
 import { INGRESS_KEYS, findClosestKey, looksLikeKeepaliveKey } from './keys';
 import type { ConfigSource } from './sources';

@@ -1,4 +1,4 @@
-import type { OffsetDiagnostic } from './diagnostics';
+import type { NginxSpanDiagnostic } from './diagnostics';
 import { allowedContexts, childContext, type Context } from './directives';
 import type { NginxDirective } from './tree';
 
@@ -18,7 +18,7 @@ export function checkContext(
   start: number,
   file: string,
   context: Context,
-  diagnostics: OffsetDiagnostic[],
+  diagnostics: NginxSpanDiagnostic[],
 ): void {
   const allowed = allowedContexts(name);
   if (!allowed || UNCHECKED.has(context)) return;
@@ -37,7 +37,7 @@ export function checkContext(
 /** `checkContext` over an (include-expanded) tree whose top level is read in `context`. */
 export function checkContexts(
   directives: readonly NginxDirective[],
-  diagnostics: OffsetDiagnostic[],
+  diagnostics: NginxSpanDiagnostic[],
   context: Context = 'main',
 ): void {
   const visit = (list: readonly NginxDirective[], where: Context): void => {

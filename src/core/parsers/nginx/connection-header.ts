@@ -1,12 +1,12 @@
 import { isUnknownValue } from '../../model/value';
 import { evaluateForOrdinaryRequest, type MapTable } from './connection-map';
-import type { OffsetDiagnostic } from './diagnostics';
+import type { NginxSpanDiagnostic } from './diagnostics';
 import { writtenBy, type Settings } from './levels';
 import type { NginxDirective } from './tree';
 
 const KEY = 'proxy_set_header.Connection';
 
-type Report = (d: NginxDirective, code: OffsetDiagnostic['code'], message: string) => void;
+type Report = (d: NginxDirective, code: NginxSpanDiagnostic['code'], message: string) => void;
 
 /**
  * Replaces a `proxy_set_header Connection $var` value in `settings` by what nginx sends for an

@@ -1,5 +1,5 @@
-import type { Diagnostic, Severity } from '../../model/diagnostic';
-import { LineIndex } from '../../model/diagnostic';
+import { locateDiagnostic, type Diagnostic, type SpanDiagnostic } from '../../source/diagnostic';
+import { LineIndex } from '../../source/line-index';
 
 /** The closed set of nginx diagnostic codes. */
 export type NginxCode =
@@ -27,38 +27,15 @@ export type NginxCode =
   | 'NGINX_CONNECTION_FROM_MAP'
   | 'NGINX_CONNECTION_VARIABLE';
 
-/** A diagnostic located by 0-based offsets in one file; turned into line/column at the end. */
-export interface OffsetDiagnostic {
-  code: NginxCode;
-  severity: Severity;
-  message: string;
-  file: string;
-  start: number;
-  end: number;
-  /** Set on an "and N more" summary: how many diagnostics of its code it stands for. */
-  more?: number;
-}
+/** An nginx diagnostic located by 0-based offsets in one file (line/column come at the end). */
+export type NginxSpanDiagnostic = SpanDiagnostic<NginxCode>;
 
 /** Converts offset diagnostics to 1-based line/column ones, one LineIndex per file. */
 export function locateDiagnostics(
-  raw: readonly OffsetDiagnostic[],
+  raw: readonly NginxSpanDiagnostic[],
   indexOf: (file: string) => LineIndex,
 ): Diagnostic[] {
-  return raw.map((d) => {
-    const index = indexOf(d.file);
-    const from = index.position(d.start);
-    const to = index.position(Math.max(d.start, d.end));
-    return {
-      code: d.code,
-      severity: d.severity,
-      message: d.message,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
-      file: d.file,
-    };
-  });
+  return raw.map((d) => locateDiagnostic(d, indexOf(d.file)));
 }
 
 /** A lazily filled LineIndex cache over the files' texts (unknown files index as empty). */
@@ -84,10 +61,10 @@ export const MAX_PER_CODE = 100;
  * with one "and N more" diagnostic of that code (at the first one dropped). Linear; never
  * spreads a large array into a call.
  */
-export function capDiagnostics(all: readonly OffsetDiagnostic[]): OffsetDiagnostic[] {
+export function capDiagnostics(all: readonly NginxSpanDiagnostic[]): NginxSpanDiagnostic[] {
   const counts = new Map<string, number>();
-  const firstDropped = new Map<string, OffsetDiagnostic>();
-  const kept: OffsetDiagnostic[] = [];
+  const firstDropped = new Map<string, NginxSpanDiagnostic>();
+  const kept: NginxSpanDiagnostic[] = [];
   for (const d of all) {
     if (d.more !== undefined) {
       kept.push(d);

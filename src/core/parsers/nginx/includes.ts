@@ -1,5 +1,5 @@
 import type { SourceFile } from '../types';
-import type { OffsetDiagnostic } from './diagnostics';
+import type { NginxSpanDiagnostic } from './diagnostics';
 import { childContext, type Context } from './directives';
 import { createIncludeMatcher, isGlob, isStockInclude } from './include-match';
 import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from './tree';
@@ -7,7 +7,7 @@ import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from
 export interface ExpandedConfig {
   /** The main file's directives with every resolvable `include` replaced by the included ones. */
   directives: NginxDirective[];
-  diagnostics: OffsetDiagnostic[];
+  diagnostics: NginxSpanDiagnostic[];
   /** Names of the files pulled in by `include`, in first-use order. */
   included: string[];
 }
@@ -58,7 +58,7 @@ export function expandIncludes(
 ): ExpandedConfig {
   const { byName, match } = indexFiles(main, files);
   const trees = new Map<string, NginxTree>();
-  const diagnostics: OffsetDiagnostic[] = [];
+  const diagnostics: NginxSpanDiagnostic[] = [];
   const included = new Set<string>();
   const parsed = new Set<string>();
   /** Include problems already reported: a file spliced in twice reports its includes once. */
@@ -85,8 +85,8 @@ export function expandIncludes(
   };
   const report = (
     d: NginxDirective,
-    code: OffsetDiagnostic['code'],
-    severity: OffsetDiagnostic['severity'],
+    code: NginxSpanDiagnostic['code'],
+    severity: NginxSpanDiagnostic['severity'],
     message: string,
   ): void => {
     const key = `${code}\u0000${d.file}\u0000${d.start}`;

@@ -1,5 +1,6 @@
+import type { LocateInFile } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
-import type { OffsetDiagnostic } from './diagnostics';
+import type { NginxSpanDiagnostic } from './diagnostics';
 import { isSettingDirective, readSetting, type Reading, type SettingScope } from './settings';
 import type { NginxDirective } from './tree';
 import { writtenSetting } from '../written';
@@ -18,16 +19,15 @@ export interface Level {
 export const writtenBy = new WeakMap<SettingInput, NginxDirective>();
 
 /** 1-based position of an offset in a file. */
-export type Locate = (file: string, offset: number) => { line: number; column: number };
 
 /** Directives that nginx lets appear several times in one block (array-valued). */
 const REPEATABLE = new Set(['proxy_set_header']);
 
 /** An error about a directive, or about one of its arguments. */
 function report(
-  diagnostics: OffsetDiagnostic[],
+  diagnostics: NginxSpanDiagnostic[],
   d: NginxDirective,
-  code: OffsetDiagnostic['code'],
+  code: NginxSpanDiagnostic['code'],
   message: string,
   at: { start: number; end: number } = d,
 ): void {
@@ -49,8 +49,8 @@ function report(
 export function readLevel(
   directives: readonly NginxDirective[],
   scope: SettingScope,
-  locate: Locate,
-  diagnostics: OffsetDiagnostic[],
+  locate: LocateInFile,
+  diagnostics: NginxSpanDiagnostic[],
   other?: (d: NginxDirective) => void,
 ): Level {
   const values: Settings = {};
@@ -110,7 +110,7 @@ const CONNECTION = 'proxy_set_header.Connection';
 export function inheritLevel(
   outer: Settings,
   level: Level,
-  diagnostics: OffsetDiagnostic[],
+  diagnostics: NginxSpanDiagnostic[],
 ): Settings {
   const out: Settings = { ...outer };
   const header = level.firstHeader;

@@ -1,4 +1,4 @@
-import { MAX_PER_CODE, type OffsetDiagnostic } from './diagnostics';
+import { MAX_PER_CODE, type NginxSpanDiagnostic } from './diagnostics';
 import { isKnownDirective } from './directives';
 import { skipLuaBody } from './lua';
 import type { NameTable } from './name-table';
@@ -23,7 +23,7 @@ export interface Token {
 export interface LexResult {
   tokens: Token[];
   /** Offsets only; `file` is filled in by the caller. */
-  diagnostics: OffsetDiagnostic[];
+  diagnostics: NginxSpanDiagnostic[];
 }
 
 const NL = 10;
@@ -88,7 +88,7 @@ export class NginxScanner {
   /** A line break lies between the previous token and this one (true for the first token). */
   lineStart = true;
   /** Offsets only; `file` is filled in by the caller. */
-  readonly diagnostics: OffsetDiagnostic[] = [];
+  readonly diagnostics: NginxSpanDiagnostic[] = [];
 
   private readonly text: string;
   private readonly withComments: boolean;
@@ -190,14 +190,14 @@ export class NginxScanner {
   }
 
   /** Problems reported so far, by code (past `MAX_PER_CODE` they are counted, not kept). */
-  private readonly counts = new Map<OffsetDiagnostic['code'], number>();
+  private readonly counts = new Map<NginxSpanDiagnostic['code'], number>();
 
   /**
    * One "and N more" diagnostic per code reported more than `MAX_PER_CODE` times (a line of
    * quotes reports one per pair), at the last one kept; call once the text is read.
    */
-  omitted(): OffsetDiagnostic[] {
-    const out: OffsetDiagnostic[] = [];
+  omitted(): NginxSpanDiagnostic[] {
+    const out: NginxSpanDiagnostic[] = [];
     for (const [code, n] of this.counts) {
       if (n <= MAX_PER_CODE) continue;
       const last = this.diagnostics.findLast((d) => d.code === code);
@@ -211,7 +211,7 @@ export class NginxScanner {
     return out;
   }
 
-  private report(code: OffsetDiagnostic['code'], start: number, end: number, message: string) {
+  private report(code: NginxSpanDiagnostic['code'], start: number, end: number, message: string) {
     const n = (this.counts.get(code) ?? 0) + 1;
     this.counts.set(code, n);
     if (n <= MAX_PER_CODE)

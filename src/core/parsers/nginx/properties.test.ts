@@ -1,4 +1,4 @@
-import { LINE_END } from '../../model/diagnostic';
+import { LINE_END } from '../../source/line-index';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { applyMutations, arbitraryMutations } from '../testing/mutate';

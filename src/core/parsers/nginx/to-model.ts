@@ -1,6 +1,7 @@
 import type { ExtractedNode } from '../types';
-import type { OffsetDiagnostic } from './diagnostics';
-import { inheritLevel, readLevel, type Level, type Locate, type Settings } from './levels';
+import type { NginxSpanDiagnostic } from './diagnostics';
+import type { LocateInFile } from '../../source/diagnostic';
+import { inheritLevel, readLevel, type Level, type Settings } from './levels';
 import { SETTING_DIRECTIVES } from './settings';
 import { createScopeNamer, nameServerScope } from './scope-names';
 import { classifyProxyTarget, collectPasses, describeTarget, PASS_HOLDERS } from './proxy-target';
@@ -13,7 +14,7 @@ import type { NginxDirective } from './tree';
 
 export interface ModelResult {
   nodes: ExtractedNode[];
-  diagnostics: OffsetDiagnostic[];
+  diagnostics: NginxSpanDiagnostic[];
 }
 
 /** A location that proxies, with the settings in effect there. */
@@ -58,9 +59,9 @@ interface Scanned {
  */
 export function extractNginxModel(
   directives: readonly NginxDirective[],
-  locate: Locate,
+  locate: LocateInFile,
 ): ModelResult {
-  const diagnostics: OffsetDiagnostic[] = [];
+  const diagnostics: NginxSpanDiagnostic[] = [];
   const nodes: ExtractedNode[] = [];
   const upstreamNames = new Map<string, string>();
   const uniqueScope = createScopeNamer();
@@ -268,7 +269,7 @@ export function extractNginxModel(
     return out;
   }
 
-  function report(d: NginxDirective, code: OffsetDiagnostic['code'], message: string): void {
+  function report(d: NginxDirective, code: NginxSpanDiagnostic['code'], message: string): void {
     diagnostics.push({ code, severity: 'info', message, file: d.file, start: d.start, end: d.end });
   }
 

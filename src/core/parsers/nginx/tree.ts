@@ -1,4 +1,4 @@
-import type { OffsetDiagnostic } from './diagnostics';
+import type { NginxSpanDiagnostic } from './diagnostics';
 import {
   childContext,
   isKnownDirective,
@@ -38,9 +38,9 @@ export interface NginxTree {
   file: string;
   directives: NginxDirective[];
   /** Problems of the text itself (lexing, structure). */
-  diagnostics: OffsetDiagnostic[];
+  diagnostics: NginxSpanDiagnostic[];
   /** Directives left out of the tree (`TreeOptions.keep`) that stand where nginx refuses them. */
-  contextDiagnostics: OffsetDiagnostic[];
+  contextDiagnostics: NginxSpanDiagnostic[];
 }
 
 /** Real configs nest a handful of levels; nginx itself has no limit but its C stack. */
@@ -80,8 +80,8 @@ Object.freeze(NO_ARGS);
 export function buildTree(text: string, file: string, options: TreeOptions = {}): NginxTree {
   const keep = options.keep;
   const scanner = new NginxScanner(text, false);
-  const diagnostics: OffsetDiagnostic[] = [];
-  const contextDiagnostics: OffsetDiagnostic[] = [];
+  const diagnostics: NginxSpanDiagnostic[] = [];
+  const contextDiagnostics: NginxSpanDiagnostic[] = [];
   const root: Frame = {
     directive: null,
     children: [],
@@ -97,7 +97,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   let lastEnd = 0;
   let tokens = 0;
   let args: NginxArg[] = NO_ARGS;
-  const report = (code: OffsetDiagnostic['code'], start: number, end: number, message: string) =>
+  const report = (code: NginxSpanDiagnostic['code'], start: number, end: number, message: string) =>
     diagnostics.push({
       code,
       severity: code === 'NGINX_UNEXPECTED_SEMICOLON' ? 'warning' : 'error',

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import { makeDiagnostic, type RawDocument, type RawEntry } from './documents';
 import { matchSpringKey } from './keys';
 

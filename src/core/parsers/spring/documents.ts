@@ -1,4 +1,5 @@
-import type { Diagnostic, Severity } from '../../model/diagnostic';
+import type { Position } from '../../source/line-index';
+import type { Diagnostic, Severity } from '../../source/diagnostic';
 
 /** The closed set of diagnostic codes this parser reports. */
 export type SpringCode =
@@ -19,11 +20,7 @@ export type SpringCode =
   | 'SPRING_DEPRECATED_KEY'
   | 'SPRING_INTERNAL_ERROR';
 
-/** 1-based line and column. */
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from '../../source/line-index';
 
 /** One `name: value` found in a document, before interpretation. */
 export interface RawEntry {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../model/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import type { ParseResult, ParserDef, SourceFile } from '../types';
 import { readFileProfile } from './activation';
 import { makeDiagnostic } from './documents';

@@ -1,5 +1,5 @@
 import type { SettingInput } from '../../model/chain';
-import type { Diagnostic } from '../../model/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import { readActivation } from './activation';
 import { makeDiagnostic, type Position, type RawDocument, type RawEntry } from './documents';
 import { impliedTechs, isPoolDisabled, matchSpringKey, type SpringKeyDef } from './keys';

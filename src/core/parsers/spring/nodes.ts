@@ -1,5 +1,5 @@
 import type { SettingInput } from '../../model/chain';
-import type { Diagnostic } from '../../model/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import type { ExtractedNode } from '../types';
 import { makeDiagnostic, type RawDocument } from './documents';
 import { interpretDocument, type Interpreted } from './interpret';

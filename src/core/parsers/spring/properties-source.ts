@@ -1,5 +1,5 @@
 import { Properties } from 'properties-file/parser';
-import type { Diagnostic } from '../../model/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import { makeDiagnostic, type RawDocument, type RawEntry, type SourceScan } from './documents';
 import { normalizeLoneCr } from '../line-ends';
 

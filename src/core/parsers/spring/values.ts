@@ -1,5 +1,5 @@
 import type { SettingScalar } from '../../model/chain';
-import type { Diagnostic } from '../../model/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import { parseDuration } from '../../model/duration';
 import { unknownValue } from '../../model/value';
 import { makeDiagnostic, type RawEntry } from './documents';

@@ -1,5 +1,6 @@
 import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type Scalar } from 'yaml';
-import { LineIndex, type Diagnostic } from '../../model/diagnostic';
+import { type Diagnostic } from '../../source/diagnostic';
+import { LineIndex } from '../../source/line-index';
 import { ACTIVATION_KEYS, canonicalizeDotted } from './keys';
 import {
   CappedReport,

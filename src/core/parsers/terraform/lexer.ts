@@ -1,3 +1,4 @@
+import type { OffsetProblem } from '../../source/diagnostic';
 /**
  * A lexer for the HCL subset Terraform files use: identifiers, numbers, quoted templates (with
  * `${…}` / `%{…}` kept raw), heredocs (kept as opaque tokens), punctuation and significant
@@ -17,11 +18,7 @@ export interface Token {
 export type LexProblemCode =
   'UNTERMINATED_STRING' | 'UNTERMINATED_COMMENT' | 'UNTERMINATED_HEREDOC' | 'UNEXPECTED_CHARACTER';
 
-export interface LexProblem {
-  code: LexProblemCode;
-  offset: number;
-  message: string;
-}
+export type LexProblem = OffsetProblem<LexProblemCode>;
 
 const MULTI = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'];
 const SINGLE = '{}[]()=,.:?!+-*/%<>';

@@ -1,5 +1,6 @@
+import type { Locate } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
-import type { Diagnostic, Severity } from '../../model/diagnostic';
+import type { Diagnostic, Severity } from '../../source/diagnostic';
 import { unknownValue, type UnknownValue } from '../../model/value';
 import { evaluate, type Resolve, type Value } from './evaluate';
 import type { Attribute, Body } from './tree';
@@ -45,7 +46,7 @@ export interface ReadContext {
   text: string;
   /** Adds a diagnostic found by another reader (the YAML inside a helm_release). */
   addDiagnostic: (d: Diagnostic) => void;
-  locate: (offset: number) => { line: number; column: number };
+  locate: Locate;
   resolve: Resolve;
   report: Report;
   /** Describes where `var.x` / `local.x` got its value, for an info diagnostic. */

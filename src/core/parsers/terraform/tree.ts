@@ -1,3 +1,4 @@
+import type { OffsetProblem } from '../../source/diagnostic';
 import type { Token } from './lexer';
 
 /**
@@ -25,11 +26,7 @@ export interface Body {
 
 export type TreeProblemCode = 'UNEXPECTED_TOKEN' | 'UNTERMINATED_BLOCK' | 'MISSING_VALUE';
 
-export interface TreeProblem {
-  code: TreeProblemCode;
-  offset: number;
-  message: string;
-}
+export type TreeProblem = OffsetProblem<TreeProblemCode>;
 
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);

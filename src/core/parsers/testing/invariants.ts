@@ -4,7 +4,7 @@
  * point at the setting as written.
  */
 import { expect } from 'vitest';
-import { LINE_END } from '../../model/diagnostic';
+import { LINE_END } from '../../source/line-index';
 import type { Origin } from '../../model/origin';
 import type { ParseResult } from '../types';
 

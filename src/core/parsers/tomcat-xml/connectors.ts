@@ -1,5 +1,6 @@
+import type { Locate } from '../../source/diagnostic';
 import type { SettingInput, SettingScalar } from '../../model/chain';
-import type { Severity } from '../../model/diagnostic';
+import type { Severity } from '../../source/diagnostic';
 import type { ExtractedNode } from '../types';
 import type { XmlAttribute, XmlToken } from './tokenizer';
 import { writtenSetting } from '../written';
@@ -17,7 +18,6 @@ export type TomcatCode =
   | 'TOMCAT_NO_CONNECTOR'
   | 'TOMCAT_INTERNAL_ERROR';
 
-export type Locate = (offset: number) => { line: number; column: number };
 export type Report = (
   code: TomcatCode,
   severity: Severity,

@@ -1,4 +1,5 @@
-import { LineIndex, type Diagnostic } from '../../model/diagnostic';
+import { type Diagnostic } from '../../source/diagnostic';
+import { LineIndex } from '../../source/line-index';
 import type { ParseResult, ParserDef, SourceFile } from '../types';
 import { extractConnectors, type Report } from './connectors';
 import { tokenizeXml } from './tokenizer';

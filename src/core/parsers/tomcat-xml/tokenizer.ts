@@ -1,3 +1,4 @@
+import type { OffsetProblem } from '../../source/diagnostic';
 /**
  * A small, tolerant XML tokenizer: element start and end tags with attribute positions.
  * Comments, processing instructions, CDATA, DOCTYPE and text are skipped. Broken input is
@@ -30,11 +31,7 @@ export type XmlProblemCode =
   | 'UNQUOTED_VALUE'
   | 'DUPLICATE_ATTRIBUTE';
 
-export interface XmlProblem {
-  code: XmlProblemCode;
-  offset: number;
-  message: string;
-}
+export type XmlProblem = OffsetProblem<XmlProblemCode>;
 
 const NAME_START = /[A-Za-z_:]/;
 const SKIPPED: readonly [string, string, string][] = [

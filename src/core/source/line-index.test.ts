@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_END, LineIndex } from './diagnostic';
+import { LINE_END, LineIndex } from './line-index';
 
 describe('LineIndex', () => {
   it.each([

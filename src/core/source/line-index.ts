@@ -1,16 +1,9 @@
-/** A problem found in user input. Line and column are 1-based; offsets are 0-based. */
-export type Severity = 'error' | 'warning' | 'info';
+/** Lines and columns of a text, computed on demand from one index of its line starts. */
 
-export interface Diagnostic {
-  /** Closed SCREAMING_SNAKE set per format, e.g. `NGINX_UNTERMINATED_DIRECTIVE`. */
-  code: string;
-  severity: Severity;
-  message: string;
+/** 1-based line and column. */
+export interface Position {
   line: number;
   column: number;
-  endLine?: number;
-  endColumn?: number;
-  file?: string;
 }
 
 export interface LineIndexOptions {
@@ -51,7 +44,7 @@ export class LineIndex {
     return this.starts[i] ?? 0;
   }
   /** 1-based line and column of a 0-based offset. */
-  position(offset: number): { line: number; column: number } {
+  position(offset: number): Position {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
