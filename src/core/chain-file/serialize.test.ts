@@ -5,6 +5,7 @@ import type { Chain, ChainNode, SettingScalar } from '../model/chain';
 import { ms } from '../model/duration';
 import { TECHS } from '../catalog/registry';
 import type { SettingDef, TechDef } from '../catalog/types';
+import { rangeOf } from '../catalog/setting-range';
 import { defaultNodeIds } from './node-ids';
 import { parseChainFile } from './parse';
 import { serializeChainFile } from './serialize';
@@ -13,10 +14,17 @@ const text = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() =
 
 function valueArb(def: SettingDef): fc.Arbitrary<SettingScalar> {
   switch (def.kind) {
+    // Values within what the technology accepts (rangeOf): others are read back as unknown.
     case 'duration':
-      return fc.option(fc.integer({ min: 0, max: 10 * 86_400_000 }), { nil: null });
+      return fc.option(
+        fc.integer({ min: rangeOf(def).min, max: Math.min(10 * 86_400_000, rangeOf(def).max) }),
+        { nil: null },
+      );
     case 'count':
-      return fc.option(fc.integer({ min: 0, max: 1_000_000 }), { nil: null });
+      return fc.option(
+        fc.integer({ min: rangeOf(def).min, max: Math.min(1_000_000, rangeOf(def).max) }),
+        { nil: null },
+      );
     case 'enum':
       return fc.constantFrom(...(def.enumValues ?? ['x']));
     case 'bool':
