@@ -47,6 +47,21 @@ function serverKey(ctx: HopContext): string | undefined {
   return ctx.serverNode?.tiedKey ?? ctx.server?.fixKey;
 }
 
+/** The candidate that moves the server side's idle time (always the node's own technology). */
+const serverCandidate = (
+  ctx: HopContext,
+  key: string,
+  value: number,
+  direction: Candidate['direction'],
+): Candidate => ({
+  nodeIndex: ctx.serverIndex,
+  part: 'main',
+  key,
+  value,
+  hop: ctx.index,
+  direction,
+});
+
 /** The candidate that lowers the client side's idle limit (in its own part of the node). */
 const lowerClient = (ctx: HopContext, key: string, value: number): Candidate => ({
   nodeIndex: ctx.clientIndex,
@@ -73,14 +88,7 @@ export function orderingCandidates(ctx: HopContext): Candidate[] {
   if (C !== null && sk && ctx.serverNode && changeable(ctx.serverNode, 'server', sk)) {
     const value = roundUp(C + preferredMargin(req, C), dialectOf(ctx.serverNode, 'server', sk));
     if ((S === null || value > S) && accepts(ctx.serverNode, 'server', sk, value))
-      out.push({
-        nodeIndex: ctx.serverIndex,
-        part: 'main',
-        key: sk,
-        value,
-        hop: ctx.index,
-        direction: 'raise',
-      });
+      out.push(serverCandidate(ctx, sk, value, 'raise'));
   }
   return out;
 }
@@ -102,15 +110,7 @@ export function middleboxCandidates(ctx: HopContext): Candidate[] {
     changeable(ctx.serverNode, 'server', sk)
   ) {
     const value = roundDown(ceiling, dialectOf(ctx.serverNode, 'server', sk));
-    if (value > 0)
-      out.push({
-        nodeIndex: ctx.serverIndex,
-        part: 'main',
-        key: sk,
-        value,
-        hop: ctx.index,
-        direction: 'lower',
-      });
+    if (value > 0) out.push(serverCandidate(ctx, sk, value, 'lower'));
   }
   // The client must then stay a margin below wherever the server ends up.
   const serverTarget =
