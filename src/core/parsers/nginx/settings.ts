@@ -1,3 +1,4 @@
+import { unknownValue, type UnknownValue } from '../../model/value';
 import type { SettingScalar } from '../../model/chain';
 import { parseDuration } from '../../model/duration';
 import type { NginxCode } from './diagnostics';
@@ -52,7 +53,11 @@ function parseNginxTime(text: string, secondsOnly: boolean): number | string {
  * A duration in nginx time syntax, in ms. `secondsOnly` for parameters nginx parses as whole
  * seconds (`ngx_parse_time(…, 1)`, e.g. keepalive_timeout's header_timeout), where `ms` is refused.
  */
-function readDuration(arg: NginxArg, report: ArgReporter, secondsOnly = false): number | undefined {
+function readDuration(
+  arg: NginxArg,
+  report: ArgReporter,
+  secondsOnly = false,
+): number | UnknownValue {
   const result = parseNginxTime(arg.value.replace(/\s+/g, ''), secondsOnly);
   if (typeof result === 'number') return result;
   report(
@@ -60,13 +65,14 @@ function readDuration(arg: NginxArg, report: ArgReporter, secondsOnly = false): 
     'NGINX_BAD_DURATION',
     `"${arg.value}" is not an nginx time (e.g. 65, 65s, 1m30s)${result}`,
   );
-  return undefined;
+  // Written but unreadable (nginx -t refuses it): unknown, never the default in its place.
+  return unknownValue(arg.value, 'not an nginx time: nginx refuses this file');
 }
 
-function readCount(arg: NginxArg, report: ArgReporter): number | undefined {
+function readCount(arg: NginxArg, report: ArgReporter): number | UnknownValue {
   if (/^\d{1,15}$/.test(arg.value)) return Number(arg.value);
   report(arg, 'NGINX_BAD_NUMBER', `"${arg.value}" is not a whole number`);
-  return undefined;
+  return unknownValue(arg.value, 'not a whole number: nginx refuses this file');
 }
 
 const add = (

@@ -36,14 +36,23 @@ describe('convertSpringValue', () => {
     expect(convert(text)).toEqual({ v: want, codes: [] });
   });
 
-  it.each([['30 seconds'], ['60S5'], ['1.5s'], ['1w']])('rejects %s', (text) => {
-    expect(convert(text)).toEqual({ v: undefined, codes: ['SPRING_INVALID_DURATION'] });
-  });
+  it.each([['30 seconds'], ['60S5'], ['1.5s'], ['1w']])(
+    'rejects %s, and keeps it as unknown (never the default in its place)',
+    (text) => {
+      expect(convert(text)).toEqual({
+        v: { unknown: text, reason: expect.stringMatching(/^not a duration Spring reads/) },
+        codes: ['SPRING_INVALID_DURATION'],
+      });
+    },
+  );
 
   it('reads counts; -1 is unlimited', () => {
     expect(convert('100', MAX)).toEqual({ v: 100, codes: [] });
     expect(convert('-1', MAX)).toEqual({ v: null, codes: [] });
-    expect(convert('1e3', MAX)).toEqual({ v: undefined, codes: ['SPRING_INVALID_COUNT'] });
+    expect(convert('1e3', MAX)).toEqual({
+      v: { unknown: '1e3', reason: 'not a whole number' },
+      codes: ['SPRING_INVALID_COUNT'],
+    });
   });
 
   it('reports empty values and placeholders', () => {

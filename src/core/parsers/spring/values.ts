@@ -88,7 +88,8 @@ function convertDuration(
       entry.valueAt,
     ),
   );
-  return undefined;
+  // Written but unreadable: unknown, never the default in its place.
+  return unknownValue(text, `not a duration Spring reads (${parsed.error})`);
 }
 
 function convertCount(
@@ -109,7 +110,7 @@ function convertCount(
       entry.valueAt,
     ),
   );
-  return undefined;
+  return unknownValue(text, 'not a whole number');
 }
 
 /**
