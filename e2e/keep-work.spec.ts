@@ -67,7 +67,7 @@ test.describe('nothing the user made is lost', () => {
     await app.open();
     await app.openSettings(1);
     await app.setValue('keepalive_timeout', '50s');
-    await expect.poll(() => app.fragment()).toMatch(/^v1\./);
+    await expect.poll(() => app.fragment()).toMatch(/^v2\./);
     const mine = await decodeShareDocument(await app.fragment());
     if (!mine.ok) throw new Error(mine.error);
     const theirs = await encodeShareState(mine.value.chain, {

@@ -33,7 +33,7 @@ test.describe('sharing and keeping work', () => {
     await app.openSettings(2);
     await app.setValue('IdleTimeout', '40s');
     await app.expectVerdicts(['ok', 'risk']);
-    await expect.poll(() => app.fragment()).toMatch(/^v1\./);
+    await expect.poll(() => app.fragment()).toMatch(/^v2\./);
     await page.reload();
     await app.expectVerdicts(['ok', 'risk']);
     // Without the fragment too: the chain comes from local storage.

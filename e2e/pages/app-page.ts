@@ -81,7 +81,7 @@ export class AppPage {
   async shareLink(): Promise<string> {
     await this.page.getByRole('button', { name: 'Share', exact: true }).click();
     const input = this.page.getByRole('textbox', { name: 'Link' });
-    await expect(input).toHaveValue(/#v1\./);
+    await expect(input).toHaveValue(/#v2\./);
     const url = await input.inputValue();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     return url;

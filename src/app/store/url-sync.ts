@@ -74,7 +74,12 @@ export function startUrlSync(store: AppStore, hasSavedChain: boolean): () => voi
     clearTimeout(timer);
     timer = setTimeout(() => void writeHash(s.chain), URL_DEBOUNCE_MS);
   });
-  const onHashChange = () => void readHash(true);
+  const onHashChange = () => {
+    // A link the user just opened wins over a pending rewrite of the address bar for an
+    // earlier edit (which would otherwise replace the new link before a reload could read it).
+    clearTimeout(timer);
+    void readHash(true);
+  };
   window.addEventListener('hashchange', onHashChange);
   void readHash(hasSavedChain);
   return () => {
