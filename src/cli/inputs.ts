@@ -123,6 +123,12 @@ export async function loadChainInputs(
       );
       continue;
     }
+    if (f.kind === 'empty' && imported.files.length > 1 && !hasErrors(f.diagnostics)) {
+      // Among several files, one with no node of its own may hold what the others read
+      // (a Go file of constants, a config module): said, not refused.
+      notes.push(`${name}: no node of its own; read as context for the other files`);
+      continue;
+    }
     if (f.kind === 'empty') {
       const why = f.diagnostics.find((d) => d.code === 'IMPORT_NOTHING_FOUND');
       return failWith(

@@ -4,18 +4,10 @@
  * passing, so this list only shrinks.
  */
 export const KNOWN_WRONG: Record<string, string> = {
-  'nginx-proxy-pass-hostname-unused-upstream-block':
-    'the nginx node is built from `upstream legacy_app`, which nothing proxy_passes to, instead of the ' +
-    'server block that serves the requests: its server side becomes the 75 s default (not the ' +
-    'server-level keepalive_timeout 65s; the http-level 30 is not even inherited) and the unused ' +
-    "upstream's pool makes hop 1 reuse connections, although proxy_pass http://app:8000 names a " +
-    'host with no upstream {} block (no reuse in any nginx version) → risk instead of ok',
   'terraform-helm-release-yamlencode-set-wins':
     'helm_release values written as yamlencode({ controller = { config = { ... } } }) are not ' +
     'read: keep-alive "120" falls back to the 75 s default (the set block for ' +
     'upstream-keepalive-timeout is read, so hop 1 is right)',
-  'code-go-idle-constant-in-other-file':
-    'defaults.go (same package, holds the idleTimeout constant) is rejected as "no keep-alive settings found" → exit 2; the constant should resolve across pasted files to 30 s (risk behind the ALB)',
   'code-node-config-object-resolved-from-config-file':
     'config.js (the required ./config module exporting http.keepAliveTimeout: 75 * 1000) is rejected as "no keep-alive settings found" → exit 2; the field should resolve across pasted files to 75000 ms (76 s with the buffer, ok)',
   'code-java-timevalue-constant-in-other-class':

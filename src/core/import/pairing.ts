@@ -13,6 +13,9 @@ export interface Pairing {
 
 const describeScope = (n: ExtractedNode) => n.scope || n.tech;
 
+/** An nginx `upstream {}` pool: the client side of the server that proxies to it. */
+const isPool = (n: ExtractedNode) => n.tech === 'nginx' && n.scope.startsWith('upstream ');
+
 /** The path a request follows from `start` through `upstreams`, never revisiting a scope. */
 function followPath(start: ExtractedNode, byScope: Map<string, ExtractedNode>): ExtractedNode[] {
   const path = [start];
@@ -42,7 +45,10 @@ export function pairExtractedNodes(file: string, extracted: readonly ProcessNode
   const forwarding = extracted.filter(
     (n) => !targets.has(n.scope) && (n.upstreams ?? []).some((s) => byScope.has(s)),
   );
-  const start = forwarding[0] ?? extracted[0];
+  // With nothing forwarding inside the file, start at a block that serves requests rather than
+  // at a pool nothing proxies to (an unused nginx `upstream {}`).
+  const start =
+    forwarding[0] ?? extracted.find((n) => !targets.has(n.scope) && !isPool(n)) ?? extracted[0];
   if (!start) return { nodes: [], scopes: [] };
   const path = followPath(start, byScope);
   const groups: ExtractedNode[][] = [];
