@@ -1,6 +1,9 @@
 import { findTech } from '../../../core/catalog/registry';
 import type { ImportPreview } from '../../import/types';
 
+/** `1 value`, `3 values`. */
+const countValues = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
+
 /** Diagnostics shown per file; the rest are counted. */
 const MAX_SHOWN = 50;
 
@@ -26,8 +29,16 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
                   {n.label ?? findTech(n.tech)?.name ?? n.tech}{' '}
                   <span className="muted">
                     ({n.tech}
-                    {n.version ? ` ${n.version}` : ''}, {Object.keys(n.settings).length} values)
+                    {n.version ? ` ${n.version}` : ''},{' '}
+                    {countValues(Object.keys(n.settings).length)})
                   </span>
+                  {n.client ? (
+                    <span className="muted">
+                      {' '}
+                      + client side {findTech(n.client.tech)?.name ?? n.client.tech} (
+                      {countValues(Object.keys(n.client.settings).length)}, same process)
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>
