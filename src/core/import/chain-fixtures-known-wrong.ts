@@ -14,6 +14,4 @@ export const KNOWN_WRONG: Record<string, string> = {
     'HttpDefaults.java (a constants class, static-imported KEEP_ALIVE_SECONDS = 20) is "unknown config format" → exit 2; the constant should resolve across pasted files to 20 s (ok against nginx 75s)',
   'code-go-scopes-local-shadows-package-var':
     'IdleTimeout: idleTimeout takes the package-level var (30 s) instead of the local idleTimeout := 90 * time.Second in main that shadows it → risk instead of ok',
-  'code-httpclient4-custom-strategy-lambda-to-tomcat':
-    'a custom ConnectionKeepAliveStrategy lambda returning the constant 30 * 1000L (ms) is read as unknown "keepAlive"; its value is in the file: 30 s → ok against Tomcat 75 s',
 };

@@ -1,5 +1,5 @@
 import { unknownValue } from '../../model/value';
-import type { Span } from '../code/brackets';
+import { findExpressionEnd, type Span } from '../code/brackets';
 import { quoteExpression } from '../code/scan';
 import type { JavaScan } from './calls';
 import { evaluateJavaDuration } from './values';
@@ -9,6 +9,20 @@ const DEFAULT_STRATEGY =
   /^(?:[\w.]*\.)?DefaultConnectionKeepAliveStrategy\s*(?:\.\s*INSTANCE|\(\s*\))$|^new\s+(?:[\w.]*\.)?DefaultConnectionKeepAliveStrategy\s*\(\s*\)$/;
 /** `(response, context) -> 30_000L`: a lambda whose body is one expression. */
 const LAMBDA = /^\(?[\w\s,]*\)?\s*->\s*([^{][\s\S]*)$/;
+
+/**
+ * A strategy passed by name (`setKeepAliveStrategy(keepAlive)`): the expression its declaration
+ * in the file gives it (`ConnectionKeepAliveStrategy keepAlive = (r, c) -> 30_000L;`), else the
+ * name itself. One scan of the file.
+ */
+function resolveLocal(file: string, arg: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(arg)) return arg;
+  const decl = new RegExp(`[\\w.<>?]\\s+${arg.replace(/\$/g, '\\$')}\\s*=(?!=)\\s*`, 'g');
+  const m = decl.exec(file);
+  if (!m) return arg;
+  const start = m.index + m[0].length;
+  return file.slice(start, findExpressionEnd(file, start, true)).trim();
+}
 
 /**
  * `setKeepAliveStrategy(…)`. The default strategy (HttpClient 4 and 5) changes nothing. Any other
@@ -28,7 +42,7 @@ export function writeStrategy(
   const masked = arg ? scan.masked.slice(arg.start, arg.end).trim() : '';
   if (DEFAULT_STRATEGY.test(masked.replace(/\s+/g, ' '))) return;
   const key = tech === 'apache-httpclient4' ? 'keepAliveStrategy' : 'connectionKeepAlive';
-  const body = LAMBDA.exec(masked)?.[1];
+  const body = LAMBDA.exec(resolveLocal(scan.masked, masked))?.[1];
   const ms =
     body === undefined
       ? undefined
