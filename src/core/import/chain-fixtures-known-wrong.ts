@@ -12,6 +12,4 @@ export const KNOWN_WRONG: Record<string, string> = {
     'config.js (the required ./config module exporting http.keepAliveTimeout: 75 * 1000) is rejected as "no keep-alive settings found" → exit 2; the field should resolve across pasted files to 75000 ms (76 s with the buffer, ok)',
   'code-java-timevalue-constant-in-other-class':
     'HttpDefaults.java (a constants class, static-imported KEEP_ALIVE_SECONDS = 20) is "unknown config format" → exit 2; the constant should resolve across pasted files to 20 s (ok against nginx 75s)',
-  'code-go-scopes-local-shadows-package-var':
-    'IdleTimeout: idleTimeout takes the package-level var (30 s) instead of the local idleTimeout := 90 * time.Second in main that shadows it → risk instead of ok',
 };

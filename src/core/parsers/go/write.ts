@@ -1,5 +1,6 @@
 import type { SettingScalar } from '../../model/chain';
-import type { Span } from '../code/brackets';
+import { findExpressionEnd, type Span } from '../code/brackets';
+import { createNameTable } from '../code/constants';
 import { quoteExpression, type CodeScan } from '../code/scan';
 import { unresolvedValue } from '../code/unknown';
 import type { GoField } from './fields';
@@ -30,7 +31,7 @@ export function writeGoField(
 ): void {
   const { scan } = go;
   const expr = scan.masked.slice(value.start, value.end);
-  const v = evaluateField(expr, field, go.names);
+  const v = evaluateField(expr, field, namesAt(go, expr, value.start));
   if (v === undefined) {
     scan.report(
       'GO_UNRESOLVED_EXPRESSION',
@@ -55,6 +56,41 @@ export function writeGoField(
 }
 
 const TINY_UNIT = /time\s*\.\s*(?:Nanosecond|Microsecond)\b/;
+
+const WORD = /(?<![\w.])[A-Za-z_]\w*(?![\w(])/g;
+const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|var\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s*/;
+
+/**
+ * The names an expression at `offset` sees: the file's, except that a name declared again in the
+ * enclosing function before `offset` takes that local declaration's value (Go scoping). Only the
+ * expression's own words are looked at, so a field costs its own length, not the file's.
+ */
+function namesAt(go: GoScan, expr: string, offset: number): GoNames {
+  let numbers: Record<string, number> | undefined;
+  for (const word of expr.match(WORD) ?? []) {
+    const at = go.scopes.localDeclaration(word, offset);
+    if (at === undefined) continue;
+    const head = LOCAL.exec(go.scan.masked.slice(at, at + 200));
+    if (!head) continue;
+    const start = at + head[0].length;
+    const local = go.scan.masked.slice(start, findExpressionEnd(go.scan.masked, start, false));
+    const r = evaluateGo(local, go.names.numbers);
+    numbers ??= shadowTable(go.names.numbers, expr);
+    if (r.ok) numbers[word] = r.value;
+    else delete numbers[word]; // a local the file cannot work out: unknown, not the package value
+  }
+  return numbers ? { ...go.names, numbers } : go.names;
+}
+
+/** A table with only the names `expr` uses, copied from `all` (own properties, for the evaluator). */
+function shadowTable(all: Readonly<Record<string, number>>, expr: string): Record<string, number> {
+  const table = createNameTable();
+  for (const token of expr.match(/[A-Za-z_][\w.]*/g) ?? []) {
+    for (const name of [token, ...token.split('.')])
+      if (Object.hasOwn(all, name)) table[name] = all[name] as number;
+  }
+  return table;
+}
 
 function evaluateField(expr: string, field: GoField, names: GoNames): SettingScalar | undefined {
   if (field.kind === 'bool') return parseGoBool(expr, names.bools);
