@@ -38,10 +38,14 @@ export function readSources(files: readonly SourceFile[]): ImportPreview {
   const hasChainFile = result.files.some((f) => f.format === 'chain-file');
   const sequence = hasChainFile ? result.nodes : result.byRole;
   // Consecutive nodes of one chain file keep the RTT of their link; others get the default.
+  // Where each node sits in its file, found once (not by a search per node: many files).
+  const place = new Map(
+    result.files.flatMap((f) => f.nodes.map((n, i) => [n, { file: f, i }] as const)),
+  );
   const links = sequence.slice(1).map((b, k): Link | undefined => {
-    const file = result.files.find((f) => f.name === b.file);
-    const i = file ? file.nodes.indexOf(b) : -1;
-    return i > 0 && file?.nodes[i - 1] === sequence[k] ? file?.chain?.links[i - 1] : undefined;
+    const at = place.get(b);
+    if (!at || at.i === 0 || at.file.nodes[at.i - 1] !== sequence[k]) return undefined;
+    return at.file.chain?.links[at.i - 1];
   });
   return {
     files: out,
