@@ -164,3 +164,29 @@ test.describe('files in the order a file dialog gives them', () => {
     await expect(order).toContainText(/end: [^→]*go[^→]* → [^→]*nginx/i);
   });
 });
+
+test('a value written but unresolved shows as unknown with its line, never as a default', async ({
+  app,
+  page,
+}) => {
+  const dialog = await openImportDialog(app, page);
+  await dialog.paste(
+    readFileSync(
+      new URL(
+        '../src/core/import/__fixtures__/chains/go-option-struct-unknown/server.go',
+        import.meta.url,
+      ),
+      'utf8',
+    ),
+  );
+  await expect(dialog.status).toHaveText('One node found.');
+  await dialog.apply();
+  await expect(app.nodes).toHaveCount(4);
+  // The narrow hop card says unknown; the expression and its line are in the hop's details.
+  await expect(app.hop(2)).toHaveAttribute('data-verdict', 'unknown');
+  await expect(app.hop(2)).not.toContainText('opts.IdleTimeout');
+  await app.hop(2).click();
+  const details = page.locator('[data-details-hop="2"]');
+  await expect(details).toContainText('unknown (opts.IdleTimeout)');
+  await expect(details).toContainText('IdleTimeout: pasted:22');
+});

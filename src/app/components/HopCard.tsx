@@ -1,6 +1,12 @@
 import type { HopReport } from '../../core/analysis/types';
 import { describeDuration } from '../../core/model/duration';
+import type { HopSide } from '../../core/analysis/types';
+import { sideOrigin } from '../../core/report/check-result';
 import { describeMargin, describeSideIdle } from '../view/format';
+
+/** The card is narrow: an unresolved value shows as `unknown`; its expression is in the details. */
+const describeCardIdle = (side: HopSide): string =>
+  side.unknown ? 'unknown' : describeSideIdle(side);
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -26,13 +32,13 @@ export function HopCard({ hop, selected, onSelect }: Props) {
         <div>
           <dt>{hop.client.label} reuses for</dt>
           <dd>
-            <ValueWithOrigin text={describeSideIdle(hop.client)} origin={hop.client.origin} />
+            <ValueWithOrigin text={describeCardIdle(hop.client)} origin={sideOrigin(hop.client)} />
           </dd>
         </div>
         <div>
           <dt>{hop.server.label} closes after</dt>
           <dd>
-            <ValueWithOrigin text={describeSideIdle(hop.server)} origin={hop.server.origin} />
+            <ValueWithOrigin text={describeCardIdle(hop.server)} origin={sideOrigin(hop.server)} />
           </dd>
         </div>
         <div>

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { FindingSeverity, HopReport } from '../../core/analysis/types';
 import { describeDuration } from '../../core/model/duration';
 import { describeOrigin, type Origin } from '../../core/model/origin';
+import { sideOrigin } from '../../core/report/check-result';
 import { describeMargin, describeMs, describeSideIdle } from '../view/format';
 import { SourceLinks } from './SourceLinks';
 import { VerdictBadge } from './VerdictBadge';
@@ -20,7 +21,10 @@ const originSource = (o: Origin): string[] =>
 /** One hop in plain words: both timeouts, the margin, the race window, every finding. */
 export function HopDetails({ hop }: { hop: HopReport }) {
   const race = hop.raceWindow;
-  const defaults = [...originSource(hop.client.origin), ...originSource(hop.server.origin)];
+  const defaults = [
+    ...originSource(sideOrigin(hop.client)),
+    ...originSource(sideOrigin(hop.server)),
+  ];
   return (
     <section
       className="panel hop-details"
@@ -38,14 +42,14 @@ export function HopDetails({ hop }: { hop: HopReport }) {
         <dd>
           {describeSideIdle(hop.client)}{' '}
           <span className="muted">
-            ({hop.client.setting || 'unknown'}: {describeOrigin(hop.client.origin)})
+            ({hop.client.setting || 'unknown'}: {describeOrigin(sideOrigin(hop.client))})
           </span>
         </dd>
         <dt>{hop.server.label} closes them after</dt>
         <dd>
           {describeSideIdle(hop.server)}{' '}
           <span className="muted">
-            ({hop.server.setting || 'unknown'}: {describeOrigin(hop.server.origin)})
+            ({hop.server.setting || 'unknown'}: {describeOrigin(sideOrigin(hop.server))})
           </span>
         </dd>
         <dt>Margin</dt>
