@@ -5,6 +5,8 @@ import { compareCheckWithExtract, readTree } from '../../cli/agreement-kit';
 import { createFakeIo } from '../../cli/fake-io';
 import { run } from '../../cli/main';
 import { KNOWN_WRONG } from './chain-fixtures-known-wrong';
+import { KINDS_SHORT_OF_MIN } from './chain-fixtures-kinds-short';
+import { MIN_CASES_PER_KIND, MISTAKE_KINDS } from './mistake-kinds';
 
 /**
  * Whole request paths from realistic config files (__fixtures__/chains/<behaviour>/), with the
@@ -28,6 +30,10 @@ interface ChainSpec {
   sides: { hop: number; client: SideSpec; server: SideSpec }[];
   exit: 0 | 1 | 2;
   why: string;
+  /** The mistake kinds (mistake-kinds.ts) this chain exercises. */
+  kinds?: string[];
+  /** Words check must print (stdout or stderr), e.g. the diagnostic that says why a file yields nothing. */
+  mentions?: string[];
 }
 interface JsonSide {
   tech: string;
@@ -61,7 +67,7 @@ async function runChain(name: string) {
   const io = createFakeIo(files);
   const code = await run(['check', '--format', 'json', ...spec.inputs], io);
   const hops = code === 2 ? [] : (JSON.parse(io.out) as { hops: JsonHop[] }).hops;
-  return { spec, files, code, hops, err: io.err };
+  return { spec, files, code, hops, err: io.err, out: io.out };
 }
 
 const chains = readdirSync(DIR).filter((d) => statSync(join(DIR, d)).isDirectory());
@@ -72,8 +78,8 @@ describe('realistic chains: check gives the hand-worked values and verdicts', ()
     expect(Object.keys(KNOWN_WRONG).filter((k) => !chains.includes(k))).toEqual([]));
 
   it.each(chains)('%s', async (name) => {
-    const { spec, code, hops, err } = await runChain(name);
-    const got = {
+    const { spec, code, hops, err, out } = await runChain(name);
+    const got: Record<string, unknown> = {
       exit: code,
       verdicts: hops.map((h) => h.verdict),
       sides: spec.sides.map((s) => ({
@@ -82,7 +88,14 @@ describe('realistic chains: check gives the hand-worked values and verdicts', ()
         server: observe(s.server, hops[s.hop]?.server, hops[s.hop]?.reuse),
       })),
     };
-    const want = { exit: spec.exit, verdicts: spec.verdicts, sides: spec.sides };
+    const printed = `${out}\n${err}`;
+    got['mentions'] = (spec.mentions ?? []).map((m) => (printed.includes(m) ? m : `missing: ${m}`));
+    const want = {
+      exit: spec.exit,
+      verdicts: spec.verdicts,
+      sides: spec.sides,
+      mentions: spec.mentions ?? [],
+    };
     const reason = KNOWN_WRONG[name];
     if (reason === undefined) expect(got, err).toEqual(want);
     else
@@ -95,5 +108,21 @@ describe('realistic chains: extract lists every value check used', () => {
     const { spec, files } = await runChain(name);
     const a = await compareCheckWithExtract(files, spec.inputs);
     expect(a.missing).toEqual([]);
+  });
+});
+
+describe('realistic chains: every kind of mistake has its cases', () => {
+  const specs = chains.map(
+    (name) => JSON.parse(readFileSync(join(DIR, name, 'chain.json'), 'utf8')) as ChainSpec,
+  );
+  const counts = new Map<string, number>(Object.keys(MISTAKE_KINDS).map((k) => [k, 0]));
+  for (const spec of specs)
+    for (const k of spec.kinds ?? []) counts.set(k, (counts.get(k) ?? 0) + 1);
+
+  it('names only known kinds', () =>
+    expect([...counts.keys()].filter((k) => !(k in MISTAKE_KINDS))).toEqual([]));
+  it(`has at least ${MIN_CASES_PER_KIND} chains per kind, except those listed as short`, () => {
+    const short = [...counts].filter(([, n]) => n < MIN_CASES_PER_KIND).map(([k]) => k);
+    expect(short.sort()).toEqual(Object.keys(KINDS_SHORT_OF_MIN).sort());
   });
 });
