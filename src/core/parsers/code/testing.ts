@@ -4,7 +4,7 @@
  */
 import { fc } from '@fast-check/vitest';
 import { findTech, resolveNode } from '../../catalog/registry';
-import type { ParseResult, ParserDef } from '../types';
+import type { ParseResult, ParserDef, SourceFile } from '../types';
 
 /**
  * `expected.json` in a fixture folder. Settings are `[value, line]`; diagnostics `[code, line]`.
@@ -22,6 +22,8 @@ export interface FixtureExpectation {
   detect?: number;
   /** The most confidence the parser may report (a file of another format). */
   detectAtMost?: number;
+  /** With several files in the folder: the one parsed; the others are pasted with it (context). */
+  input?: string;
 }
 
 export interface Fixture {
@@ -30,25 +32,30 @@ export interface Fixture {
   fileName: string;
   text: string;
   expected: FixtureExpectation;
+  /** The folder's other files, given together with the input. */
+  context: SourceFile[];
 }
 
 /** Groups `import.meta.glob('./__fixtures__/*\/*', { query: '?raw', … })` results by folder. */
 export function loadFixtures(files: Record<string, string>): Fixture[] {
-  const byDir = new Map<string, { input?: [string, string]; expected?: string }>();
+  const byDir = new Map<string, { inputs: SourceFile[]; expected?: string }>();
   for (const [path, text] of Object.entries(files)) {
     const m = /__fixtures__\/([^/]+)\/([^/]+)$/.exec(path);
     if (!m?.[1] || !m[2]) continue;
-    const entry = byDir.get(m[1]) ?? {};
+    const entry = byDir.get(m[1]) ?? { inputs: [] };
     if (m[2] === 'expected.json') entry.expected = text;
-    else entry.input = [m[2].replace(/\.txt$/, ''), text];
+    else entry.inputs.push({ name: m[2].replace(/\.txt$/, ''), text });
     byDir.set(m[1], entry);
   }
   const out: Fixture[] = [];
   for (const [behaviour, e] of [...byDir].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!e.input || !e.expected)
-      throw new Error(`fixture ${behaviour} needs an input and expected.json`);
-    const expected = JSON.parse(e.expected) as FixtureExpectation;
-    out.push({ behaviour, fileName: e.input[0], text: e.input[1], expected });
+    const expected = JSON.parse(e.expected ?? '{}') as FixtureExpectation;
+    const input =
+      e.inputs.length === 1 ? e.inputs[0] : e.inputs.find((f) => f.name === expected.input);
+    if (!input || e.expected === undefined)
+      throw new Error(`fixture ${behaviour} needs an input (named in "input" if several)`);
+    const context = e.inputs.filter((f) => f !== input);
+    out.push({ behaviour, fileName: input.name, text: input.text, expected, context });
   }
   return out;
 }

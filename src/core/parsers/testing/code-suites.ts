@@ -22,7 +22,7 @@ export function describeCodeFixtures(
     it('has at least 10 behaviours', () => expect(fixtures.length).toBeGreaterThanOrEqual(10));
     it.each(fixtures.map((f) => [f.behaviour, f] as const))('%s', (_, f) => {
       const file = { name: f.fileName, text: f.text };
-      const result = parser.parse(file, { files: [file] });
+      const result = parser.parse(file, { files: [file, ...f.context] });
       expect(summarize(result)).toEqual({
         nodes: f.expected.nodes,
         diagnostics: f.expected.diagnostics,
