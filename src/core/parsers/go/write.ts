@@ -58,7 +58,7 @@ export function writeGoField(
 const TINY_UNIT = /time\s*\.\s*(?:Nanosecond|Microsecond)\b/;
 
 const WORD = /(?<![\w.])[A-Za-z_]\w*(?![\w(])/g;
-const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|var\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s*/;
+const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|(?:var|const)\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s*/;
 
 /**
  * The names an expression at `offset` sees: the file's, except that a name declared again in the
@@ -68,13 +68,20 @@ const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|var\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s
 function namesAt(go: GoScan, expr: string, offset: number): GoNames {
   let numbers: Record<string, number> | undefined;
   for (const word of expr.match(WORD) ?? []) {
-    const at = go.scopes.localDeclaration(word, offset);
-    if (at === undefined) continue;
+    const local = go.scopes.localDeclaration(word, offset);
+    if (local === undefined) continue;
+    if (local.parameter) {
+      // A parameter: whatever the caller passes, unknown here (not the package value).
+      numbers ??= shadowTable(go.names.numbers, expr);
+      delete numbers[word];
+      continue;
+    }
+    const { at } = local;
     const head = LOCAL.exec(go.scan.masked.slice(at, at + 200));
     if (!head) continue;
     const start = at + head[0].length;
-    const local = go.scan.masked.slice(start, findExpressionEnd(go.scan.masked, start, false));
-    const r = evaluateGo(local, go.names.numbers);
+    const value = go.scan.masked.slice(start, findExpressionEnd(go.scan.masked, start, false));
+    const r = evaluateGo(value, go.names.numbers);
     numbers ??= shadowTable(go.names.numbers, expr);
     if (r.ok) numbers[word] = r.value;
     else delete numbers[word]; // a local the file cannot work out: unknown, not the package value
