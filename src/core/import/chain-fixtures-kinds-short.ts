@@ -4,7 +4,6 @@
  * still listed, so this list only shrinks.
  */
 export const KINDS_SHORT_OF_MIN: Record<string, string> = {
-  'go-scopes': '3 of 10',
   'nginx-proxy-pass-no-upstream': '2 of 10',
   'nginx-proxies-nowhere': '2 of 10',
   'nginx-connection-map-close': '3 of 10',

@@ -143,6 +143,22 @@ function collectSingles(masked: string): ConstantDecl[] {
   return out;
 }
 
+/**
+ * The `name.Field` declarations of a composite literal starting at `start` (`Options{Idle: …}`),
+ * or undefined when the value there is no composite literal.
+ */
+export function literalFields(
+  masked: string,
+  name: string,
+  start: number,
+): ConstantDecl[] | undefined {
+  const literal = COMPOSITE.exec(masked.slice(start, start + 200));
+  if (!literal) return undefined;
+  const out: ConstantDecl[] = [];
+  collectFields(masked, name, literalBody(masked, start + literal[0].length - 1), out);
+  return out;
+}
+
 /** `&Options{` / `config.HTTP{` at the start of a declaration's value. */
 const COMPOSITE = /^\s*&?\s*[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)?\s*\{/;
 const FIELD = /^([A-Za-z_]\w*)\s*:(?!=)\s*/;

@@ -5,7 +5,8 @@ import { quoteExpression, type CodeScan } from '../code/scan';
 import { unresolvedValue } from '../code/unknown';
 import type { GoField } from './fields';
 import type { GoScopes } from './scopes';
-import { evaluateGo, nanosToMs, parseGoBool, type GoNames } from './values';
+import type { DeclaredTypes } from './declared-types';
+import { evaluateGo, literalFields, nanosToMs, parseGoBool, type GoNames } from './values';
 
 /** The state shared by the Go extraction passes. */
 export interface GoScan {
@@ -14,6 +15,8 @@ export interface GoScan {
   names: GoNames;
   /** Which function a variable belongs to. */
   scopes: GoScopes;
+  /** The struct types variables were declared with. */
+  types: DeclaredTypes;
 }
 
 /**
@@ -70,23 +73,33 @@ function namesAt(go: GoScan, expr: string, offset: number): GoNames {
   for (const word of expr.match(WORD) ?? []) {
     const local = go.scopes.localDeclaration(word, offset);
     if (local === undefined) continue;
-    if (local.parameter) {
-      // A parameter: whatever the caller passes, unknown here (not the package value).
-      numbers ??= shadowTable(go.names.numbers, expr);
-      delete numbers[word];
-      continue;
-    }
+    numbers ??= shadowTable(go.names.numbers, expr);
+    // The file-wide `word` and `word.Field` are not this scope's: a parameter stays unknown.
+    forget(numbers, word);
+    if (local.parameter) continue;
     const { at } = local;
     const head = LOCAL.exec(go.scan.masked.slice(at, at + 200));
     if (!head) continue;
     const start = at + head[0].length;
+    const fields = literalFields(go.scan.masked, word, start);
+    if (fields) {
+      for (const d of fields) {
+        const r = evaluateGo(d.expr, go.names.numbers);
+        if (r.ok) numbers[d.name] = r.value;
+      }
+      continue;
+    }
     const value = go.scan.masked.slice(start, findExpressionEnd(go.scan.masked, start, false));
     const r = evaluateGo(value, go.names.numbers);
-    numbers ??= shadowTable(go.names.numbers, expr);
-    if (r.ok) numbers[word] = r.value;
-    else delete numbers[word]; // a local the file cannot work out: unknown, not the package value
+    if (r.ok) numbers[word] = r.value; // else a local the file cannot work out: unknown
   }
   return numbers ? { ...go.names, numbers } : go.names;
+}
+
+/** Removes `word` and its fields (`word.Idle`) from a name table. */
+function forget(numbers: Record<string, number>, word: string): void {
+  for (const name of Object.keys(numbers))
+    if (name === word || name.startsWith(`${word}.`)) delete numbers[name];
 }
 
 /** A table with only the names `expr` uses, copied from `all` (own properties, for the evaluator). */
