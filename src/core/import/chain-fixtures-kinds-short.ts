@@ -16,7 +16,6 @@ export const KINDS_SHORT_OF_MIN: Record<string, string> = {
   'ingress-values-no-config': '2 of 10',
   'k8s-cloud-lb-annotations': '2 of 10',
   'ingress-bogus-annotation': '2 of 10',
-  spring: '8 of 10',
   order: '2 of 10',
   'flat-yaml': '4 of 10',
   'yields-nothing': '0 of 10',
