@@ -16,7 +16,7 @@ describe('findExcessiveNesting', () => {
     expect(findExcessiveNesting(`${' '.repeat(2000)}a: 1`)).toBe(1601);
   });
 
-  it('makes the front end refuse such input with one issue instead of recursing', () => {
+  it('makes the front end stop reading at such nesting with one issue instead of recursing', () => {
     const parsed = parseYamlDocuments('- '.repeat(50_000));
     expect(parsed.documents).toEqual([]);
     expect(parsed.issues.map((i) => [i.kind, i.offset])).toEqual([['too-deep', 400]]);
