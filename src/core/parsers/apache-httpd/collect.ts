@@ -6,6 +6,7 @@ import {
   readOnOff,
   readSeconds,
   readTime,
+  substitute,
   type Defines,
   type ReadValue,
 } from './values';
@@ -70,6 +71,13 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
   };
   // Each open section carries the nearest enclosing <Proxy url> and whether a <Location> encloses
   // it, so a directive finds them without walking the stack (deep nesting stays linear).
+  /** `${NAME}` expanded where Defined (the text kept as written otherwise). */
+  const substituted = (t: string | undefined): string => {
+    const r = substitute(t ?? '', defines);
+    return 'text' in r ? r.text : (t ?? '');
+  };
+  /** A word with `${NAME}` expanded where Defined (kept as written otherwise). */
+  const expand = (w: Word | undefined): string | undefined => (w ? substituted(w.text) : undefined);
   const stack: { key: string; proxy?: string; inLocation: boolean }[] = [];
   let scope = out.main;
   const report = (st: Statement, code: CollectCode, at: Word, message: string) =>
@@ -147,7 +155,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
     }
     switch (st.key) {
       case 'servername':
-        if (st.args[0]) scope.serverName = st.args[0].text;
+        if (st.args[0]) scope.serverName = expand(st.args[0]);
         break;
       case 'proxypass':
       case 'proxypassmatch': {
@@ -155,7 +163,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
         const inLocation = stack.at(-1)?.inLocation === true;
         const url =
           inLocation && st.args[0] && workerName(st.args[0].text) ? st.args[0] : st.args[1];
-        const worker = url ? workerName(url.text) : undefined;
+        const worker = workerName(expand(url) ?? '');
         if (!worker) break;
         if (!scope.targets.includes(worker)) scope.targets.push(worker);
         params(st, worker, st.args.slice(st.args.indexOf(url as Word) + 1));
@@ -166,7 +174,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
         const [a, b] = st.args;
         const balancer = proxy && a && !/^balancer:/i.test(a.text) ? proxy : a?.text;
         const member = balancer === a?.text ? b : a;
-        const name = balancer ? workerName(balancer) : undefined;
+        const name = workerName(substituted(balancer));
         if (!name || !member) break;
         params(st, name, st.args.slice(st.args.indexOf(member) + 1));
         break;
@@ -174,7 +182,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
       case 'proxyset': {
         const [a] = st.args;
         const own = a && !a.text.includes('=') ? a.text : undefined;
-        const name = workerName(own ?? stack.at(-1)?.proxy ?? '');
+        const name = workerName(substituted(own ?? stack.at(-1)?.proxy));
         if (name) params(st, name, own ? st.args.slice(1) : st.args);
         break;
       }

@@ -15,6 +15,19 @@ export interface FileProblem {
   severity: 'error' | 'warning' | 'info';
 }
 
+const parentOf = (path: string): string | undefined =>
+  path.replace(/\\/g, '/').split('/').filter(Boolean).slice(-2, -1)[0];
+
+/**
+ * A glob with a directory (`conf.modules.d/*.conf`) names files in that directory only: a pasted
+ * file of another directory, or given without one, is not what httpd would read.
+ */
+function inDirectoryOf(pattern: string, name: string): boolean {
+  const dir = parentOf(pattern);
+  if (!isGlob(pattern) || dir === undefined || isGlob(dir)) return true;
+  return parentOf(name) === dir;
+}
+
 /**
  * The statements of `main` with each `Include` / `IncludeOptional` replaced by the statements of
  * the pasted files it names (a directory or glob names every file under it, sorted by name, as
@@ -53,6 +66,7 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]) {
       let targets = match(pattern);
       if (targets.length === 0 && !isGlob(pattern))
         targets = match(`${pattern.replace(/\/+$/, '')}/*`);
+      targets = targets.filter((t) => inDirectoryOf(pattern, t));
       if (targets.length === 0)
         problems.push({
           file: file.name,

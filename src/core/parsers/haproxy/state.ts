@@ -16,7 +16,7 @@ export interface ProxyState {
   /** Catalog key → value (timeouts, http-reuse, retries, retry-on). */
   values: Map<string, Written>;
   /** The last `option http-keep-alive | http-server-close | httpclose` in effect. */
-  mode?: Written & { value: HttpMode };
+  mode?: Omit<Written, 'value'> & { value: HttpMode };
   /** `mode tcp` or `mode http` in effect (HAProxy's own default is tcp). */
   proxyMode?: Written;
   /** `default-server` parameters: catalog key → value. */

@@ -26,13 +26,15 @@ function resolveSections(ctx: ApplyContext, sections: readonly Section[], loose:
   const proxies: Proxy[] = [];
   let last: ProxyState | undefined;
   if (loose.length > 0) {
+    // Lines before any header (a pasted fragment) act as a defaults section.
     last = emptyState();
     for (const line of loose) applyLine(ctx, last, line);
   }
   const fromProblems: SpanDiagnostic<ModelCode>[] = [];
   for (const section of sections) {
     if (section.kind === 'global' || section.kind === 'other') continue;
-    let base = last;
+    // A `defaults` section without `from` starts afresh: it resets what earlier ones set.
+    let base = section.kind === 'defaults' ? undefined : last;
     if (section.from) {
       base = named.get(section.from.text);
       if (!base)
