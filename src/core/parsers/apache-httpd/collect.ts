@@ -26,7 +26,7 @@ export interface ServerScope {
   serverName?: string;
   settings: Map<string, Written>;
   /** Worker names (`http://app:8080`, `balancer://web`) its ProxyPass lines send to. */
-  targets: string[];
+  targets: Set<string>;
   tag?: Statement;
 }
 
@@ -64,7 +64,7 @@ export function workerName(url: string): string | undefined {
 
 export function collect(statements: readonly Statement[], defines: Defines): Collected {
   const out: Collected = {
-    main: { address: '', settings: new Map(), targets: [] },
+    main: { address: '', settings: new Map(), targets: new Set() },
     vhosts: [],
     workers: new Map(),
     diagnostics: [],
@@ -124,7 +124,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
         scope = {
           address: st.args.map((a) => a.text).join(' '),
           settings: new Map(),
-          targets: [],
+          targets: new Set(),
           tag: st,
         };
         out.vhosts.push(scope);
@@ -165,7 +165,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
           inLocation && st.args[0] && workerName(st.args[0].text) ? st.args[0] : st.args[1];
         const worker = workerName(expand(url) ?? '');
         if (!worker) break;
-        if (!scope.targets.includes(worker)) scope.targets.push(worker);
+        scope.targets.add(worker);
         params(st, worker, st.args.slice(st.args.indexOf(url as Word) + 1));
         break;
       }

@@ -5,8 +5,14 @@ import { lexApache, type LexCode, type Statement } from './lexer';
 
 /** Bounds an include graph that fans out (each file including the next twice). */
 const MAX_EXPANSIONS = 10_000;
+/** httpd's own limit on nested includes (AP_MAX_INCLUDE_DEPTH in server/config.c). */
+const MAX_DEPTH = 128;
 
-export type IncludeCode = LexCode | 'APACHE_INCLUDE_NOT_GIVEN' | 'APACHE_INCLUDE_CYCLE';
+export type IncludeCode =
+  | LexCode
+  | 'APACHE_INCLUDE_NOT_GIVEN'
+  | 'APACHE_INCLUDE_CYCLE'
+  | 'APACHE_INCLUDE_TOO_DEEP';
 
 /** A problem in one file of the include tree. */
 export interface FileProblem {
@@ -80,6 +86,18 @@ export function expandIncludes(main: SourceFile, files: readonly SourceFile[]) {
       for (const name of targets) {
         const target = byName.get(name);
         if (!target || expansions >= MAX_EXPANSIONS) continue;
+        if (stack.length >= MAX_DEPTH) {
+          problems.push({
+            file: file.name,
+            severity: 'error',
+            problem: {
+              code: 'APACHE_INCLUDE_TOO_DEEP',
+              offset: arg.start,
+              message: `includes nested more than ${MAX_DEPTH} deep: ${name} is not read`,
+            },
+          });
+          continue;
+        }
         if (stack.includes(name)) {
           problems.push({
             file: file.name,

@@ -49,7 +49,7 @@ export function extractApacheModel(c: Collected, locate: LocateInFile) {
     }
     const settings: Record<string, SettingInput> = {};
     for (const [k, w] of merged) settings[k] = toSetting(w);
-    const targets = [...s.targets, ...c.main.targets.filter((t) => !s.targets.includes(t))];
+    const targets = [...new Set([...s.targets, ...c.main.targets])];
     for (const t of targets) used.add(t);
     const base =
       s === c.main
