@@ -62,6 +62,13 @@ export function workerName(url: string): string | undefined {
   return m ? `${(m[1] ?? '').toLowerCase()}://${(m[2] ?? '').toLowerCase()}` : undefined;
 }
 
+const written = (st: Statement, at: Word, value: SettingScalar, setting: string): Written => ({
+  value,
+  file: st.file,
+  at: at.textStart,
+  setting,
+});
+
 export function collect(statements: readonly Statement[], defines: Defines): Collected {
   const out: Collected = {
     main: { address: '', settings: new Map(), targets: new Set() },
@@ -89,12 +96,6 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
       start: at.start,
       end: at.end,
     });
-  const written = (st: Statement, at: Word, value: SettingScalar, setting: string): Written => ({
-    value,
-    file: st.file,
-    at: at.textStart,
-    setting,
-  });
 
   const params = (st: Statement, worker: string, words: readonly Word[]) => {
     let map = out.workers.get(worker);
@@ -155,7 +156,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
     }
     switch (st.key) {
       case 'servername':
-        if (st.args[0]) scope.serverName = expand(st.args[0]);
+        if (st.args[0]) scope.serverName = substituted(st.args[0].text);
         break;
       case 'proxypass':
       case 'proxypassmatch': {

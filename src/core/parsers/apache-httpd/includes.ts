@@ -9,10 +9,7 @@ const MAX_EXPANSIONS = 10_000;
 const MAX_DEPTH = 128;
 
 export type IncludeCode =
-  | LexCode
-  | 'APACHE_INCLUDE_NOT_GIVEN'
-  | 'APACHE_INCLUDE_CYCLE'
-  | 'APACHE_INCLUDE_TOO_DEEP';
+  LexCode | 'APACHE_INCLUDE_NOT_GIVEN' | 'APACHE_INCLUDE_CYCLE' | 'APACHE_INCLUDE_TOO_DEEP';
 
 /** A problem in one file of the include tree. */
 export interface FileProblem {
