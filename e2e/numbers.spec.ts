@@ -9,8 +9,9 @@ test.describe('numbers mean what the user means', () => {
     await app.openSettings(1);
     // nginx reads a number without a unit as seconds: 62 s against the Go client's 55 s is safe.
     const input = await app.setValue('keepalive_timeout', '62');
-    await expect(page.getByRole('status').filter({ hasText: '62 → 62 s, as nginx reads it' }))
-      .toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: '62 → 62 s, as nginx reads it' }),
+    ).toBeVisible();
     await expect(input).toHaveValue('62s');
     await app.expectVerdicts(['ok', 'ok']);
     await expect(app.hop(0)).toContainText('62 s');
@@ -32,8 +33,9 @@ test.describe('numbers mean what the user means', () => {
     await app.openSettings(2);
     const input = await app.setValue('IdleTimeout', '60');
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByRole('alert').filter({ hasText: 'Add a unit, such as 60s' }))
-      .toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Add a unit, such as 60s' }),
+    ).toBeVisible();
     await app.expectVerdicts(['ok', 'ok']);
   });
 });
