@@ -17,6 +17,7 @@ import { selectIsPreview } from './store/selectors';
 import { useApp } from './store/useApp';
 import { useThemeEffect } from './useThemeEffect';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { focusNodeSoon } from './components/focus-after-edit';
 
 type DialogName = 'share' | 'import' | 'export' | null;
 
@@ -108,9 +109,11 @@ export function App() {
       {picker ? (
         <CatalogPicker
           title={picker.mode === 'insert' ? 'Add a node' : 'Change the technology'}
-          onPick={(tech) =>
-            picker.mode === 'insert' ? addNode(tech, picker.at) : setNodeTech(picker.index, tech)
-          }
+          onPick={(tech) => {
+            if (picker.mode === 'insert') addNode(tech, picker.at);
+            else setNodeTech(picker.index, tech);
+            focusNodeSoon(picker.mode === 'insert' ? picker.at : picker.index);
+          }}
           onClose={() => openPicker(null)}
         />
       ) : null}
