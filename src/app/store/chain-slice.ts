@@ -50,7 +50,7 @@ export const createChainSlice =
       const s = get();
       if (proposed === s.chain) return;
       const { chain: next, notes } = fitChain(proposed);
-      for (const note of notes) get().notify('info', note);
+      if (notes.length > 0) get().notify('info', notes.join(' '));
       set({
         ...derive(next),
         history: record ? pushHistory(s.history, s.chain) : s.history,
