@@ -11,6 +11,7 @@ import { NodeEditor } from './components/NodeEditor';
 import { RescuedSavesBanner } from './components/RescuedSavesBanner';
 import { Notices } from './components/Notices';
 import { ShareDialog } from './components/ShareDialog';
+import { StartPanel } from './components/StartPanel';
 import { Toolbar } from './components/Toolbar';
 import { WhenVisible } from './components/WhenVisible';
 import { selectIsPreview } from './store/selectors';
@@ -58,6 +59,7 @@ export function App() {
         />
       </header>
       <main id="main" tabIndex={-1}>
+        <StartPanel onImport={() => setDialog('import')} />
         <Notices />
         <IncomingBanner />
         <RescuedSavesBanner />
