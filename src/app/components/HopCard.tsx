@@ -6,7 +6,7 @@ import { describeMargin, describeSideIdle } from '../view/format';
 
 /**
  * The card is narrow: an unresolved value shows as `unknown` (its expression is in the details),
- * and how a value is made up (Node's buffer) goes on a line of its own under it.
+ * and how a value is made up (Node's buffer) goes under the side's label, which can wrap.
  */
 const describeCardIdle = (side: HopSide): string => {
   if (side.unknown) return 'unknown';
@@ -14,16 +14,9 @@ const describeCardIdle = (side: HopSide): string => {
   return describeSideIdle(plain);
 };
 
-function SideValue({ side }: { side: HopSide }) {
-  return (
-    <>
-      <ValueWithOrigin text={describeCardIdle(side)} origin={sideOrigin(side)} />
-      {side.makeup && !side.unknown ? (
-        <span className="muted hop-makeup">{side.makeup}</span>
-      ) : null}
-    </>
-  );
-}
+/** How the value is made up, under the side's label where the narrow card has room to wrap. */
+const SideMakeup = ({ side }: { side: HopSide }) =>
+  side.makeup && !side.unknown ? <span className="muted hop-makeup">{side.makeup}</span> : null;
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -68,15 +61,21 @@ export function HopCard({ hop, selected, onSelect }: Props) {
     >
       <dl className="hop-values">
         <div>
-          <dt>{hop.client.label} reuses for</dt>
+          <dt>
+            {hop.client.label} reuses for
+            <SideMakeup side={hop.client} />
+          </dt>
           <dd>
-            <SideValue side={hop.client} />
+            <ValueWithOrigin text={describeCardIdle(hop.client)} origin={sideOrigin(hop.client)} />
           </dd>
         </div>
         <div>
-          <dt>{hop.server.label} closes after</dt>
+          <dt>
+            {hop.server.label} closes after
+            <SideMakeup side={hop.server} />
+          </dt>
           <dd>
-            <SideValue side={hop.server} />
+            <ValueWithOrigin text={describeCardIdle(hop.server)} origin={sideOrigin(hop.server)} />
           </dd>
         </div>
         <div>

@@ -87,12 +87,12 @@ export const createChainSlice =
           current.nodes.length > 0 && !PRESETS.some((p) => sameChain(p.chain, current));
         commit(preset.chain);
         set({ sources: preset.sources });
-        get().notify(
-          'info',
-          ownWork
-            ? `The example “${preset.title}” replaced your chain — Undo restores it. ${preset.summary}`
-            : `${preset.title}: ${preset.summary}`,
-        );
+        // Otherwise the start panel names the example and its summary: no notice to repeat it.
+        if (ownWork)
+          get().notify(
+            'info',
+            `The example “${preset.title}” replaced your chain — Undo restores it. ${preset.summary}`,
+          );
       },
       addNode(tech, at) {
         const chain = get().chain;
