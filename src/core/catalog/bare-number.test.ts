@@ -30,6 +30,10 @@ describe('a bare number is read in the setting’s own unit', () => {
     expect(read('node-http-server', 'server.keepAliveTimeout', '5000')).toBe(5_000);
     expect(read('haproxy', 'timeout http-keep-alive', '500')).toBe(500);
   });
+  // Azure LB's idle_timeout_in_minutes is named for its unit: 4 is 4 minutes.
+  it('a setting named in minutes reads minutes', () => {
+    expect(read('azure-lb', 'idle_timeout_in_minutes', '4')).toBe(240_000);
+  });
   // Go time.Duration(90) is 90 ns: refused, never silently 90 ms.
   it('Go asks for a unit', () => {
     expect(read('go-http-server', 'IdleTimeout', '90')).toMatch(/^error: Add a unit, such as 90s/);

@@ -33,7 +33,7 @@ export function bareNumberReading(def: SettingDef): BareNumberReading {
     case 'spring':
     case 'haproxy':
     case 'human':
-    case undefined:
+    default:
       return MILLIS;
   }
 }
