@@ -14,7 +14,7 @@ export const DEFAULT_POOL: PoolChoice = { size: null, reuse: 'client' };
 
 export const REUSE_CHOICES: readonly { id: PoolChoice['reuse']; label: string }[] = [
   { id: 'client', label: "The client's own" },
-  { id: 'lifo', label: 'Most recently used first (LIFO)' },
+  { id: 'lifo', label: 'Newest first (LIFO)' },
   { id: 'fifo', label: 'Round-robin (FIFO)' },
 ];
 
