@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { PRESETS } from '../presets';
 import { sameChain } from '../store/share-slice';
 import { useApp } from '../store/useApp';
+import { ExampleSelect } from './ExampleSelect';
 
 const EMPTY = { nodes: [], links: [] };
 
@@ -12,7 +13,6 @@ const EMPTY = { nodes: [], links: [] };
 export function StartPanel({ onImport }: { onImport: () => void }) {
   const id = useId();
   const chain = useApp((s) => s.chain);
-  const loadPreset = useApp((s) => s.loadPreset);
   const replaceChain = useApp((s) => s.replaceChain);
   const setSources = useApp((s) => s.setSources);
   const example = PRESETS.find((p) => sameChain(p.chain, chain));
@@ -27,20 +27,7 @@ export function StartPanel({ onImport }: { onImport: () => void }) {
           Paste your configs…
         </button>
         <label className="start-example">
-          <span>or open an example</span>{' '}
-          <select
-            value=""
-            onChange={(e) => {
-              if (e.target.value) loadPreset(e.target.value);
-            }}
-          >
-            <option value="">Example chain…</option>
-            {PRESETS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.title}
-              </option>
-            ))}
-          </select>
+          <span>or open an example</span> <ExampleSelect placeholder="Example chain…" />
         </label>
         <button
           type="button"
