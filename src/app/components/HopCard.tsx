@@ -7,6 +7,7 @@ import { describeMargin, describeSideIdle } from '../view/format';
 /** The card is narrow: an unresolved value shows as `unknown`; its expression is in the details. */
 const describeCardIdle = (side: HopSide): string =>
   side.unknown ? 'unknown' : describeSideIdle(side);
+import { HopDecodedLines } from './HopDecodedLines';
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -60,6 +61,7 @@ export function HopCard({ hop, selected, onSelect }: Props) {
       >
         <VerdictBadge verdict={hop.verdict} />
       </button>
+      <HopDecodedLines hop={hop.index} />
     </section>
   );
 }

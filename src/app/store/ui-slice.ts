@@ -17,6 +17,8 @@ export const createUiSlice =
       notices: [],
       selectNode: (index) => set({ selectedNode: index }),
       selectHop: (index) => set({ selectedHop: index }),
+      decodeMarks: [],
+      setDecodeMarks: (marks) => set({ decodeMarks: marks }),
       setTheme: (theme) => set({ theme }),
       notify(tone, text) {
         set({ notices: [...get().notices, { id: nextId++, tone, text }].slice(-MAX_NOTICES) });
