@@ -16,7 +16,7 @@ export function HopDecodedLines({ hop }: { hop: number }) {
       <ul>
         {marks.map((m, i) => (
           <li key={i}>
-            <code>{m.line}</code>
+            <code title={m.line}>{m.line.length > 90 ? `${m.line.slice(0, 90)}…` : m.line}</code>
             <span className="muted"> — {m.summary}</span>
           </li>
         ))}
