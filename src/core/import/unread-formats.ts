@@ -18,13 +18,6 @@ const UNREAD: readonly UnreadFormat[] = [
       /^[ \t]*(?:timeout[ \t]+\S+|server[ \t]+\S+[ \t]+\S+|bind[ \t]+\S+|mode[ \t]+(?:http|tcp)|default_backend[ \t])/m,
     ],
   },
-  {
-    name: 'Envoy',
-    tech: 'envoy',
-    tests: [
-      /static_resources[ \t]*:|envoy\.filters\.network\.http_connection_manager|type\.googleapis\.com\/envoy\./,
-    ],
-  },
   { name: 'Istio', tech: 'istio-sidecar', tests: [/apiVersion:[ \t]*networking\.istio\.io\//] },
   {
     name: 'Traefik',

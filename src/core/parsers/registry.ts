@@ -9,6 +9,7 @@ import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
+import { envoyParser } from './envoy';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -22,4 +23,5 @@ export const PARSERS: readonly ParserDef[] = [
   ingressNginxParser,
   terraformParser,
   albIngressParser,
+  envoyParser,
 ];
