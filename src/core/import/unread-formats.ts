@@ -18,7 +18,6 @@ const UNREAD: readonly UnreadFormat[] = [
       /^[ \t]*(?:timeout[ \t]+\S+|server[ \t]+\S+[ \t]+\S+|bind[ \t]+\S+|mode[ \t]+(?:http|tcp)|default_backend[ \t])/m,
     ],
   },
-  { name: 'Istio', tech: 'istio-sidecar', tests: [/apiVersion:[ \t]*networking\.istio\.io\//] },
   {
     name: 'Traefik',
     tech: 'traefik',

@@ -10,6 +10,7 @@ import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
 import { envoyParser } from './envoy';
+import { istioParser } from './istio';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -24,4 +25,5 @@ export const PARSERS: readonly ParserDef[] = [
   terraformParser,
   albIngressParser,
   envoyParser,
+  istioParser,
 ];

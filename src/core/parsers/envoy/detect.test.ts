@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
 import { describeLinearDetect } from '../testing/linear-detect';
@@ -54,6 +56,18 @@ describe('detectEnvoy', () => {
     expect(detectEnvoy(DEPLOYMENT)).toBe(0);
     expect(detectFormat(ENVOY_FILTER, 'filter.yaml').parser?.id).not.toBe('envoy');
     expect(detectFormat(DEPLOYMENT, 'deploy.yaml').parser?.id).not.toBe('envoy');
+  });
+});
+
+const FIXTURES = join(__dirname, '__fixtures__');
+
+describe('Envoy fixtures', () => {
+  it('are each detected as Envoy over every other reader', () => {
+    for (const dir of readdirSync(FIXTURES))
+      for (const name of readdirSync(join(FIXTURES, dir)).filter((n) => n !== 'expected.json')) {
+        const text = readFileSync(join(FIXTURES, dir, name), 'utf8');
+        expect(detectFormat(text, name).parser?.id, `${dir}/${name}`).toBe('envoy');
+      }
   });
 });
 
