@@ -19,13 +19,6 @@ const UNREAD: readonly UnreadFormat[] = [
     ],
   },
   {
-    name: 'Traefik',
-    tech: 'traefik',
-    tests: [
-      /^[ \t]*\[?entryPoints\b|traefik\.io\/v1|traefik\.containo\.us|--entrypoints\.|serversTransport/im,
-    ],
-  },
-  {
     name: 'Caddy',
     tech: 'caddy',
     tests: [/^[ \t]*reverse_proxy\b|"apps"[ \t]*:[ \t]*\{[ \t]*"http"/m],

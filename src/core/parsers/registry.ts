@@ -11,6 +11,7 @@ import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
 import { envoyParser } from './envoy';
 import { istioParser } from './istio';
+import { traefikParser } from './traefik';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -26,4 +27,5 @@ export const PARSERS: readonly ParserDef[] = [
   albIngressParser,
   envoyParser,
   istioParser,
+  traefikParser,
 ];
