@@ -148,7 +148,8 @@ export function buildNodes(
     tech: 'traefik',
     scope,
     settings: n.settings,
-    ...(n.kind === 'entrypoint' && transports.length > 0 ? { upstreams: transports } : {}),
+    // One target each: pairing follows the first, and n entry points × m transports would grow.
+    ...(n.kind === 'entrypoint' && transports[0] ? { upstreams: [transports[0]] } : {}),
     label: `Traefik ${labels.get(scope) ?? scope}`,
   }));
 }
