@@ -11,12 +11,26 @@ const PROTO =
 const HCM = 'common_http_protocol_options';
 const HCM_PROTO =
   'doc: envoyproxy.io v1.39.0 faq/configuration/timeouts (stream timeouts); api/envoy/extensions/filters/network/http_connection_manager/v3/http_connection_manager.proto';
-const CLUSTER_OPTS =
-  'typed_extension_protocol_options.envoy.extensions.upstreams.http.v3.HttpProtocolOptions.common_http_protocol_options';
+const HTTP_OPTIONS = 'envoy.extensions.upstreams.http.v3.HttpProtocolOptions';
+/** A cluster's typed HttpProtocolOptions; Envoy requires an upstream protocol choice beside them. */
+const CLUSTER_OPTS = 'cluster';
+
+const clusterYaml = (field: string, text: string): string =>
+  [
+    'typed_extension_protocol_options:',
+    `  ${HTTP_OPTIONS}:`,
+    `    "@type": type.googleapis.com/${HTTP_OPTIONS}`,
+    '    explicit_http_config:',
+    '      http_protocol_options: {}',
+    '    common_http_protocol_options:',
+    `      ${field}: ${text}`,
+  ].join('\n');
 
 const yamlAt =
   (path: string, field: string, format: (v: KnownScalar) => string) => (v: KnownScalar) =>
-    nestedYaml(`${path}.${field}`, format(v));
+    path === CLUSTER_OPTS
+      ? clusterYaml(field, format(v))
+      : nestedYaml(`${path}.${field}`, format(v));
 const count = (v: KnownScalar): string => String(v ?? 0);
 
 const setting = (
