@@ -12,6 +12,8 @@ import { albIngressParser } from './alb-ingress';
 import { envoyParser } from './envoy';
 import { istioParser } from './istio';
 import { traefikParser } from './traefik';
+import { haproxyParser } from './haproxy';
+import { apacheHttpdParser } from './apache-httpd';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -28,4 +30,6 @@ export const PARSERS: readonly ParserDef[] = [
   envoyParser,
   istioParser,
   traefikParser,
+  haproxyParser,
+  apacheHttpdParser,
 ];

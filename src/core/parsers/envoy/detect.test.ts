@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
-import { describeLinearDetect } from '../testing/linear-detect';
 import { detectEnvoy } from './index';
 
 const ENVOY_FILTER = `apiVersion: networking.istio.io/v1alpha3
@@ -70,5 +69,3 @@ describe('Envoy fixtures', () => {
       }
   });
 });
-
-describeLinearDetect('detectEnvoy', detectEnvoy);

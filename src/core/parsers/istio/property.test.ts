@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { istioParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -38,7 +38,7 @@ const VOCAB = [
   '\r\n',
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: istioParser,
   seeds: SEEDS,
   vocab: VOCAB,

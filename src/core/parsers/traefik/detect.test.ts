@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
-import { describeLinearDetect } from '../testing/linear-detect';
 import { detectTraefik } from './index';
 
 const FIXTURES = join(__dirname, '__fixtures__');
@@ -43,5 +42,3 @@ describe('detectTraefik', () => {
       }
   });
 });
-
-describeLinearDetect('detectTraefik', detectTraefik);

@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { traefikParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -35,7 +35,7 @@ const VOCAB = [
   "'",
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: traefikParser,
   seeds: SEEDS,
   vocab: VOCAB,
