@@ -1,6 +1,7 @@
 import type { Diagnostic, Locate, Severity } from '../source/diagnostic';
 import { LineIndex } from '../source/line-index';
 import type { SettingInput, SettingScalar } from '../model/chain';
+import type { YamlIssue } from '../source/yaml/documents';
 import type { SourceFile } from './types';
 import { writtenSetting } from './written';
 
@@ -41,3 +42,18 @@ export function createFileContext<C extends string>(file: SourceFile): FileConte
 
 /** A value filled in by a template or the environment (`{{ .Values.x }}`, `${IDLE}`, `$IDLE`). */
 export const isPlaceholder = (text: string): boolean => /\{\{|\$\{|\$[A-Za-z_]/.test(text);
+
+/** Files the shared YAML front end's problems under a format's own codes. */
+export function reportYamlIssues<C extends string>(
+  ctx: FileContext<C>,
+  issues: readonly YamlIssue[],
+  codes: { duplicate: C; syntax: C },
+): void {
+  for (const p of issues)
+    ctx.report(
+      p.kind === 'duplicate-key' ? codes.duplicate : codes.syntax,
+      p.severity,
+      p.message,
+      p.offset,
+    );
+}

@@ -1,9 +1,9 @@
 import type { SettingInput } from '../../model/chain';
-import { getEntry, type YamlEntry } from '../../source/yaml/entries';
+import type { YamlEntry } from '../../source/yaml/entries';
 import type { YamlIndex } from '../../source/yaml/walk';
 import type { YAMLMap } from 'yaml';
 import type { FileContext } from '../file-context';
-import { readCount, readProtoDuration } from './values';
+import { readEnvoyField } from './values';
 
 /** The closed set of diagnostic codes of the Envoy reader. */
 export type EnvoyCode =
@@ -22,7 +22,11 @@ export interface EnvoyContext extends FileContext<EnvoyCode> {
   index: YamlIndex;
 }
 
-type Kind = 'duration' | 'count';
+const CODES = {
+  duration: 'ENVOY_INVALID_DURATION',
+  count: 'ENVOY_INVALID_COUNT',
+  template: 'ENVOY_TEMPLATE',
+} as const;
 
 /**
  * Reads `field` of `map` as a setting (a duration in ms or a count) into `settings[key]`.
@@ -33,31 +37,10 @@ export function readField(
   map: YAMLMap | undefined,
   field: string,
   key: string,
-  kind: Kind,
+  kind: 'duration' | 'count',
   settings: Record<string, SettingInput>,
 ): YamlEntry | undefined {
-  const entry = getEntry(map, field, ctx.index);
-  if (!entry) return undefined;
-  const read =
-    kind === 'duration'
-      ? readProtoDuration(entry.node, ctx.index)
-      : readCount(entry.node, ctx.index);
-  if (!read.ok) {
-    ctx.report(
-      kind === 'duration' ? 'ENVOY_INVALID_DURATION' : 'ENVOY_INVALID_COUNT',
-      'error',
-      `${field}: ${read.why}`,
-      entry.valueStart,
-    );
-    return entry;
-  }
-  if (typeof read.value === 'object' && read.value !== null)
-    ctx.report(
-      'ENVOY_TEMPLATE',
-      'warning',
-      `${field} is filled in by a template (${read.value.unknown}): its value is unknown here`,
-      entry.valueStart,
-    );
-  settings[key] = ctx.setting(read.value, entry.keyStart, field);
-  return entry;
+  const read = readEnvoyField(ctx, CODES, map, field, kind);
+  if (read?.setting) settings[key] = read.setting;
+  return read?.entry;
 }

@@ -1,7 +1,7 @@
 import type { YAMLMap } from 'yaml';
 import { parseYamlDocuments } from '../../source/yaml/documents';
 import { asSeq, getEntry, getMap, getPath, scalarText } from '../../source/yaml/entries';
-import { createFileContext, type FileContext } from '../file-context';
+import { createFileContext, reportYamlIssues, type FileContext } from '../file-context';
 import type { ExtractedNode, ParseResult, ParserDef, SourceFile } from '../types';
 import { readCluster } from './clusters';
 import type { EnvoyCode, EnvoyContext } from './context';
@@ -70,13 +70,10 @@ export function parseEnvoy(file: SourceFile): ParseResult {
   const base = createFileContext<EnvoyCode>(file);
   try {
     const parsed = parseYamlDocuments(file.text);
-    for (const p of parsed.issues)
-      base.report(
-        p.kind === 'duplicate-key' ? 'ENVOY_DUPLICATE_KEY' : 'ENVOY_YAML_SYNTAX',
-        p.severity,
-        p.message,
-        p.offset,
-      );
+    reportYamlIssues(base, parsed.issues, {
+      duplicate: 'ENVOY_DUPLICATE_KEY',
+      syntax: 'ENVOY_YAML_SYNTAX',
+    });
     const nodes: ExtractedNode[] = [];
     const defined = new Set<string>();
     const starts = new Map<ExtractedNode, number>();

@@ -1,9 +1,10 @@
-import type { SettingScalar } from '../../model/chain';
+import type { YAMLMap } from 'yaml';
+import type { SettingInput, SettingScalar } from '../../model/chain';
 import { unknownValue } from '../../model/value';
-import { getEntry, scalarValue } from '../../source/yaml/entries';
+import { getEntry, scalarValue, type YamlEntry } from '../../source/yaml/entries';
 import type { YamlIndex } from '../../source/yaml/walk';
 import { asMap } from '../../source/yaml/entries';
-import { isPlaceholder } from '../file-context';
+import { isPlaceholder, type FileContext } from '../file-context';
 
 /** A value as Envoy reads it, or why it cannot be read. */
 export type EnvoyValue = { ok: true; value: SettingScalar } | { ok: false; why: string };
@@ -52,4 +53,42 @@ export function readCount(node: unknown, index: YamlIndex): EnvoyValue {
   if (!/^\d{1,10}$/.test(text))
     return { ok: false, why: `"${text.slice(0, 40)}" is not a whole number` };
   return { ok: true, value: Number(text) };
+}
+
+/** The codes a reader files for an Envoy field it cannot read or cannot know. */
+export interface EnvoyFieldCodes<C extends string> {
+  duration: C;
+  count: C;
+  template: C;
+}
+
+/**
+ * Reads Envoy field `field` of `map` (a protobuf duration in ms, or a count) as a setting named
+ * `field` at its key. Unreadable values are reported and give no setting: Envoy refuses them.
+ */
+export function readEnvoyField<C extends string>(
+  ctx: FileContext<C> & { index: YamlIndex },
+  codes: EnvoyFieldCodes<C>,
+  map: YAMLMap | undefined,
+  field: string,
+  kind: 'duration' | 'count',
+): { entry: YamlEntry; setting?: SettingInput } | undefined {
+  const entry = getEntry(map, field, ctx.index);
+  if (!entry) return undefined;
+  const read =
+    kind === 'duration'
+      ? readProtoDuration(entry.node, ctx.index)
+      : readCount(entry.node, ctx.index);
+  if (!read.ok) {
+    ctx.report(codes[kind], 'error', `${field}: ${read.why}`, entry.valueStart);
+    return { entry };
+  }
+  if (typeof read.value === 'object' && read.value !== null)
+    ctx.report(
+      codes.template,
+      'warning',
+      `${field} is filled in by a template (${read.value.unknown}): its value is unknown here`,
+      entry.valueStart,
+    );
+  return { entry, setting: ctx.setting(read.value, entry.keyStart, field) };
 }

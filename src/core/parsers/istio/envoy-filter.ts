@@ -2,7 +2,7 @@ import type { YAMLMap } from 'yaml';
 import type { SettingInput } from '../../model/chain';
 import { asSeq, getEntry, getMap, getPath, scalarText } from '../../source/yaml/entries';
 import type { KubeObject } from '../../source/yaml/kubernetes';
-import { readCount, readProtoDuration } from '../envoy/values';
+import { readEnvoyField } from '../envoy/values';
 import type { ExtractedNode } from '../types';
 import type { IstioContext } from './context';
 
@@ -45,6 +45,12 @@ function targetOf(
   return undefined;
 }
 
+const CODES = {
+  duration: 'ISTIO_INVALID_DURATION',
+  count: 'ISTIO_INVALID_COUNT',
+  template: 'ISTIO_TEMPLATE',
+} as const;
+
 function readPatch(ctx: IstioContext, t: Target, settings: Record<string, SettingInput>) {
   const fields: [YAMLMap | undefined, string, string, 'duration' | 'count'][] = [
     [t.common, 'idle_timeout', t.idleKey, 'duration'],
@@ -52,29 +58,9 @@ function readPatch(ctx: IstioContext, t: Target, settings: Record<string, Settin
     [t.legacyRequests, 'max_requests_per_connection', t.requestsKey, 'count'],
   ];
   for (const [map, field, key, kind] of fields) {
-    const entry = getEntry(map, field, ctx.index);
-    if (!entry || key === '') continue;
-    const read =
-      kind === 'duration'
-        ? readProtoDuration(entry.node, ctx.index)
-        : readCount(entry.node, ctx.index);
-    if (!read.ok) {
-      ctx.report(
-        kind === 'duration' ? 'ISTIO_INVALID_DURATION' : 'ISTIO_INVALID_COUNT',
-        'error',
-        `${field}: ${read.why}`,
-        entry.valueStart,
-      );
-      continue;
-    }
-    if (typeof read.value === 'object' && read.value !== null)
-      ctx.report(
-        'ISTIO_TEMPLATE',
-        'warning',
-        `${field} is filled in by a template (${read.value.unknown}): its value is unknown here`,
-        entry.valueStart,
-      );
-    settings[key] ??= ctx.setting(read.value, entry.keyStart, field);
+    if (key === '') continue;
+    const read = readEnvoyField(ctx, CODES, map, field, kind);
+    if (read?.setting) settings[key] ??= read.setting;
   }
 }
 

@@ -1,6 +1,6 @@
 import { parseYamlDocuments } from '../../source/yaml/documents';
 import { readKubeObjects } from '../../source/yaml/kubernetes';
-import { createFileContext } from '../file-context';
+import { createFileContext, reportYamlIssues } from '../file-context';
 import type { ExtractedNode, ParseResult, ParserDef, SourceFile } from '../types';
 import type { IstioCode, IstioContext } from './context';
 import { readDestinationRule } from './destination-rule';
@@ -30,13 +30,10 @@ export function parseIstio(file: SourceFile): ParseResult {
   const base = createFileContext<IstioCode>(file);
   try {
     const parsed = parseYamlDocuments(file.text);
-    for (const p of parsed.issues)
-      base.report(
-        p.kind === 'duplicate-key' ? 'ISTIO_DUPLICATE_KEY' : 'ISTIO_YAML_SYNTAX',
-        p.severity,
-        p.message,
-        p.offset,
-      );
+    reportYamlIssues(base, parsed.issues, {
+      duplicate: 'ISTIO_DUPLICATE_KEY',
+      syntax: 'ISTIO_YAML_SYNTAX',
+    });
     const rules: ExtractedNode[] = [];
     const filters: ExtractedNode[] = [];
     for (const o of readKubeObjects(parsed)) {

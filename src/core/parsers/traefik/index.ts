@@ -1,7 +1,7 @@
 import { parseYamlDocuments } from '../../source/yaml/documents';
 import { getMap } from '../../source/yaml/entries';
 import { readKubeObjects } from '../../source/yaml/kubernetes';
-import { createFileContext } from '../file-context';
+import { createFileContext, reportYamlIssues } from '../file-context';
 import type { ParseResult, ParserDef, SourceFile } from '../types';
 import { scanFlags, type FlatEntry } from './flat';
 import { buildNodes, type TraefikCode, type TraefikContext } from './model';
@@ -43,13 +43,10 @@ const looksLikeToml = (text: string, name: string): boolean =>
 
 function readYaml(ctx: TraefikContext, text: string, labels: Map<string, string>): FlatEntry[] {
   const parsed = parseYamlDocuments(text);
-  for (const p of parsed.issues)
-    ctx.report(
-      p.kind === 'duplicate-key' ? 'TRAEFIK_DUPLICATE_KEY' : 'TRAEFIK_YAML_SYNTAX',
-      p.severity,
-      p.message,
-      p.offset,
-    );
+  reportYamlIssues(ctx, parsed.issues, {
+    duplicate: 'TRAEFIK_DUPLICATE_KEY',
+    syntax: 'TRAEFIK_YAML_SYNTAX',
+  });
   const entries: FlatEntry[] = [];
   const objects = new Set(readKubeObjects(parsed).map((o) => o.document));
   for (const o of readKubeObjects(parsed)) {
