@@ -2,33 +2,9 @@ import type { YAMLMap } from 'yaml';
 import type { SettingInput } from '../../model/chain';
 import { getEntry, getMap, scalarText } from '../../source/yaml/entries';
 import type { ExtractedNode } from '../types';
-import { readField, type EnvoyContext } from './context';
+import { readCommonOptions, readField, type EnvoyContext } from './context';
 
 const HTTP_OPTIONS = 'envoy.extensions.upstreams.http.v3.HttpProtocolOptions';
-
-function readCommon(
-  ctx: EnvoyContext,
-  common: YAMLMap | undefined,
-  settings: Record<string, SettingInput>,
-) {
-  readField(ctx, common, 'idle_timeout', 'upstream.idle_timeout', 'duration', settings);
-  readField(
-    ctx,
-    common,
-    'max_connection_duration',
-    'upstream.max_connection_duration',
-    'duration',
-    settings,
-  );
-  readField(
-    ctx,
-    common,
-    'max_requests_per_connection',
-    'upstream.max_requests_per_connection',
-    'count',
-    settings,
-  );
-}
 
 /**
  * A cluster's upstream pool settings (the client side of the Envoy that routes to it):
@@ -41,7 +17,12 @@ export function readCluster(ctx: EnvoyContext, cluster: YAMLMap, ordinal: number
   const settings: Record<string, SettingInput> = {};
   const legacy: Record<string, SettingInput> = {};
   const legacyCommon = getEntry(cluster, 'common_http_protocol_options', ctx.index);
-  readCommon(ctx, getMap(cluster, ['common_http_protocol_options'], ctx.index), legacy);
+  readCommonOptions(
+    ctx,
+    getMap(cluster, ['common_http_protocol_options'], ctx.index),
+    'upstream',
+    legacy,
+  );
   readField(
     ctx,
     cluster,
@@ -51,7 +32,12 @@ export function readCluster(ctx: EnvoyContext, cluster: YAMLMap, ordinal: number
     legacy,
   );
   if (typed) {
-    readCommon(ctx, getMap(typed, ['common_http_protocol_options'], ctx.index), settings);
+    readCommonOptions(
+      ctx,
+      getMap(typed, ['common_http_protocol_options'], ctx.index),
+      'upstream',
+      settings,
+    );
     if (legacyCommon)
       ctx.report(
         'ENVOY_BOTH_OPTIONS',

@@ -44,3 +44,20 @@ export function readField(
   if (read?.setting) settings[key] = read.setting;
   return read?.entry;
 }
+
+/**
+ * `HttpProtocolOptions` (`common_http_protocol_options`) of an HCM (`downstream.*` keys) or of a
+ * cluster (`upstream.*`): idle_timeout, max_connection_duration, max_requests_per_connection.
+ */
+export function readCommonOptions(
+  ctx: EnvoyContext,
+  common: YAMLMap | undefined,
+  side: 'downstream' | 'upstream',
+  settings: Record<string, SettingInput>,
+): void {
+  readField(ctx, common, 'idle_timeout', `${side}.idle_timeout`, 'duration', settings);
+  const age = 'max_connection_duration';
+  readField(ctx, common, age, `${side}.${age}`, 'duration', settings);
+  const requests = 'max_requests_per_connection';
+  readField(ctx, common, requests, `${side}.${requests}`, 'count', settings);
+}

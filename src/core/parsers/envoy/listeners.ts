@@ -2,7 +2,7 @@ import type { YAMLMap } from 'yaml';
 import type { SettingInput } from '../../model/chain';
 import { asSeq, getEntry, getMap, getPath, scalarText } from '../../source/yaml/entries';
 import type { ExtractedNode } from '../types';
-import { readField, type EnvoyContext } from './context';
+import { readCommonOptions, readField, type EnvoyContext } from './context';
 import { readRouteTargets } from './routes';
 
 const items = (ctx: EnvoyContext, node: unknown, path: string[]) =>
@@ -23,23 +23,7 @@ function hcmOf(ctx: EnvoyContext, filter: YAMLMap): YAMLMap | undefined {
 function readHcmSettings(ctx: EnvoyContext, hcm: YAMLMap): Record<string, SettingInput> {
   const settings: Record<string, SettingInput> = {};
   const common = getMap(hcm, ['common_http_protocol_options'], ctx.index);
-  readField(ctx, common, 'idle_timeout', 'downstream.idle_timeout', 'duration', settings);
-  readField(
-    ctx,
-    common,
-    'max_connection_duration',
-    'downstream.max_connection_duration',
-    'duration',
-    settings,
-  );
-  readField(
-    ctx,
-    common,
-    'max_requests_per_connection',
-    'downstream.max_requests_per_connection',
-    'count',
-    settings,
-  );
+  readCommonOptions(ctx, common, 'downstream', settings);
   readField(ctx, hcm, 'stream_idle_timeout', 'stream_idle_timeout', 'duration', settings);
   readField(ctx, hcm, 'request_timeout', 'request_timeout', 'duration', settings);
   return settings;
