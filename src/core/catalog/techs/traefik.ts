@@ -92,7 +92,7 @@ export const traefik: TechDef = {
         granularityMs: ms(1),
         fixKey: 'respondingTimeouts.idleTimeout',
         notes: [
-          'Traefik sends no Keep-Alive header. Bare integers are read as seconds (UNVERIFIED).',
+          'Traefik sends no Keep-Alive header. A number without a unit is seconds (src: traefik/paerser types/duration.go Set: ParseInt → seconds).',
         ],
       },
       client: {
