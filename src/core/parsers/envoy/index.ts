@@ -1,10 +1,11 @@
 import type { YAMLMap } from 'yaml';
-import { parseYamlDocuments } from '../../source/yaml/documents';
+import { parseYamlDocuments, type YamlDocuments } from '../../source/yaml/documents';
 import { asSeq, getEntry, getMap, getPath, scalarText } from '../../source/yaml/entries';
 import { createFileContext, reportYamlIssues, type FileContext } from '../file-context';
 import type { ExtractedNode, ParseResult, ParserDef, SourceFile } from '../types';
 import { readCluster } from './clusters';
 import type { EnvoyCode, EnvoyContext } from './context';
+import { embeddedBootstraps } from './embedded';
 import { readListener } from './listeners';
 
 const FORMAT = 'envoy';
@@ -27,7 +28,12 @@ const KIND = /^["']?kind["']?[ \t]*:/m;
 export function detectEnvoy(text: string): number {
   if (/^["']?static_resources["']?[ \t]*:|^[ \t]*"static_resources"[ \t]*:/m.test(text))
     return 0.95;
-  if (KUBERNETES.test(text) && KIND.test(text)) return 0;
+  // A ConfigMap holding a bootstrap (`data: envoy.yaml: |`) is read; other objects are not ours.
+  if (KUBERNETES.test(text) && KIND.test(text))
+    return /^[ \t]*kind:[ \t]*["']?ConfigMap\b/m.test(text) &&
+      /^[ \t]+["']?static_resources["']?[ \t]*:/m.test(text)
+      ? 0.9
+      : 0;
   const hcm = /envoy\.filters\.network\.http_connection_manager|HttpConnectionManager\b/.test(text);
   const shape = /^[ \t]*["']?(?:filter_chains|connect_timeout|load_assignment)["']?[ \t]*:/m.test(
     text,
@@ -65,6 +71,34 @@ function resourcesOf(ctx: EnvoyContext, root: YAMLMap) {
   return { listeners, clusters };
 }
 
+interface Found {
+  nodes: ExtractedNode[];
+  /** Scopes of the clusters defined, and where each listener node starts. */
+  defined: Set<string>;
+  starts: Map<ExtractedNode, number>;
+}
+
+/** Listeners and clusters of every document, into `found`. */
+function readDocuments(base: FileContext<EnvoyCode>, parsed: YamlDocuments, found: Found) {
+  for (const document of parsed.documents) {
+    const ctx: EnvoyContext = { ...base, index: document.index };
+    const root = getMap(document.doc.contents, [], document.index);
+    if (!root) continue;
+    const { listeners, clusters } = resourcesOf(ctx, root);
+    listeners.forEach((l, i) => {
+      for (const n of readListener(ctx, l, i)) {
+        found.starts.set(n, l.range?.[0] ?? 0);
+        found.nodes.push(n);
+      }
+    });
+    clusters.forEach((c, i) => {
+      const node = readCluster(ctx, c, i);
+      found.defined.add(node.scope);
+      found.nodes.push(node);
+    });
+  }
+}
+
 /** Parses one file (YAML, several `---` documents, or JSON). Durations in ms. Never throws. */
 export function parseEnvoy(file: SourceFile): ParseResult {
   const base = createFileContext<EnvoyCode>(file);
@@ -74,26 +108,17 @@ export function parseEnvoy(file: SourceFile): ParseResult {
       duplicate: 'ENVOY_DUPLICATE_KEY',
       syntax: 'ENVOY_YAML_SYNTAX',
     });
-    const nodes: ExtractedNode[] = [];
-    const defined = new Set<string>();
-    const starts = new Map<ExtractedNode, number>();
-    for (const document of parsed.documents) {
-      const ctx: EnvoyContext = { ...base, index: document.index };
-      const root = getMap(document.doc.contents, [], document.index);
-      if (!root) continue;
-      const { listeners, clusters } = resourcesOf(ctx, root);
-      listeners.forEach((l, i) => {
-        for (const n of readListener(ctx, l, i)) {
-          starts.set(n, l.range?.[0] ?? 0);
-          nodes.push(n);
-        }
+    const found: Found = { nodes: [], defined: new Set(), starts: new Map() };
+    readDocuments(base, parsed, found);
+    for (const text of embeddedBootstraps(parsed)) {
+      const inner = parseYamlDocuments(text);
+      reportYamlIssues(base, inner.issues, {
+        duplicate: 'ENVOY_DUPLICATE_KEY',
+        syntax: 'ENVOY_YAML_SYNTAX',
       });
-      clusters.forEach((c, i) => {
-        const node = readCluster(ctx, c, i);
-        defined.add(node.scope);
-        nodes.push(node);
-      });
+      readDocuments(base, inner, found);
     }
+    const { nodes, defined, starts } = found;
     reportMissingClusters(base, nodes, defined, starts);
     if (nodes.length === 0 && parsed.documents.length > 0)
       base.report(
