@@ -10,6 +10,7 @@ import {
   type Defines,
   type ReadValue,
 } from './values';
+import { ownEntry } from '../../model/own-entry';
 
 /** A value as written: where (file and offset of its name) and the name as written. */
 export interface Written {
@@ -102,7 +103,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
     if (!map) out.workers.set(worker, (map = new Map()));
     for (const w of words) {
       const eq = w.text.indexOf('=');
-      const def = eq > 0 ? PARAMS[w.text.slice(0, eq).toLowerCase()] : undefined;
+      const def = eq > 0 ? ownEntry(PARAMS, w.text.slice(0, eq).toLowerCase()) : undefined;
       if (!def) continue;
       const [key, read, invert] = def;
       const r = read(w.text.slice(eq + 1), defines);
@@ -142,7 +143,7 @@ export function collect(statements: readonly Statement[], defines: Defines): Col
       if (st.key === 'virtualhost') scope = out.main;
       continue;
     }
-    const server = SERVER_DIRECTIVES[st.key];
+    const server = ownEntry(SERVER_DIRECTIVES, st.key);
     if (server) {
       const [key, read] = server;
       const [arg] = st.args;

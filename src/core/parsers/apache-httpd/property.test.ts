@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { apacheHttpdParser } from './index';
 
 const RAW = import.meta.glob<string>('./__fixtures__/**/*', {
@@ -41,7 +41,7 @@ const VOCAB = [
   '\r',
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: apacheHttpdParser,
   seeds: SEEDS,
   vocab: VOCAB,

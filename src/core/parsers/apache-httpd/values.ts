@@ -1,6 +1,7 @@
 import type { SettingScalar } from '../../model/chain';
 import { unknownValue } from '../../model/value';
 import type { Word } from './lexer';
+import { ownEntry } from '../../model/own-entry';
 
 /** `Define`d names: `${NAME}` in a directive takes their value. */
 export type Defines = ReadonlyMap<string, string>;
@@ -50,7 +51,7 @@ const UNIT_MS: Record<string, number> = {
 export const readTime = (w: Word, defines: Defines): ReadValue =>
   read(w.text, w.text, defines, (t) => {
     const m = /^(\d{1,12})([a-z]*)$/i.exec(t.trim());
-    const factor = m ? UNIT_MS[(m[2] ?? '').toLowerCase()] : undefined;
+    const factor = m ? ownEntry(UNIT_MS, (m[2] ?? '').toLowerCase()) : undefined;
     if (!m || factor === undefined)
       return { ok: false, reason: `"${t}" is not a time (5, 5s, 500ms)` };
     return { ok: true, value: Number(m[1]) * factor };

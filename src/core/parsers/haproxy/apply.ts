@@ -2,6 +2,7 @@ import type { SpanDiagnostic } from '../../source/diagnostic';
 import type { Line, Word } from './lexer';
 import { splitPrefix, settingText, type HttpMode, type ProxyState, type Written } from './state';
 import { readCount, readEnum, readTime, type Env, type ReadValue } from './values';
+import { ownEntry } from '../../model/own-entry';
 
 export type ApplyCode =
   'HAPROXY_MISSING_VALUE' | 'HAPROXY_INVALID_VALUE' | 'HAPROXY_OBSOLETE_KEYWORD';
@@ -59,7 +60,7 @@ function readServerParams(ctx: ApplyContext, words: readonly Word[], from: numbe
   const params = new Map<string, Written>();
   for (let i = from; i < words.length; i++) {
     const w = words[i];
-    const read = w ? SERVER_PARAMS[w.text] : undefined;
+    const read = w ? ownEntry(SERVER_PARAMS, w.text) : undefined;
     if (!w || !read) continue;
     store(ctx, params, w.text, { first: w, last: w }, words[i + 1], (v) => read(v, ctx.env));
     i++;
@@ -70,7 +71,7 @@ function readServerParams(ctx: ApplyContext, words: readonly Word[], from: numbe
 function applyOption(ctx: ApplyContext, state: ProxyState, line: Line): void {
   const { prefix, words } = splitPrefix(line);
   const [option, name] = words;
-  const mode = name ? MODES[name.text] : undefined;
+  const mode = name ? ownEntry(MODES, name.text) : undefined;
   if (!option || !name || mode === undefined) return;
   if (name.text === 'forceclose')
     report(
@@ -93,7 +94,7 @@ function applyOption(ctx: ApplyContext, state: ProxyState, line: Line): void {
 export function applyLine(ctx: ApplyContext, state: ProxyState, line: Line): void {
   const [kw, a, b] = line.words;
   if (!kw) return;
-  const old = OLD_TIMEOUTS[kw.text];
+  const old = ownEntry(OLD_TIMEOUTS, kw.text);
   switch (kw.text) {
     case 'timeout':
       if (a && TIMEOUTS.has(a.text))

@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { haproxyParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -39,7 +39,7 @@ const VOCAB = [
   '\r',
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: haproxyParser,
   seeds: SEEDS,
   vocab: VOCAB,

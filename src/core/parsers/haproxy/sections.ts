@@ -1,4 +1,5 @@
 import type { Line, Word } from './lexer';
+import { ownEntry } from '../../model/own-entry';
 
 /** The kinds of proxy section that carry keep-alive settings. */
 export type ProxyKind = 'defaults' | 'frontend' | 'backend' | 'listen';
@@ -61,7 +62,7 @@ export function groupSections(lines: readonly Line[]): { sections: Section[]; lo
   const loose: Line[] = [];
   let current: Section | undefined;
   for (const line of lines) {
-    const kind = SECTIONS[line.words[0]?.text ?? ''];
+    const kind = ownEntry(SECTIONS, line.words[0]?.text ?? '');
     if (kind !== undefined && Object.hasOwn(SECTIONS, line.words[0]?.text ?? '')) {
       current = { ...readHeader(line, kind), body: [] };
       sections.push(current);
