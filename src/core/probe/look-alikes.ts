@@ -15,8 +15,10 @@ function listDefaults(): LookAlike[] {
   if (defaults) return defaults;
   defaults = [];
   for (const tech of TECHS) {
-    const idle = resolveNode({ id: tech.id, tech: tech.id, settings: {} })?.server?.idle.value;
-    if (typeof idle === 'number' && idle > 0)
+    const server = resolveNode({ id: tech.id, tech: tech.id, settings: {} })?.server;
+    const idle = server?.idle.value;
+    // A default that closes after every response (gunicorn's sync worker) never idles.
+    if (server?.keepAlive && typeof idle === 'number' && idle > 0)
       defaults.push({ tech: tech.id, name: tech.name, idleMs: idle });
   }
   return defaults;
