@@ -1,5 +1,6 @@
 import type { Command } from '../io';
 import { runCheck } from './check';
+import { runDecode } from './decode';
 import { runProbe } from './probe';
 import { runSimulate } from './simulate';
 import { runExtract } from './extract';
@@ -17,4 +18,8 @@ export const COMMANDS: Readonly<Record<string, { summary: string; run: Command }
   url: { summary: 'print the app URL that opens the chain', run: runUrl },
   schema: { summary: 'print the JSON Schema of chain files', run: runSchema },
   probe: { summary: "measure a live server's keep-alive idle timeout", run: runProbe },
+  decode: {
+    summary: 'read error logs back to the hop at fault and the keep-alive race',
+    run: runDecode,
+  },
 };
