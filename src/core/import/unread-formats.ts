@@ -26,11 +26,6 @@ const UNREAD: readonly UnreadFormat[] = [
     ],
   },
   {
-    name: 'Caddy',
-    tech: 'caddy',
-    tests: [/^[ \t]*reverse_proxy\b|"apps"[ \t]*:[ \t]*\{[ \t]*"http"/m],
-  },
-  {
     name: 'Kestrel (.NET)',
     tech: 'kestrel',
     tests: [
