@@ -25,13 +25,6 @@ const UNREAD: readonly UnreadFormat[] = [
       /^[ \t]*\[?entryPoints\b|traefik\.io\/v1|traefik\.containo\.us|--entrypoints\.|serversTransport/im,
     ],
   },
-  {
-    name: 'Kestrel (.NET)',
-    tech: 'kestrel',
-    tests: [
-      /"Kestrel"[ \t]*:[ \t]*\{|Kestrel__Limits__|KestrelServerLimits|\.KeepAliveTimeout[ \t]*=[ \t]*TimeSpan/,
-    ],
-  },
 ];
 
 const WINDOW = 65_536;
