@@ -41,9 +41,17 @@ function substituteArgs(t: Token, args: readonly Token[]): Token {
  * removed from the result.
  */
 export function expandImports(main: SourceFile, files: readonly SourceFile[]) {
-  const byName = new Map(files.map((f) => [f.name, f]));
-  byName.set(main.name, main);
-  const match = createIncludeMatcher([...byName.keys()]);
+  // Built on the first import only: a file without imports costs nothing per other pasted file.
+  let byName: Map<string, SourceFile> | undefined;
+  let matcher: ((pattern: string) => string[]) | undefined;
+  const lookup = () => {
+    if (!byName) {
+      byName = new Map(files.map((f) => [f.name, f]));
+      byName.set(main.name, main);
+      matcher = createIncludeMatcher([...byName.keys()]);
+    }
+    return { files: byName, match: matcher ?? (() => []) };
+  };
   const problems: FileProblem[] = [];
   const snippets = new Map<string, Directive[]>();
   const trees = new Map<string, Directive[]>();
@@ -116,6 +124,7 @@ export function expandImports(main: SourceFile, files: readonly SourceFile[]) {
       if (stack.includes(key) || stack.length > MAX_IMPORT_DEPTH) return cycle(target, target.text);
       return expand(body, [...stack, key], args, false);
     }
+    const { files: known, match } = lookup();
     const names = match(target.text);
     if (names.length === 0) {
       problems.push({
@@ -131,7 +140,7 @@ export function expandImports(main: SourceFile, files: readonly SourceFile[]) {
     }
     const out: Directive[] = [];
     for (const name of names) {
-      const f = byName.get(name);
+      const f = known.get(name);
       if (!f) continue;
       if (stack.includes(name) || stack.length > MAX_IMPORT_DEPTH) out.push(...cycle(target, name));
       else out.push(...expand(treeOf(f), [...stack, name], args, topLevel));

@@ -12,12 +12,12 @@ import { parseCaddyJson } from './json';
  * side). Never throws: problems are diagnostics with line and column.
  */
 export function parseCaddy(file: SourceFile, context: ParseContext): ParseResult {
-  const texts = new Map(context.files.map((f) => [f.name, f.text]));
-  texts.set(file.name, file.text);
+  const textOf = (name: string) =>
+    name === file.name ? file.text : (context.files.find((f) => f.name === name)?.text ?? '');
   const indexes = new Map<string, LineIndex>();
   const indexOf = (name: string) => {
     let index = indexes.get(name);
-    if (!index) indexes.set(name, (index = new LineIndex(texts.get(name) ?? '')));
+    if (!index) indexes.set(name, (index = new LineIndex(textOf(name))));
     return index;
   };
   const locate = (name: string, offset: number) => indexOf(name).position(offset);
