@@ -16,7 +16,7 @@ export type ValueCode = 'CADDY_INVALID_VALUE' | 'CADDY_MISSING_VALUE';
 
 /** Reads values into a settings map and reports the ones that do not parse. */
 export class Reader {
-  readonly diagnostics: SpanDiagnostic<string>[] = [];
+  readonly diagnostics: SpanDiagnostic[] = [];
 
   /** Reads `value` (the token after the directive `name`) into `into[key]`. */
   read(
