@@ -42,18 +42,6 @@ describe('parseConfigFile', () => {
     expect(r.error.message).not.toMatch(/\d\.\d\d/);
   });
 
-  it('names a recognised format that is not read yet, with the tech id to use', () => {
-    const envoy = {
-      name: 'envoy.yaml',
-      text: 'static_resources:\n  listeners:\n    - name: main\n',
-    };
-    const r = parseConfigFile(envoy, [envoy]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.code).toBe('IMPORT_FORMAT_NOT_READ');
-    expect(r.error.message).toContain('tech:envoy');
-  });
-
   it('reads appsettings.json and a Caddyfile now that .NET and Caddy are read formats', () => {
     const kestrel = {
       name: 'appsettings.json',
