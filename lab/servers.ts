@@ -97,9 +97,14 @@ export async function startChild(
   args: string[],
   port: number,
   dir: string,
+  env?: Record<string, string>,
 ): Promise<LabServer> {
   // detached: a process group of its own, so one signal reaches the server and its workers.
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
   if (child.pid === undefined) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`${name}: could not start ${cmd}`);

@@ -9,20 +9,7 @@ interface UnreadFormat {
   tests: readonly RegExp[];
 }
 
-const UNREAD: readonly UnreadFormat[] = [
-  {
-    name: 'Caddy',
-    tech: 'caddy',
-    tests: [/^[ \t]*reverse_proxy\b|"apps"[ \t]*:[ \t]*\{[ \t]*"http"/m],
-  },
-  {
-    name: 'Kestrel (.NET)',
-    tech: 'kestrel',
-    tests: [
-      /"Kestrel"[ \t]*:[ \t]*\{|Kestrel__Limits__|KestrelServerLimits|\.KeepAliveTimeout[ \t]*=[ \t]*TimeSpan/,
-    ],
-  },
-];
+const UNREAD: readonly UnreadFormat[] = [];
 
 const WINDOW = 65_536;
 

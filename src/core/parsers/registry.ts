@@ -14,6 +14,8 @@ import { istioParser } from './istio';
 import { traefikParser } from './traefik';
 import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
+import { caddyParser } from './caddy';
+import { dotnetParser } from './dotnet';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -32,4 +34,6 @@ export const PARSERS: readonly ParserDef[] = [
   traefikParser,
   haproxyParser,
   apacheHttpdParser,
+  caddyParser,
+  dotnetParser,
 ];

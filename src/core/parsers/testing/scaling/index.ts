@@ -1,5 +1,6 @@
 import type { ScalingFamily } from './family';
 import { families as generic } from './generic';
+import { families as caddyDotnet } from './caddy-dotnet';
 import { families as go } from './go';
 import { families as haproxyApache } from './haproxy-apache';
 import { families as java } from './java';
@@ -32,4 +33,5 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...istio,
   ...traefik,
   ...haproxyApache,
+  ...caddyDotnet,
 ];
