@@ -4,6 +4,7 @@ import type { ExtractedNode, SourceFile } from '../parsers/types';
 import { detectFormat } from '../parsers/detect';
 import { PARSERS } from '../parsers/registry';
 import { detectUnreadFormat } from './unread-formats';
+import { describeNotAConfig } from './not-a-config';
 import { guardParse } from '../source/guard';
 
 export interface ParsedConfig {
@@ -16,7 +17,7 @@ export interface ParsedConfig {
 
 /** Why a file could not be read: a diagnostic code and a sentence that starts with the file. */
 export interface UnreadConfig {
-  code: 'IMPORT_UNKNOWN_FORMAT' | 'IMPORT_FORMAT_NOT_READ';
+  code: 'IMPORT_UNKNOWN_FORMAT' | 'IMPORT_FORMAT_NOT_READ' | 'IMPORT_NOT_A_CONFIG';
   message: string;
 }
 
@@ -28,6 +29,8 @@ function describeUnread(file: SourceFile): UnreadConfig {
       code: 'IMPORT_FORMAT_NOT_READ',
       message: `${file.name}: looks like a ${like.name} config, which cannot be imported yet; add the node by hand (tech:${like.tech} on the command line, or pick ${like.name} in the app's catalog) and type its values`,
     };
+  const what = describeNotAConfig(file.text);
+  if (what !== undefined) return { code: 'IMPORT_NOT_A_CONFIG', message: `${file.name}: ${what}` };
   return {
     code: 'IMPORT_UNKNOWN_FORMAT',
     message: `${file.name}: unknown config format; the formats read are ${PARSERS.map((p) => p.name).join(', ')}, and chain files`,

@@ -137,7 +137,10 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
         file.name,
         'IMPORT_NOTHING_FOUND',
         'warning',
-        `read as ${formatName(format)}, but no keep-alive settings were found: this reader looks for ${describeWhatIsRead(format)}`,
+        `read as ${formatName(format)}, but no keep-alive settings were found: ${
+          diagnostics.find((d) => d.code.endsWith('_NOTHING_TO_READ'))?.message ??
+          `this reader looks for ${describeWhatIsRead(format)}`
+        }`,
       ),
     ];
   return out;

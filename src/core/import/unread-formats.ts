@@ -46,6 +46,28 @@ const UNREAD: readonly UnreadFormat[] = [
     ],
   },
   {
+    name: 'Puma (Ruby)',
+    tech: 'puma',
+    tests: [
+      /^[ \t]*threads[ \t]+[^= \t]|^[ \t]*persistent_timeout[ \t]+\d/m,
+      /^[ \t]*(?:port|plugin|workers|worker_timeout|environment|preload_app!|persistent_timeout|bind[ \t]+["'](?:tcp|unix|ssl):)/m,
+    ],
+  },
+  {
+    name: 'Jetty',
+    tech: 'jetty',
+    tests: [
+      /org\.eclipse\.jetty\.|^[ \t]*jetty\.(?:http|ssl|server|threadPool)\.[A-Za-z.]+[ \t]*=/m,
+    ],
+  },
+  {
+    name: 'Hypercorn',
+    tech: 'hypercorn',
+    tests: [
+      /^[ \t]*(?:keep_alive_timeout|h11_max_incomplete_size|h2_max_concurrent_streams)[ \t]*=/m,
+    ],
+  },
+  {
     name: 'Kestrel (.NET)',
     tech: 'kestrel',
     tests: [

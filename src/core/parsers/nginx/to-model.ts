@@ -110,7 +110,25 @@ export function extractNginxModel(
         label: 'nginx http',
       });
   }
+  if (nodes.length === 0) reportNothingToRead();
   return { nodes, diagnostics };
+
+  /** No http context at all (only `events {}`, `stream {}`, `mail {}`): say why nothing is read. */
+  function reportNothingToRead(): void {
+    const other = directives.find((d) => d.name === 'stream' || d.name === 'mail');
+    const first = other ?? directives[0];
+    if (first === undefined) return;
+    diagnostics.push({
+      code: 'NGINX_NOTHING_TO_READ',
+      severity: 'warning',
+      message: other
+        ? `the file has a ${other.name} {} block but no http {}, server {} or upstream {} block: ${other.name} {} proxies ${other.name === 'stream' ? 'TCP/UDP' : 'mail'} connections, where HTTP keep-alive does not apply`
+        : 'the file has no http {}, server {} or upstream {} block (only main-context directives such as events {}): the HTTP servers are in files not given',
+      file: first.file,
+      start: first.start,
+      end: first.start + first.name.length,
+    });
+  }
 
   function walkContainer(list: readonly NginxDirective[], inherited: Settings): void {
     for (let i = 0; i < list.length; i++) {
