@@ -33,8 +33,9 @@ const LONE_VARIABLE = /^\$\{?([A-Za-z0-9_]+)\}?$/;
 /**
  * The value a header set to `text` has for an ordinary request (one without an `Upgrade`
  * header). A variable set by `map $http_upgrade $x { … }` is evaluated for an empty
- * `$http_upgrade`: its `''` entry, else `default`, else the empty string (nginx.org
- * ngx_http_map_module: exact matches, then regular expressions in order, then the default).
+ * `$http_upgrade`: its `''` entry, else the first regular expression that matches the empty
+ * value, else `default`, else the empty string (nginx.org ngx_http_map_module: exact matches,
+ * then regular expressions in order, then the default).
  * Any other variable cannot be known from the files: an unknown value.
  */
 export function evaluateForOrdinaryRequest(text: string, maps: MapTable): OrdinaryValue {
@@ -47,13 +48,24 @@ export function evaluateForOrdinaryRequest(text: string, maps: MapTable): Ordina
       map: null,
     };
   let fallback = '';
+  let regexHit: string | undefined;
   let uncertain = false;
   for (const entry of map.children ?? []) {
     const result = entry.args[0]?.value;
     if (entry.name === '' && result !== undefined) return valueOf(result, map);
     if (entry.name === 'default' && result !== undefined) fallback = result;
-    // A regular expression may match the empty value; an include not given may hold anything.
-    else if (entry.name.startsWith('~') || entry.name === 'include') uncertain = true;
+    else if (
+      entry.name.startsWith('~') &&
+      result !== undefined &&
+      !uncertain &&
+      regexHit === undefined
+    ) {
+      // Regular expressions are tried in order after the exact matches: the first that matches
+      // the empty value wins; one this engine cannot read leaves the answer open.
+      const hit = matchesEmpty(entry.name);
+      if (hit === undefined) uncertain = true;
+      else if (hit) regexHit = result;
+    } else if (entry.name === 'include') uncertain = true; // an include not given may hold anything
   }
   if (uncertain)
     return {
@@ -63,7 +75,20 @@ export function evaluateForOrdinaryRequest(text: string, maps: MapTable): Ordina
       ),
       map,
     };
-  return valueOf(fallback, map);
+  return valueOf(regexHit ?? fallback, map);
+}
+
+/**
+ * Whether a map's regular expression (`~re` or case-insensitive `~*re`) matches the empty value.
+ * Testing an empty string ends quickly whatever the pattern; undefined when it is not valid here.
+ */
+function matchesEmpty(entry: string): boolean | undefined {
+  const caseless = entry.startsWith('~*');
+  try {
+    return new RegExp(entry.slice(caseless ? 2 : 1), caseless ? 'i' : '').test('');
+  } catch {
+    return undefined;
+  }
 }
 
 function valueOf(result: string, map: NginxDirective): OrdinaryValue {

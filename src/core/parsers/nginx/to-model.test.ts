@@ -39,7 +39,10 @@ describe('extractNginxModel', () => {
   it('skips stream {} blocks, which are TCP', () => {
     const text =
       'stream {\n upstream db { server 10.0.0.1:5432; }\n server { listen 5432; proxy_pass db; proxy_timeout 10m; }\n}';
-    expect(run(text)).toEqual({ nodes: [], diagnostics: [] });
+    const result = run(text);
+    expect(result.nodes).toEqual([]);
+    // …and says why the file yields nothing.
+    expect(result.diagnostics).toEqual(['NGINX_NOTHING_TO_READ warning n.conf:1:1']);
   });
 
   it('uses a location-level keepalive_timeout of the proxying location', () => {

@@ -115,8 +115,9 @@ export function extractNginxModel(
 
   /** No http context at all (only `events {}`, `stream {}`, `mail {}`): say why nothing is read. */
   function reportNothingToRead(): void {
-    const other = directives.find((d) => d.name === 'stream' || d.name === 'mail');
-    const first = other ?? directives[0];
+    // Blocks only: every block stays in the tree, whichever leaf directives it keeps.
+    const other = directives.find((d) => (d.name === 'stream' || d.name === 'mail') && d.children);
+    const first = other ?? directives.find((d) => d.name === 'events' && d.children);
     if (first === undefined) return;
     diagnostics.push({
       code: 'NGINX_NOTHING_TO_READ',
@@ -294,7 +295,10 @@ export function extractNginxModel(
   function hasMissingInclude(scanned: Scanned): boolean {
     if (scanned.missing.some((d) => !isStockInclude(d.args[0]?.value ?? ''))) return true;
     return scanned.locations.some((l) =>
-      l.children?.some((d) => d.name === 'include' && !d.children),
+      // Stock snippets (uwsgi_params, proxy_params…) never hold a proxy_pass.
+      l.children?.some(
+        (d) => d.name === 'include' && !d.children && !isStockInclude(d.args[0]?.value ?? ''),
+      ),
     );
   }
 
