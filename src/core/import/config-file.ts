@@ -13,6 +13,8 @@ export interface ParsedConfig {
   nodes: ExtractedNode[];
   /** Every diagnostic carries its file. */
   diagnostics: Diagnostic[];
+  /** Files it pulled in (nginx `include`), whether or not a value came from them. */
+  included?: string[];
 }
 
 /** Why a file could not be read: a diagnostic code and a sentence that starts with the file. */
@@ -53,12 +55,13 @@ export function parseConfigFile(
     format: result.format,
     nodes: result.nodes,
     diagnostics: result.diagnostics.map((d) => (d.file ? d : { ...d, file: file.name })),
+    ...(result.included ? { included: result.included } : {}),
   });
 }
 
-/** Files other than the parsed one that it drew values from (nginx `include`). */
+/** Files other than the parsed one that it pulled in or drew values from (nginx `include`). */
 function listReferencedFiles(parsed: ParsedConfig): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(parsed.included?.filter((name) => name !== parsed.file));
   for (const n of parsed.nodes)
     for (const s of Object.values(n.settings))
       if (s.origin.kind === 'explicit' && s.origin.file !== parsed.file) out.add(s.origin.file);
