@@ -24,8 +24,7 @@ export interface UnreadConfig {
 }
 
 /** The message for a file no parser claims: which format it looks like, or what can be read. */
-function describeUnread(file: SourceFile): UnreadConfig {
-  const like = detectUnreadFormat(file.text);
+function describeUnread(file: SourceFile, like = detectUnreadFormat(file.text)): UnreadConfig {
   if (like)
     return {
       code: 'IMPORT_FORMAT_NOT_READ',
@@ -47,8 +46,10 @@ export function parseConfigFile(
   file: SourceFile,
   files: readonly SourceFile[],
 ): Result<ParsedConfig, UnreadConfig> {
+  const like = detectUnreadFormat(file.text);
+  if (like?.overrides) return err(describeUnread(file, like));
   const detection = detectFormat(file.text, file.name);
-  if (!detection.parser) return err(describeUnread(file));
+  if (!detection.parser) return err(describeUnread(file, like));
   const result = guardParse(detection.parser, file, files);
   return ok({
     file: file.name,

@@ -119,7 +119,8 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     file: file.name,
     scopes: pairing.scopes[i] ?? [],
   }));
-  const supplies = nodes.length === 0 && diagnostics.some((d) => d.severity === 'info');
+  const nothing = diagnostics.find((d) => d.code.endsWith('_NOTHING_TO_READ'));
+  const supplies = nodes.length === 0 && !nothing && diagnostics.some((d) => d.severity === 'info');
   const out: FileImport = {
     name: file.name,
     format,
@@ -138,8 +139,7 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
         'IMPORT_NOTHING_FOUND',
         'warning',
         `read as ${formatName(format)}, but no keep-alive settings were found: ${
-          diagnostics.find((d) => d.code.endsWith('_NOTHING_TO_READ'))?.message ??
-          `this reader looks for ${describeWhatIsRead(format)}`
+          nothing?.message ?? `this reader looks for ${describeWhatIsRead(format)}`
         }`,
       ),
     ];
