@@ -97,8 +97,29 @@ describe('extractNginxModel', () => {
       { name: 'nginx.conf', text: 'http {\n  include sites-enabled/*;\n}\n' },
       { files: [] },
     );
+    // Where the missing servers proxy to is unknown: never a default upstream pool.
     expect(result.nodes).toEqual([
-      { tech: 'nginx', scope: 'http', settings: {}, upstreams: [], label: 'nginx http' },
+      {
+        tech: 'nginx',
+        scope: 'http',
+        settings: {
+          proxy_pass: {
+            value: {
+              unknown: 'proxy_pass',
+              reason: 'the server {} blocks that proxy are in files not given',
+            },
+            origin: {
+              kind: 'explicit',
+              file: 'nginx.conf',
+              line: 1,
+              column: 1,
+              setting: 'http (servers not given)',
+            },
+          },
+        },
+        upstreams: [],
+        label: 'nginx http',
+      },
     ]);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['NGINX_SERVERS_NOT_GIVEN', 1],

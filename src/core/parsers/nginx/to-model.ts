@@ -10,6 +10,7 @@ import { readConnectionHeader } from './connection-header';
 import { isWebSocketLocation } from './websocket';
 import { isStockInclude } from './include-match';
 import { writtenSetting } from '../written';
+import { unknownValue } from '../../model/value';
 import type { NginxDirective } from './tree';
 
 export interface ModelResult {
@@ -98,9 +99,17 @@ export function extractNginxModel(
   if (servers === 0) {
     const fragment = findProxyingLocations(rootScan, httpSettings);
     const picked = pickLocation(fragment);
-    const used = picked ? withTarget(picked) : httpSettings;
-    const upstreams = targetsOf(fragment);
-    if (httpBlock) reportServersNotGiven(httpBlock);
+    let used = picked ? withTarget(picked) : httpSettings;
+    let upstreams = targetsOf(fragment);
+    let assumed: string | undefined;
+    if (httpBlock && !picked) {
+      // The servers (and their proxy_pass) are not given: the one upstream {} block is where they
+      // proxy; with none or several, where they proxy is unknown — never a default pool.
+      const only = upstreamNames.size === 1 ? [...upstreamNames.values()][0] : undefined;
+      if (only !== undefined) upstreams = [(assumed = `upstream ${only}`)];
+      else used = { ...used, proxy_pass: serversNotGivenTarget(httpBlock) };
+    }
+    if (httpBlock) reportServersNotGiven(httpBlock, assumed);
     if (Object.keys(used).length > 0 || upstreams.length > 0 || httpBlock)
       nodes.unshift({
         tech: 'nginx',
@@ -302,8 +311,18 @@ export function extractNginxModel(
     );
   }
 
+  /** What the missing servers' `proxy_pass` reaches: unknown, from the files given. */
+  function serversNotGivenTarget(http: NginxDirective): Settings[string] {
+    return writtenSetting(
+      unknownValue('proxy_pass', 'the server {} blocks that proxy are in files not given'),
+      http.file,
+      locate(http.file, http.start),
+      'http (servers not given)',
+    );
+  }
+
   /** An `http {}` with no `server {}`: say where the servers would have been. */
-  function reportServersNotGiven(http: NginxDirective): void {
+  function reportServersNotGiven(http: NginxDirective, assumed?: string): void {
     const missing = (httpScan?.missing ?? []).filter(
       (d) => !isStockInclude(d.args[0]?.value ?? ''),
     );
@@ -311,9 +330,13 @@ export function extractNginxModel(
     diagnostics.push({
       code: 'NGINX_SERVERS_NOT_GIVEN',
       severity: 'warning',
-      message: names
-        ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
-        : 'this http {} block has no server {} block: the node has the http-level settings only',
+      message:
+        (names
+          ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
+          : 'this http {} block has no server {} block: the node has the http-level settings only') +
+        (assumed
+          ? `; their proxy_pass is taken to name ${assumed}, the only upstream {} block`
+          : '; where they proxy to is unknown'),
       file: http.file,
       start: http.start,
       end: http.start + http.name.length,
