@@ -8,7 +8,7 @@ const WINDOW = 65_536;
 
 const COMMENT_LINE = /^[ \t]*(?:#|\/\/|;|--|<!--)/;
 const LOG_LINE =
-  /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F:]+:[0-9a-fA-F:]*) - \S+ \[|^\d{4}[/-]\d\d[/-]\d\d[T ]\d\d:\d\d:\d\d|^\[?\d{4}-\d\d-\d\dT|^(?:https?|h2|ws|wss) \d{4}-\d\d-\d\dT|^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d /;
+  /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-fA-F]*:[0-9a-fA-F:]*) - \S+ \[|^\d{4}[/-]\d\d[/-]\d\d[T ]\d\d:\d\d:\d\d|^\[?\d{4}-\d\d-\d\dT|^(?:https?|h2|ws|wss) \d{4}-\d\d-\d\dT|^[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d /;
 const K8S_KIND = /^kind:[ \t]*([A-Za-z]+)[ \t]*$/m;
 const K8S_API = /^apiVersion:[ \t]*\S/m;
 const COMPOSE = /^services:[ \t]*$/m;
