@@ -244,7 +244,10 @@ export function extractNginxModel(
    * first of all when every one is a WebSocket endpoint. Others that differ are reported.
    */
   function pickLocation(found: readonly ProxyingLocation[]): ProxyingLocation | undefined {
-    const first = found.find((f) => !f.block || !isWebSocketLocation(f.block)) ?? found[0];
+    const ordinary = found.filter((f) => !f.block || !isWebSocketLocation(f.block));
+    // `location /` catches every request no other location takes: the ordinary path, wherever it
+    // is written (a /hubs or /api/live location with a Connection map may come first).
+    const first = ordinary.find((f) => f.block && isCatchAll(f.block)) ?? ordinary[0] ?? found[0];
     if (!first) return undefined;
     for (const other of found) {
       if (other === first) continue;
@@ -352,6 +355,14 @@ export function extractNginxModel(
       if (d.name === 'upstream' && name) upstreamNames.set(name.toLowerCase(), name);
     }
   }
+}
+
+/** `location /` or `location ^~ /`: the prefix every request path has. */
+function isCatchAll(location: NginxDirective): boolean {
+  const args = location.args.map((a) => a.value);
+  return (
+    args.length > 0 && args[args.length - 1] === '/' && (args.length === 1 || args[0] === '^~')
+  );
 }
 
 /** The upstream scopes the proxying locations name, each once, in order. */
