@@ -131,6 +131,16 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     diagnostics,
     ...(pairing.note ? { note: pairing.note } : {}),
   };
+  if (out.kind === 'nodes' && nodes.every(isAtDefaults))
+    out.diagnostics = [
+      ...diagnostics,
+      fileDiagnostic(
+        file.name,
+        'IMPORT_DEFAULTS_ONLY',
+        'warning',
+        `read as ${formatName(format)}, but no keep-alive setting is written in it: ${nodes.map((n) => n.label ?? n.tech).join(', ')} ${nodes.length > 1 ? 'are' : 'is'} at the technology's defaults`,
+      ),
+    ];
   if (out.kind === 'empty' && !diagnostics.some((d) => d.severity === 'error'))
     out.diagnostics = [
       ...diagnostics,
@@ -145,6 +155,10 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     ];
   return out;
 }
+
+/** A node none of whose settings is written in the files (all defaults or fallbacks). */
+const isAtDefaults = (n: Omit<ChainNode, 'id'>): boolean =>
+  Object.values(n.settings).every((s) => s.origin?.kind !== 'explicit');
 
 /**
  * The one import pipeline, shared by the app, `check`, `extract`, `url`, `simulate` and chain
