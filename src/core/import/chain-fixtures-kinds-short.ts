@@ -4,9 +4,6 @@
  * still listed, so this list only shrinks.
  */
 export const KINDS_SHORT_OF_MIN: Record<string, string> = {
-  'values-in-variables': '9 of 10',
-  'shell-default': '5 of 10',
-  'go-scopes': '3 of 10',
   'terraform-alb-module': '6 of 10',
   'terraform-variables-file': '3 of 10',
   'terraform-nlb-only-network': '3 of 10',
@@ -14,8 +11,4 @@ export const KINDS_SHORT_OF_MIN: Record<string, string> = {
   'ingress-values-no-config': '2 of 10',
   'k8s-cloud-lb-annotations': '2 of 10',
   'ingress-bogus-annotation': '2 of 10',
-  'node-agentkeepalive': '4 of 10',
-  'java-default-strategy': '1 of 10',
-  'python-max-requests': '1 of 10',
-  'node-is-a-process': '3 of 10',
 };
