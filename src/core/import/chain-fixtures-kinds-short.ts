@@ -4,7 +4,6 @@
  * still listed, so this list only shrinks.
  */
 export const KINDS_SHORT_OF_MIN: Record<string, string> = {
-  'values-in-variables': '9 of 10',
   'shell-default': '5 of 10',
   'go-scopes': '3 of 10',
   'nginx-proxy-pass-no-upstream': '2 of 10',
@@ -12,9 +11,7 @@ export const KINDS_SHORT_OF_MIN: Record<string, string> = {
   'nginx-connection-map-close': '3 of 10',
   'nginx-ordinary-location-first': '2 of 10',
   'nginx-http-only': '2 of 10',
-  'terraform-alb-module': '6 of 10',
-  'terraform-variables-file': '3 of 10',
-  'terraform-nlb-only-network': '3 of 10',
+  'terraform-variables-file': '9 of 10',
   'terraform-helm-release': '2 of 10',
   'ingress-values-no-config': '2 of 10',
   'k8s-cloud-lb-annotations': '2 of 10',
