@@ -107,16 +107,17 @@ function addModuleSymbols(symbols: Table, file: SourceFile, body: Body) {
  * terraform.tfvars(.json), then *.auto.tfvars(.json) in lexical order of their names, then the
  * -var-file files (any other name: a file given explicitly, in the order given).
  */
+const rankTfvars = (name: string) =>
+  /(^|\/)terraform\.tfvars(\.json)?$/i.test(name)
+    ? 0
+    : /\.auto\.tfvars(\.json)?$/i.test(name)
+      ? 1
+      : 2;
+
 function orderTfvars(files: readonly SourceFile[]): SourceFile[] {
-  const rank = (name: string) =>
-    /(^|\/)terraform\.tfvars(\.json)?$/i.test(name)
-      ? 0
-      : /\.auto\.tfvars(\.json)?$/i.test(name)
-        ? 1
-        : 2;
   return files
     .filter((f) => isTfvars(f.name))
-    .map((f, i) => ({ f, i, rank: rank(f.name) }))
+    .map((f, i) => ({ f, i, rank: rankTfvars(f.name) }))
     .sort((a, b) => a.rank - b.rank || (a.rank === 1 ? cmp(a.f.name, b.f.name) : a.i - b.i))
     .map((x) => x.f);
 }
