@@ -4,10 +4,6 @@
  * passing, so this list only shrinks.
  */
 export const KNOWN_WRONG: Record<string, string> = {
-  'terraform-helm-release-yamlencode-set-wins':
-    'helm_release values written as yamlencode({ controller = { config = { ... } } }) are not ' +
-    'read: keep-alive "120" falls back to the 75 s default (the set block for ' +
-    'upstream-keepalive-timeout is read, so hop 1 is right)',
   'code-node-config-object-resolved-from-config-file':
     'config.js (the required ./config module exporting http.keepAliveTimeout: 75 * 1000) is rejected as "no keep-alive settings found" → exit 2; the field should resolve across pasted files to 75000 ms (76 s with the buffer, ok)',
   'code-java-timevalue-constant-in-other-class':

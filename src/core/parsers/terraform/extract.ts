@@ -55,12 +55,29 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
     }),
   );
   // An NLB whose listeners set their own idle timeout is represented by those listeners.
-  return perBlock
+  const nodes = perBlock
     .flat()
     .filter(
       (n) =>
         !(n.tech === 'aws-nlb' && listenerTargets.has(n.scope) && lbKinds.get(n.scope) === 'nlb'),
     );
+  return frontController(nodes);
+}
+
+/**
+ * A file that creates a load balancer and installs one ingress-nginx controller (an EKS ingress
+ * stack): the load balancer is taken to front the controller, so the file's path runs through
+ * both (the pairing note names it) instead of dropping the controller.
+ */
+function frontController(nodes: ExtractedNode[]): ExtractedNode[] {
+  const controllers = nodes.filter((n) => n.tech === 'ingress-nginx');
+  const [controller] = controllers;
+  if (controllers.length !== 1 || !controller) return nodes;
+  return nodes.map((n) =>
+    (n.tech === 'aws-alb' || n.tech === 'aws-nlb') && n.upstreams === undefined
+      ? { ...n, upstreams: [controller.scope] }
+      : n,
+  );
 }
 
 function guard(block: Block, ctx: ReadContext, read: () => void) {

@@ -62,6 +62,7 @@ export function parseTerraform(
     const lineIndexes = new Map<string, LineIndex>([[file.text, index]]);
     const ctx: ReadContext = {
       file: file.name,
+      files: context.files,
       text: file.text,
       locate,
       resolve: makeResolver(symbols),
