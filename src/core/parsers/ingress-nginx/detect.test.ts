@@ -53,4 +53,17 @@ describe('detectIngressNginx', () => {
     const jenkins = 'controller:\n  image:\n    repository: jenkins/jenkins\n  jenkinsUrl: ci\n';
     expect(detectIngressNginx(jenkins)).toBe(0);
   });
+
+  it('claims starter values whose controller: has no chart-only key but a cloud LB Service', () => {
+    for (const values of [
+      'controller:\n  replicaCount: 3\n  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-type: nlb\n  metrics:\n    enabled: true\n',
+      'controller:\n  service:\n    annotations:\n      service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout: "15"\n',
+      'controller:\n  kind: DaemonSet\n  hostNetwork: true\n  dnsPolicy: ClusterFirstWithHostNet\n',
+    ]) {
+      expect(detectIngressNginx(values)).toBeGreaterThan(0.8);
+      expect(detectIngressNginx(values)).toBeGreaterThan(detectAlbIngress(values));
+    }
+    // Another chart's controller with a Service manifest is not ours.
+    expect(detectIngressNginx('kind: Service\ncontroller:\n  replicas: 1\n')).toBe(0);
+  });
 });

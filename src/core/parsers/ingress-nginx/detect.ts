@@ -4,7 +4,10 @@ const SAMPLE = 20_000;
 
 /** Keys only the ingress-nginx chart's `controller:` values have (not Jenkins', not Argo CD's). */
 const CHART_KEY_LINE =
-  /^[ \t]+(config|ingressClassResource|ingressClass|electionID|admissionWebhooks|publishService|allowSnippetAnnotations|watchIngressWithoutClass):/m;
+  /^[ \t]+(config|ingressClassResource|ingressClass|electionID|admissionWebhooks|publishService|allowSnippetAnnotations|watchIngressWithoutClass|hostNetwork|hostPort|dnsPolicy|reportNodeInternalIp|minAvailable|maxmindLicenseKey|enableMimalloc|customTemplate|configMapNamespace|existingPsp):/m;
+/** A cloud load balancer annotation (the controller Service's, in chart values under controller:). */
+const CLOUD_LB_LINE =
+  /^[ \t]+["']?(service\.beta\.kubernetes\.io\/(aws|azure)-load-balancer-|cloud\.google\.com\/|networking\.gke\.io\/)/m;
 /** The controller's own objects (deploy.yaml): its labels or the Service's name. */
 const CONTROLLER_OBJECT =
   /^[ \t]*app\.kubernetes\.io\/name:[ \t]*["']?ingress-nginx\b|^[ \t]*name:[ \t]*["']?ingress-nginx-controller\b/m;
@@ -35,7 +38,10 @@ export function detectIngressNginx(text: string, fileName?: string): number {
     if (key in INGRESS_KEYS) ours++;
     else if (OTHER_INGRESS_KEYS.has(key)) others++;
   }
-  const chart = /^controller:/m.test(sample) && CHART_KEY_LINE.test(sample);
+  const chart =
+    /^controller:/m.test(sample) &&
+    !/^kind:/m.test(sample) &&
+    (CHART_KEY_LINE.test(sample) || CLOUD_LB_LINE.test(sample));
   const controllerObject = CONTROLLER_OBJECT.test(sample);
   if (ours + others === 0) {
     if (chart || controllerObject) return 0.85;
