@@ -66,4 +66,16 @@ describe('detectIngressNginx', () => {
     // Another chart's controller with a Service manifest is not ours.
     expect(detectIngressNginx('kind: Service\ncontroller:\n  replicas: 1\n')).toBe(0);
   });
+
+  it('claims umbrella values, Argo CD Applications and kustomize helmCharts of the chart', () => {
+    const umbrella =
+      'global:\n  x: 1\ningress-nginx:\n  controller:\n    service:\n      type: ClusterIP\n';
+    const argo =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  source:\n    chart: ingress-nginx\n    helm:\n      valuesObject:\n        controller:\n          replicaCount: 2\n';
+    const kustomize =
+      'kind: Kustomization\nhelmCharts:\n  - name: ingress-nginx\n    valuesInline:\n      controller:\n        kind: DaemonSet\n';
+    for (const text of [umbrella, argo, kustomize])
+      expect(detectIngressNginx(text)).toBeGreaterThan(0.8);
+    expect(detectIngressNginx(argo.replace('ingress-nginx', 'grafana'))).toBe(0);
+  });
 });

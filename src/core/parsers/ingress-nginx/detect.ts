@@ -8,6 +8,12 @@ const CHART_KEY_LINE =
 /** A cloud load balancer annotation (the controller Service's, in chart values under controller:). */
 const CLOUD_LB_LINE =
   /^[ \t]+["']?(service\.beta\.kubernetes\.io\/(aws|azure)-load-balancer-|cloud\.google\.com\/|networking\.gke\.io\/)/m;
+/** An umbrella chart's values: the ingress-nginx dependency under its chart name. */
+const UMBRELLA = /^["']?(ingress-nginx|nginx-ingress)["']?:[ \t]*$/m;
+/** The chart named in an Argo CD Application's source or a kustomize helmCharts entry. */
+const EMBEDDED_CHART =
+  /^[ \t]+(-[ \t]+)?(chart|name):[ \t]*["']?(\S*\/)?(ingress-nginx|nginx-ingress)["']?[ \t]*$/m;
+const EMBEDDED_VALUES = /^[ \t]+(valuesObject|valuesInline):[ \t]*$/m;
 /** The controller's own objects (deploy.yaml): its labels or the Service's name. */
 const CONTROLLER_OBJECT =
   /^[ \t]*app\.kubernetes\.io\/name:[ \t]*["']?ingress-nginx\b|^[ \t]*name:[ \t]*["']?ingress-nginx-controller\b/m;
@@ -39,9 +45,11 @@ export function detectIngressNginx(text: string, fileName?: string): number {
     else if (OTHER_INGRESS_KEYS.has(key)) others++;
   }
   const chart =
-    /^controller:/m.test(sample) &&
-    !/^kind:/m.test(sample) &&
-    (CHART_KEY_LINE.test(sample) || CLOUD_LB_LINE.test(sample));
+    (/^controller:/m.test(sample) &&
+      !/^kind:/m.test(sample) &&
+      (CHART_KEY_LINE.test(sample) || CLOUD_LB_LINE.test(sample))) ||
+    (UMBRELLA.test(sample) && /^[ \t]+controller:/m.test(sample)) ||
+    (EMBEDDED_CHART.test(sample) && EMBEDDED_VALUES.test(sample));
   const controllerObject = CONTROLLER_OBJECT.test(sample);
   if (ours + others === 0) {
     if (chart || controllerObject) return 0.85;

@@ -3,6 +3,7 @@ import { parseYamlDocuments, type YamlIssue } from '../../source/yaml/documents'
 import { readKubeObjects } from '../../source/yaml/kubernetes';
 import type { ExtractedNode, ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { detectIngressNginx } from './detect';
+import { readEmbeddedValues } from './embedded-values';
 import { checkIngressAnnotations, readControllerServices } from './objects';
 import { findValuesSources, readConfigMapSource, type ConfigSource } from './sources';
 import { extractSource, reportAt, type IngressContext } from './to-model';
@@ -39,7 +40,7 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
   ctx.errorOffsets = parsed.issues.filter((i) => i.kind === 'syntax').map((i) => i.offset);
   const objects = readKubeObjects(parsed);
   const sources: ConfigSource[] = objects.flatMap((o) =>
-    o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : [],
+    o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : readEmbeddedValues(o),
   );
   for (const document of parsed.documents)
     for (const source of findValuesSources(document)) sources.push(source);

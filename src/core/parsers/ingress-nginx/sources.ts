@@ -81,10 +81,12 @@ export function readConfigMapSource(o: KubeObject): ConfigSource | null {
   return source;
 }
 
-function readHelmValues(
+/** Helm values of the chart under `prefix` (`''`, `ingress-nginx.`); `chart` when known to be it. */
+export function readHelmValues(
   root: YAMLMap,
   prefix: string,
   document: YamlDocument,
+  chart = false,
 ): ConfigSource | null {
   const { index } = document;
   const controllerEntry = getEntry(root, 'controller', index);
@@ -101,6 +103,7 @@ function readHelmValues(
     service !== undefined &&
     hasCloudLbAnnotations(new Map(readEntries(service, index).map((e) => [e.key, e])));
   const isChart =
+    chart ||
     cloudService ||
     keys.some((k) => CHART_CONTROLLER_KEYS.has(k)) ||
     /ingress-nginx/.test(image) ||
