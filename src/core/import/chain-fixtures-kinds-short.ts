@@ -11,8 +11,6 @@ export const KINDS_SHORT_OF_MIN: Record<string, string> = {
   'nginx-connection-map-close': '3 of 10',
   'nginx-ordinary-location-first': '2 of 10',
   'nginx-http-only': '2 of 10',
-  'k8s-cloud-lb-annotations': '7 of 10',
-  'ingress-bogus-annotation': '2 of 10',
   'node-agentkeepalive': '4 of 10',
   spring: '8 of 10',
   'java-default-strategy': '1 of 10',

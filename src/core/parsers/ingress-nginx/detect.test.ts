@@ -78,4 +78,10 @@ describe('detectIngressNginx', () => {
       expect(detectIngressNginx(text)).toBeGreaterThan(0.8);
     expect(detectIngressNginx(argo.replace('ingress-nginx', 'grafana'))).toBe(0);
   });
+
+  it('reads an app chart values file with keep-alive look-alike Ingress annotations', () => {
+    const values =
+      'ingress:\n  enabled: true\n  annotations:\n    nginx.ingress.kubernetes.io/keepalive-timeout: "300"\n';
+    expect(detectIngressNginx(values)).toBeGreaterThan(0.5);
+  });
 });

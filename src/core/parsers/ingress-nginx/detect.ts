@@ -19,7 +19,7 @@ const CONTROLLER_OBJECT =
   /^[ \t]*app\.kubernetes\.io\/name:[ \t]*["']?ingress-nginx\b|^[ \t]*name:[ \t]*["']?ingress-nginx-controller\b/m;
 /** Per-Ingress annotations people write for ConfigMap-only settings (warned about). */
 const CONFIGMAP_ONLY_ANNOTATION =
-  /^[ \t]*["']?nginx\.ingress\.kubernetes\.io\/(upstream-keepalive|keep-alive)/m;
+  /^[ \t]*["']?nginx\.ingress\.kubernetes\.io\/(upstream-keep-?alive|keep-?alive)/m;
 
 /** A Terraform block opener (`resource "helm_release" "x" {`): never a line of YAML. */
 const HCL_BLOCK =

@@ -61,7 +61,7 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
   const controller = controllers[0];
   if (controller) for (const lb of balancers) lb.upstreams = [controller.scope];
   const nodes = balancers.concat(controllers);
-  checkIngressAnnotations(objects, ctx);
+  checkIngressAnnotations(objects, parsed.documents, ctx);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { format: 'ingress-nginx', nodes, diagnostics };
 }
