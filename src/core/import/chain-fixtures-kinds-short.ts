@@ -4,18 +4,11 @@
  * still listed, so this list only shrinks.
  */
 export const KINDS_SHORT_OF_MIN: Record<string, string> = {
-  'shell-default': '5 of 10',
-  'go-scopes': '3 of 10',
   'nginx-proxy-pass-no-upstream': '2 of 10',
   'nginx-proxies-nowhere': '2 of 10',
   'nginx-connection-map-close': '3 of 10',
   'nginx-ordinary-location-first': '2 of 10',
   'nginx-http-only': '2 of 10',
-  'node-agentkeepalive': '4 of 10',
-  spring: '8 of 10',
-  'java-default-strategy': '1 of 10',
-  'python-max-requests': '1 of 10',
-  'node-is-a-process': '3 of 10',
   order: '2 of 10',
   'flat-yaml': '4 of 10',
   'yields-nothing': '0 of 10',

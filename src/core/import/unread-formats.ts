@@ -11,14 +11,6 @@ interface UnreadFormat {
 
 const UNREAD: readonly UnreadFormat[] = [
   {
-    name: 'HAProxy',
-    tech: 'haproxy',
-    tests: [
-      /^[ \t]*(?:frontend|backend|listen|defaults)\b/m,
-      /^[ \t]*(?:timeout[ \t]+\S+|server[ \t]+\S+[ \t]+\S+|bind[ \t]+\S+|mode[ \t]+(?:http|tcp)|default_backend[ \t])/m,
-    ],
-  },
-  {
     name: 'Envoy',
     tech: 'envoy',
     tests: [
@@ -37,13 +29,6 @@ const UNREAD: readonly UnreadFormat[] = [
     name: 'Caddy',
     tech: 'caddy',
     tests: [/^[ \t]*reverse_proxy\b|"apps"[ \t]*:[ \t]*\{[ \t]*"http"/m],
-  },
-  {
-    name: 'Apache httpd',
-    tech: 'apache-httpd',
-    tests: [
-      /<VirtualHost\b|^[ \t]*(?:KeepAliveTimeout|MaxKeepAliveRequests|ProxyPass|LoadModule)\b/m,
-    ],
   },
   {
     name: 'Kestrel (.NET)',

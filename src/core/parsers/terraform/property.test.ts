@@ -1,6 +1,6 @@
 import { seedsFrom } from '../testing/mutate';
 import { expectOriginAtName, type OriginCheck } from '../testing/invariants';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { terraformParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -46,7 +46,7 @@ const checkOrigin: OriginCheck = (lines, origin) => {
   if (/\.tf(vars)?$|^pasted/.test(origin.file)) expectOriginAtName(lines, origin);
 };
 
-testNeverThrows({
+testParserProperties({
   checkOrigin,
   parser: terraformParser,
   seeds: SEEDS,

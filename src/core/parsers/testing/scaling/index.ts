@@ -1,6 +1,7 @@
 import type { ScalingFamily } from './family';
 import { families as generic } from './generic';
 import { families as go } from './go';
+import { families as haproxyApache } from './haproxy-apache';
 import { families as java } from './java';
 import { families as nginx } from './nginx';
 import { families as node } from './node';
@@ -24,4 +25,5 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...yaml,
   ...spring,
   ...tomcat,
+  ...haproxyApache,
 ];

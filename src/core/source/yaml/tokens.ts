@@ -7,7 +7,7 @@ import type { CST } from 'yaml';
  */
 const TOKEN_BUDGET = 1000;
 
-export interface BudgetedParse {
+export interface BudgetedCompose {
   docs: Document.Parsed[];
   /** Offset of the first token left unread, when some were. */
   cutAt: number | undefined;
@@ -16,12 +16,12 @@ export interface BudgetedParse {
 }
 
 /**
- * `parseAllDocuments` with a budget: the concrete syntax tree (linear to build) is pruned of
+ * yaml's `parseAllDocuments` (no unique-key check: the front end finds duplicates) with a budget: the concrete syntax tree (linear to build) is pruned of
  * stray error tokens past TOKEN_BUDGET and of over-long runs of tokens around one node, then
  * composed. Only junk is dropped: a mapping's keys and a sequence's items are never cut.
  */
-export function parseYamlWithBudget(text: string): BudgetedParse {
-  const out: BudgetedParse = { docs: [], cutAt: undefined, cut: 0 };
+export function composeWithinBudget(text: string): BudgetedCompose {
+  const out: BudgetedCompose = { docs: [], cutAt: undefined, cut: 0 };
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
   let errors = 0;
   const kept: CST.Token[] = [];
@@ -45,7 +45,7 @@ const LAYOUT = new Set(['comment', 'newline', 'space']);
  * Cuts, in every `start`/`end`/`sep` run, the tokens past the budget other than comments and
  * line breaks; iterative (the tree can be deep).
  */
-function prune(root: CST.Token, out: BudgetedParse) {
+function prune(root: CST.Token, out: BudgetedCompose) {
   const stack: unknown[] = [root];
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (typeof node !== 'object' || node === null) continue;
@@ -62,7 +62,7 @@ function prune(root: CST.Token, out: BudgetedParse) {
   }
 }
 
-function cutRun(run: CST.SourceToken[], out: BudgetedParse): CST.SourceToken[] {
+function cutRun(run: CST.SourceToken[], out: BudgetedCompose): CST.SourceToken[] {
   let other = 0;
   return run.filter((t) => {
     if (LAYOUT.has(t.type) || ++other <= TOKEN_BUDGET) return true;
@@ -71,7 +71,7 @@ function cutRun(run: CST.SourceToken[], out: BudgetedParse): CST.SourceToken[] {
   });
 }
 
-function drop(out: BudgetedParse, offset: number, n: number) {
+function drop(out: BudgetedCompose, offset: number, n: number) {
   out.cutAt ??= offset;
   out.cut += n;
 }
