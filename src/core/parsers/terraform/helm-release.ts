@@ -10,7 +10,7 @@ import {
   type HelmValues,
 } from './helm-values';
 import { readObjectLiteral } from './object-literal';
-import { readArgument, type ReadContext } from './settings';
+import { expressionText, readArgument, type ReadContext } from './settings';
 import type { Block, Body } from './tree';
 
 const CONFIG = /^controller\.config\.(.+)$/;
@@ -27,9 +27,7 @@ const MAX_HEREDOCS = 16;
  * No config anywhere → the chart's defaults.
  */
 export function extractHelmRelease(block: Block, ctx: ReadContext): ExtractedNode[] | undefined {
-  const chart = readArgument(block.body, 'chart', ctx.resolve);
-  const repo = readArgument(block.body, 'repository', ctx.resolve);
-  const names = [chart, repo].map((v) => (v?.kind === 'string' ? v.value : '')).join(' ');
+  const names = ['chart', 'repository'].map((a) => chartText(block, a, ctx)).join(' ');
   if (!/ingress-nginx/.test(names)) return undefined;
   const scope = `helm_release.${block.labels[1] ?? ''}`;
   const nodes: ExtractedNode[] = [];
@@ -72,6 +70,17 @@ export function extractHelmRelease(block: Block, ctx: ReadContext): ExtractedNod
     label: `ingress-nginx ${scope}`,
   });
   return nodes;
+}
+
+/**
+ * The chart or repository as written when it cannot be evaluated (`"${path.module}/charts/
+ * ingress-nginx"`, an OCI reference built from a variable): its name still says which chart.
+ */
+function chartText(block: Block, name: string, ctx: ReadContext): string {
+  const value = readArgument(block.body, name, ctx.resolve);
+  if (value?.kind === 'string') return value.value;
+  const attr = block.body.attributes.find((a) => a.name === name);
+  return attr ? expressionText(attr, ctx) : '';
 }
 
 /** `set { … }` blocks, and the helm provider 3 form `set = [{ name = …, value = … }, …]`. */
