@@ -84,4 +84,10 @@ describe('detectIngressNginx', () => {
       'ingress:\n  enabled: true\n  annotations:\n    nginx.ingress.kubernetes.io/keepalive-timeout: "300"\n';
     expect(detectIngressNginx(values)).toBeGreaterThan(0.5);
   });
+
+  it('claims a helmfile release of the chart with inline values', () => {
+    const helmfile =
+      'releases:\n  - name: ingress-nginx\n    chart: ingress-nginx/ingress-nginx\n    values:\n      - controller:\n          kind: DaemonSet\n';
+    expect(detectIngressNginx(helmfile)).toBeGreaterThan(0.8);
+  });
 });

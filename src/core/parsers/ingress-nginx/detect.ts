@@ -13,7 +13,7 @@ const UMBRELLA = /^["']?(ingress-nginx|nginx-ingress)["']?:[ \t]*$/m;
 /** The chart named in an Argo CD Application's source or a kustomize helmCharts entry. */
 const EMBEDDED_CHART =
   /^[ \t]+(-[ \t]+)?(chart|name):[ \t]*["']?(\S*\/)?(ingress-nginx|nginx-ingress)["']?[ \t]*$/m;
-const EMBEDDED_VALUES = /^[ \t]+(valuesObject|valuesInline):[ \t]*$/m;
+const EMBEDDED_VALUES = /^[ \t]+(valuesObject|valuesInline|values):[ \t]*$/m;
 /** The controller's own objects (deploy.yaml): its labels or the Service's name. */
 const CONTROLLER_OBJECT =
   /^[ \t]*app\.kubernetes\.io\/name:[ \t]*["']?ingress-nginx\b|^[ \t]*name:[ \t]*["']?ingress-nginx-controller\b/m;
