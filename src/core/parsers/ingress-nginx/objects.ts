@@ -109,7 +109,7 @@ function checkAnnotations(annotations: Iterable<[string, YamlEntry]>, ctx: Ingre
     if (!name.startsWith(NGINX_ANNOTATION)) continue;
     const key = name.slice(NGINX_ANNOTATION.length);
     if (!isMissingAnnotation(key)) continue;
-    const configKey = key in INGRESS_KEYS ? key : findClosestKey(key);
+    const configKey = Object.hasOwn(INGRESS_KEYS, key) ? key : findClosestKey(key);
     reportAt(
       ctx,
       entry.keyStart,

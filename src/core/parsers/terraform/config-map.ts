@@ -1,4 +1,5 @@
 import type { SettingInput } from '../../model/chain';
+import { ownEntry } from '../../model/own-entry';
 import { INGRESS_KEYS } from '../ingress-nginx/keys';
 import type { ExtractedNode } from '../types';
 import { readConfigValue } from './helm-values';
@@ -23,7 +24,7 @@ export function extractConfigMap(block: Block, ctx: ReadContext): ExtractedNode 
   const name = metadata ? readArgument(metadata.body, 'name', ctx.resolve) : undefined;
   const data = readObjectLiteral(block.body.attributes.find((a) => a.name === 'data')?.expr ?? []);
   const named = name?.kind === 'string' && /ingress|nginx/i.test(name.value);
-  if (!named && !data.some((e) => e.key in INGRESS_KEYS)) return undefined;
+  if (!named && !data.some((e) => ownEntry(INGRESS_KEYS, e.key) !== undefined)) return undefined;
   const settings: Record<string, SettingInput> = {};
   for (const e of data) {
     const at = ctx.text[e.keyStart] === '"' ? e.keyStart + 1 : e.keyStart;

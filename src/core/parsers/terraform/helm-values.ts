@@ -2,6 +2,7 @@ import { Scalar } from 'yaml';
 import type { SettingInput } from '../../model/chain';
 import { unknownValue } from '../../model/value';
 import type { YamlEntry } from '../../source/yaml/entries';
+import { ownEntry } from '../../model/own-entry';
 import { INGRESS_KEYS } from '../ingress-nginx/keys';
 import { readIngressValue } from '../ingress-nginx/values';
 import { writtenSetting } from '../written';
@@ -94,7 +95,7 @@ export function readConfigValue(
   ctx: ReadContext,
   settings: Record<string, SettingInput>,
 ) {
-  const def = INGRESS_KEYS[key];
+  const def = ownEntry(INGRESS_KEYS, key);
   if (!def || expr.length === 0) return;
   const where = ctx.locate(at);
   const value = evaluate(expr, ctx.resolve);
