@@ -3,7 +3,7 @@ import { parseYamlDocuments, type YamlIssue } from '../../source/yaml/documents'
 import { readKubeObjects } from '../../source/yaml/kubernetes';
 import type { ExtractedNode, ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { detectIngressNginx } from './detect';
-import { readEmbeddedValues } from './embedded-values';
+import { readEmbeddedValues, readHelmfileValues } from './embedded-values';
 import { checkIngressAnnotations, readControllerServices } from './objects';
 import { findValuesSources, readConfigMapSource, type ConfigSource } from './sources';
 import { extractSource, reportAt, type IngressContext } from './to-model';
@@ -44,7 +44,8 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
     o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : readEmbeddedValues(o),
   );
   for (const document of parsed.documents)
-    for (const source of findValuesSources(document)) sources.push(source);
+    for (const source of [...readHelmfileValues(document), ...findValuesSources(document)])
+      sources.push(source);
   const controllers: ExtractedNode[] = [];
   const seen = new Map<string, number>();
   for (const source of sources) {

@@ -3,7 +3,6 @@ import type { YamlDocument } from '../../source/yaml/documents';
 import { getEntry, getMap, readEntries, scalarText } from '../../source/yaml/entries';
 import { readConfigMapData, type KubeObject } from '../../source/yaml/kubernetes';
 import { hasCloudLbAnnotations } from '../alb-ingress/service-lb';
-import { readHelmfileValues } from './embedded-values';
 import { INGRESS_KEYS, OTHER_INGRESS_KEYS } from './keys';
 
 /** One map of ingress-nginx settings found in a YAML document. */
@@ -136,7 +135,7 @@ export function findValuesSources(document: YamlDocument): ConfigSource[] {
   const { index } = document;
   const root = getMap(document.doc.contents, [], index);
   if (!root || getEntry(root, 'kind', index)) return [];
-  const helm: ConfigSource[] = readHelmfileValues(document);
+  const helm: ConfigSource[] = [];
   const top = readHelmValues(root, '', document);
   if (top) helm.push(top);
   for (const entry of readEntries(root, index)) {

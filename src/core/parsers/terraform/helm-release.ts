@@ -1,5 +1,5 @@
 import type { ExtractedNode } from '../types';
-import { readValuesFile, readYamlText } from './helm-yaml';
+import { readValuesFile, readYamlText, takeYamlRead } from './helm-yaml';
 import { evaluate } from './evaluate';
 import { helmServiceBalancers } from './helm-service';
 import {
@@ -15,8 +15,6 @@ import type { Block, Body } from './tree';
 
 const CONFIG = /^controller\.config\.(.+)$/;
 const ANNOTATION = /^controller\.service\.annotations\.(.+)$/;
-/** Values heredocs read per file: each costs a pass over the text before it. */
-const MAX_HEREDOCS = 16;
 
 /**
  * A `helm_release` installing the ingress-nginx chart → its ingress-nginx node, and the cloud load
@@ -34,11 +32,10 @@ export function extractHelmRelease(block: Block, ctx: ReadContext): ExtractedNod
   const values: HelmValues = { settings: {}, annotations: new Map() };
   const attr = block.body.attributes.find((a) => a.name === 'values');
   const unread: string[] = [];
-  let heredocs = 0;
   for (const element of listElements(attr?.expr ?? [])) {
     const [first] = element;
     if (element.length === 1 && first?.kind === 'heredoc') {
-      if (++heredocs <= MAX_HEREDOCS) readYamlText(first, ctx, values, nodes, scope);
+      if (takeYamlRead(ctx, first.start)) readYamlText(first, ctx, values, nodes, scope);
     } else if (
       !readYamlencode(element, ctx, values) &&
       !readValuesFile(element, ctx, values, nodes, scope)

@@ -72,6 +72,7 @@ export function readValuesFile(
     );
     return true;
   }
+  if (!takeYamlRead(ctx, path.start)) return true;
   // templatefile(path, { name = expr, … }): its variables fill the template's ${name}.
   const vars = readObjectLiteral(args.slice(args.findIndex((t) => t.text === ',') + 1));
   const text =
@@ -108,3 +109,22 @@ function mergeParsed(
         upstreams: [scope],
       });
 }
+
+/**
+ * Values YAML read per file (heredocs, values files): each read costs a pass over a file, so a
+ * file of thousands of releases stays linear. Says once when the budget runs out.
+ */
+export function takeYamlRead(ctx: ReadContext, at: number): boolean {
+  ctx.yamlReads.left--;
+  if (ctx.yamlReads.left === -1)
+    ctx.report(
+      'TF_HELM_VALUES',
+      'info',
+      `more than ${YAML_READS} values documents in this file: the rest are not read`,
+      at,
+    );
+  return ctx.yamlReads.left >= 0;
+}
+
+/** Values documents read per file. */
+export const YAML_READS = 16;

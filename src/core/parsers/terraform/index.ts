@@ -4,6 +4,7 @@ import type { ParseResult, ParserDef, SourceFile } from '../types';
 import type { Token } from './lexer';
 import { lexHcl } from './lexer';
 import { extractTerraform } from './extract';
+import { YAML_READS } from './helm-yaml';
 import type { ReadContext, Report } from './settings';
 import { collectSymbols, makeResolver, type Symbols } from './symbols';
 import { parseHcl, type Body } from './tree';
@@ -63,6 +64,7 @@ export function parseTerraform(
     const ctx: ReadContext = {
       file: file.name,
       files: context.files,
+      yamlReads: { left: YAML_READS },
       text: file.text,
       locate,
       resolve: makeResolver(symbols),

@@ -41,6 +41,8 @@ export interface ReadContext {
   file: string;
   /** The files given together (a helm_release's `file()` values are read from them). */
   files: readonly SourceFile[];
+  /** Values YAML documents this file may still read (each costs a pass over a file). */
+  yamlReads: { left: number };
   /** The file's text: unknown values keep their expression as written. */
   text: string;
   /** Adds a diagnostic found by another reader (the YAML inside a helm_release). */
