@@ -1,7 +1,13 @@
 import type { LocateInFile } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
 import type { NginxSpanDiagnostic } from './diagnostics';
-import { isSettingDirective, readSetting, type Reading, type SettingScope } from './settings';
+import {
+  isSettingDirective,
+  readSetting,
+  type ArgReporter,
+  type Reading,
+  type SettingScope,
+} from './settings';
 import type { NginxDirective } from './tree';
 import { writtenSetting } from '../written';
 
@@ -58,6 +64,14 @@ export function readLevel(
   const seen: string[] = [];
   let firstHeader: NginxDirective | null = null;
   const readings: Reading[] = [];
+  // The reporters see the directive being read: two closures per block, not two per directive.
+  let current = directives[0];
+  const reportArg: ArgReporter = (arg, code, message) => {
+    if (current) report(diagnostics, current, code, message, arg);
+  };
+  const reportArity = (message: string): void => {
+    if (current) report(diagnostics, current, 'NGINX_BAD_ARGUMENTS', message);
+  };
   for (let i = 0; i < directives.length; i++) {
     const d = directives[i];
     if (d === undefined) continue;
@@ -66,14 +80,8 @@ export function readLevel(
       continue;
     }
     readings.length = 0;
-    readSetting(
-      d.name,
-      d.args,
-      scope,
-      (arg, code, message) => report(diagnostics, d, code, message, arg),
-      (message) => report(diagnostics, d, 'NGINX_BAD_ARGUMENTS', message),
-      readings,
-    );
+    current = d;
+    readSetting(d.name, d.args, scope, reportArg, reportArity, readings);
     if (d.name === 'proxy_set_header') firstHeader ??= d;
     if (seen.includes(d.name) && !REPEATABLE.has(d.name)) {
       report(

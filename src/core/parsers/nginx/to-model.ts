@@ -4,7 +4,13 @@ import type { LocateInFile } from '../../source/diagnostic';
 import { inheritLevel, readLevel, type Level, type Settings } from './levels';
 import { SETTING_DIRECTIVES } from './settings';
 import { createScopeNamer, nameServerScope } from './scope-names';
-import { classifyProxyTarget, collectPasses, describeTarget, PASS_HOLDERS } from './proxy-target';
+import {
+  classifyProxyTarget,
+  collectPasses,
+  describeTarget,
+  PASS_HOLDERS,
+  type ProxyTarget,
+} from './proxy-target';
 import { collectMaps } from './connection-map';
 import { readConnectionHeader } from './connection-header';
 import { isWebSocketLocation } from './websocket';
@@ -69,6 +75,13 @@ export function extractNginxModel(
   let servers = 0;
   let httpBlock: NginxDirective | null = null;
   collectUpstreamNames(directives);
+  /** Each `proxy_pass` URL classified once (servers repeat a few hundred URLs thousands of times). */
+  const targets = new Map<string, ProxyTarget>();
+  const targetOf = (url: string): ProxyTarget => {
+    let target = targets.get(url);
+    if (!target) targets.set(url, (target = classifyProxyTarget(url, upstreamNames)));
+    return target;
+  };
 
   /**
    * One pass over a block: its own settings, the upstreams its `proxy_pass` names (null when it
@@ -205,7 +218,7 @@ export function extractNginxModel(
   function upstreamsOf(passes: readonly NginxDirective[]): string[] {
     const out: string[] = [];
     for (const d of passes) {
-      const target = classifyProxyTarget(d.args[0]?.value ?? '', upstreamNames);
+      const target = targetOf(d.args[0]?.value ?? '');
       if (target.kind === 'upstream') out.push(`upstream ${target.name}`);
     }
     return out;
@@ -243,7 +256,7 @@ export function extractNginxModel(
     const pass = picked.passes[0];
     if (pass) {
       const url = pass.args[0]?.value ?? '';
-      const target = classifyProxyTarget(url, upstreamNames);
+      const target = targetOf(url);
       const value = describeTarget(target);
       if (value !== undefined)
         out['proxy_pass'] = writtenSetting(
