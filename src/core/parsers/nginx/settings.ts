@@ -32,11 +32,13 @@ const durations = new Map<string, number | string>();
 const wholeSeconds = new Map<string, number | string>();
 const MAX_REMEMBERED = 4096;
 
-/** An nginx time in ms, or why it is not one (the text as written, blanks removed). */
-function parseNginxTime(text: string, secondsOnly: boolean): number | string {
+/** An nginx time in ms, or why it is not one (`written`: the argument as written). */
+function parseNginxTime(written: string, secondsOnly: boolean): number | string {
+  // Remembered by the text as written, so a repeated value skips removing its blanks too.
   const cache = secondsOnly ? wholeSeconds : durations;
-  const known = cache.get(text);
+  const known = cache.get(written);
   if (known !== undefined) return known;
+  const text = written.replace(/\s+/g, '');
   const parsed = text.includes('$') ? null : parseDuration(text, 'nginx');
   let result: number | string;
   if (parsed?.ok && parsed.value !== null && !(secondsOnly && /ms/.test(text)))
@@ -45,7 +47,7 @@ function parseNginxTime(text: string, secondsOnly: boolean): number | string {
     result =
       parsed && !parsed.ok ? `: ${parsed.error}` : secondsOnly ? ' (whole seconds only)' : '';
   if (cache.size >= MAX_REMEMBERED) cache.clear();
-  cache.set(text, result);
+  cache.set(written, result);
   return result;
 }
 
@@ -58,7 +60,7 @@ function readDuration(
   report: ArgReporter,
   secondsOnly = false,
 ): number | UnknownValue {
-  const result = parseNginxTime(arg.value.replace(/\s+/g, ''), secondsOnly);
+  const result = parseNginxTime(arg.value, secondsOnly);
   if (typeof result === 'number') return result;
   report(
     arg,

@@ -96,7 +96,10 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   let nameStart = 0;
   let lastEnd = 0;
   let tokens = 0;
-  let args: NginxArg[] = NO_ARGS;
+  // The arguments are gathered in one reused array and copied at the directive's end, so each
+  // directive keeps an array of its own size (a pushed-to array reserves 17 slots).
+  let keepArgs = false;
+  const args: NginxArg[] = [];
   const report = (code: NginxSpanDiagnostic['code'], start: number, end: number, message: string) =>
     diagnostics.push({
       code,
@@ -112,9 +115,15 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     keep === undefined || keep(directive) || top.context === 'data';
   const take = (end: number): NginxDirective | null => {
     if (tokens === 0) return null;
-    const d: NginxDirective = { name, start: nameStart, args, end, file };
+    const d: NginxDirective = {
+      name,
+      start: nameStart,
+      args: keepArgs ? args.slice() : NO_ARGS,
+      end,
+      file,
+    };
     tokens = 0;
-    args = NO_ARGS;
+    keepArgs = false;
     return d;
   };
   /** Ends a directive that opens no block: into the tree, or checked and left out. */
@@ -127,7 +136,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     }
     checkContext(name, nameStart, file, top.checked, contextDiagnostics);
     tokens = 0;
-    args = NO_ARGS;
+    keepArgs = false;
     return true;
   };
   const finishUnterminated = (): void => {
@@ -156,8 +165,9 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
         if (tokens === 0) {
           name = scanner.name(KNOWN_NAMES);
           nameStart = scanner.start;
-          args = keeps(name) ? [] : NO_ARGS;
-        } else if (args !== NO_ARGS) {
+          keepArgs = keeps(name);
+          args.length = 0;
+        } else if (keepArgs) {
           args.push({
             value: scanner.value(),
             start: scanner.start,
