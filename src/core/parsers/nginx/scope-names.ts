@@ -22,7 +22,12 @@ export function nameServerScope(children: readonly NginxDirective[]): string {
     if (d.name === 'listen') listen ??= d;
     else if (d.name === 'server_name') names ??= d;
   }
-  const name = names?.args.find((a) => a.value !== '' && a.value !== '_')?.value;
+  let name: string | undefined;
+  const args = names?.args ?? [];
+  for (let i = 0; i < args.length && name === undefined; i++) {
+    const value = args[i]?.value;
+    if (value !== '' && value !== '_') name = value;
+  }
   const where = describeListen(listen?.args[0]?.value ?? '80');
   if (!name) return `server ${where}`;
   return where.startsWith(':') ? `server ${name}${where}` : `server ${name} ${where}`;

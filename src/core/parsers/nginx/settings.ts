@@ -18,6 +18,7 @@ export interface Reading {
 /** Reports a problem with one argument. */
 export type ArgReporter = (arg: NginxArg, code: NginxCode, message: string) => void;
 
+/** Rules read their arguments by index: destructuring runs the iterator while code is cold. */
 interface SettingRule {
   directive: string;
   scope: SettingScope;
@@ -91,7 +92,8 @@ const duration = (directive: string, scope: SettingScope, key: string): SettingR
   scope,
   minArgs: 1,
   maxArgs: 1,
-  read: ([a], report, out) => {
+  read: (args, report, out) => {
+    const a = args[0];
     if (a) add(out, key, readDuration(a, report), directive);
   },
 });
@@ -101,7 +103,8 @@ const count = (directive: string, scope: SettingScope, key: string): SettingRule
   scope,
   minArgs: 1,
   maxArgs: 1,
-  read: ([a], report, out) => {
+  read: (args, report, out) => {
+    const a = args[0];
     if (a) add(out, key, readCount(a, report), directive);
   },
 });
@@ -132,7 +135,9 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 1,
     maxArgs: 2,
-    read: ([timeout, header], report, out) => {
+    read: (args, report, out) => {
+      const timeout = args[0];
+      const header = args[1];
       if (timeout)
         add(out, 'keepalive_timeout', readDuration(timeout, report), 'keepalive_timeout');
       if (header)
@@ -153,7 +158,8 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 1,
     maxArgs: 1,
-    read: ([a], report, out) => {
+    read: (args, report, out) => {
+      const a = args[0];
       if (!a) return;
       if (HTTP_VERSIONS.has(a.value)) add(out, 'proxy_http_version', a.value, 'proxy_http_version');
       else
@@ -165,7 +171,9 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 2,
     maxArgs: 2,
-    read: ([field, value], _report, out) => {
+    read: (args, _report, out) => {
+      const field = args[0];
+      const value = args[1];
       if (field && value && field.value.toLowerCase() === 'connection')
         add(out, 'proxy_set_header.Connection', value.value, 'proxy_set_header Connection');
     },
@@ -187,7 +195,9 @@ const RULES: readonly SettingRule[] = [
     scope: 'upstream',
     minArgs: 1,
     maxArgs: 2,
-    read: ([n, mode], report, out) => {
+    read: (args, report, out) => {
+      const n = args[0];
+      const mode = args[1];
       if (mode && mode.value !== 'local')
         report(mode, 'NGINX_BAD_VALUE', `keepalive's 2nd parameter can only be "local"`);
       if (n) add(out, 'upstream.keepalive', readCount(n, report), 'keepalive');

@@ -82,6 +82,13 @@ export function extractNginxModel(
     if (!target) targets.set(url, (target = classifyProxyTarget(url, upstreamNames)));
     return target;
   };
+  /** `upstream <name>`, one string per upstream however many servers name it. */
+  const scopes = new Map<string, string>();
+  const upstreamScope = (name: string): string => {
+    let scope = scopes.get(name);
+    if (scope === undefined) scopes.set(name, (scope = `upstream ${name}`));
+    return scope;
+  };
 
   /**
    * One pass over a block: its own settings, the upstreams its `proxy_pass` names (null when it
@@ -112,7 +119,7 @@ export function extractNginxModel(
     const fragment = findProxyingLocations(rootScan, httpSettings);
     const picked = pickLocation(fragment);
     const used = picked ? withTarget(picked) : httpSettings;
-    const upstreams = targetsOf(fragment);
+    const upstreams = targetsOf(undefined, fragment);
     if (httpBlock) reportServersNotGiven(httpBlock);
     if (Object.keys(used).length > 0 || upstreams.length > 0 || httpBlock)
       nodes.unshift({
@@ -170,7 +177,7 @@ export function extractNginxModel(
       scope,
       settings,
       // The picked location's upstream first: the path ordinary requests take.
-      upstreams: targetsOf(picked ? [picked, ...proxying] : proxying),
+      upstreams: targetsOf(picked, proxying),
       label: `nginx ${scope}`,
     });
   }
@@ -193,11 +200,13 @@ export function extractNginxModel(
         passes: block.passes,
       });
     const visit = (locations: readonly NginxDirective[], settings: Settings): void => {
-      for (const d of locations) {
+      for (let i = 0; i < locations.length; i++) {
+        const d = locations[i];
+        if (d === undefined) continue;
         const inner = scan(d.children ?? []);
         // A location that sets nothing shares the outer settings object.
         const here =
-          inner.level.firstHeader === null && Object.keys(inner.level.values).length === 0
+          inner.level.firstHeader === null && isEmpty(inner.level.values)
             ? settings
             : inheritLevel(settings, inner.level, diagnostics);
         if (inner.passes !== null)
@@ -217,9 +226,9 @@ export function extractNginxModel(
   /** The `upstream {}` scopes some of these `proxy_pass` directives name. */
   function upstreamsOf(passes: readonly NginxDirective[]): string[] {
     const out: string[] = [];
-    for (const d of passes) {
-      const target = targetOf(d.args[0]?.value ?? '');
-      if (target.kind === 'upstream') out.push(`upstream ${target.name}`);
+    for (let i = 0; i < passes.length; i++) {
+      const target = targetOf(passes[i]?.args[0]?.value ?? '');
+      if (target.kind === 'upstream') out.push(upstreamScope(target.name));
     }
     return out;
   }
@@ -229,8 +238,14 @@ export function extractNginxModel(
    * first of all when every one is a WebSocket endpoint. Others that differ are reported.
    */
   function pickLocation(found: readonly ProxyingLocation[]): ProxyingLocation | undefined {
-    const first = found.find((f) => !f.block || !isWebSocketLocation(f.block)) ?? found[0];
+    let first: ProxyingLocation | undefined;
+    for (let i = 0; i < found.length && first === undefined; i++) {
+      const f = found[i];
+      if (f && (!f.block || !isWebSocketLocation(f.block))) first = f;
+    }
+    first ??= found[0];
     if (!first) return undefined;
+    if (found.length === 1) return first;
     for (const other of found) {
       if (other === first) continue;
       const keys = differingKeys(first.settings, other.settings);
@@ -322,11 +337,31 @@ export function extractNginxModel(
   }
 }
 
-/** The upstream scopes the proxying locations name, each once, in order. */
-function targetsOf(found: readonly ProxyingLocation[]): string[] {
+/** The upstream scopes the proxying locations name (`picked`'s first), each once, in order. */
+function targetsOf(
+  picked: ProxyingLocation | undefined,
+  found: readonly ProxyingLocation[],
+): string[] {
   const out: string[] = [];
-  for (const f of found) for (const t of f.targets) if (!out.includes(t)) out.push(t);
+  if (picked) addTargets(out, picked);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f) addTargets(out, f);
+  }
   return out;
+}
+
+function addTargets(out: string[], f: ProxyingLocation): void {
+  for (let i = 0; i < f.targets.length; i++) {
+    const t = f.targets[i];
+    if (t !== undefined && !out.includes(t)) out.push(t);
+  }
+}
+
+/** True when a block sets no value of its own. */
+function isEmpty(values: Settings): boolean {
+  for (const _ in values) return false;
+  return true;
 }
 
 function differingKeys(a: Settings, b: Settings): string[] {
