@@ -51,10 +51,12 @@ export const modelReadsArguments = (name: string): boolean => READ.has(name);
 interface Scanned {
   level: Level;
   passes: NginxDirective[] | null;
-  locations: NginxDirective[];
+  locations: readonly NginxDirective[];
   /** `include` directives whose files were not given. */
-  missing: NginxDirective[];
+  missing: readonly NginxDirective[];
 }
+
+const NONE: readonly NginxDirective[] = Object.freeze([]);
 
 /**
  * Turns an (include-expanded) nginx tree into nodes: one per `server {}` (server-side settings and
@@ -96,17 +98,18 @@ export function extractNginxModel(
    */
   const scan = (list: readonly NginxDirective[]): Scanned => {
     let passes: NginxDirective[] | null = null;
-    const locations: NginxDirective[] = [];
-    const missing: NginxDirective[] = [];
+    // Made when a first one is found: most blocks have no location or include.
+    let locations: NginxDirective[] | null = null;
+    let missing: NginxDirective[] | null = null;
     const level = readLevel(list, 'server-side', locate, diagnostics, (d) => {
       if (d.children) {
         if (d.opaque) return;
-        if (d.name === 'location') locations.push(d);
+        if (d.name === 'location') (locations ??= []).push(d);
         else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
       } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
-      else if (d.name === 'include') missing.push(d);
+      else if (d.name === 'include') (missing ??= []).push(d);
     });
-    return { level, passes, locations, missing };
+    return { level, passes, locations: locations ?? NONE, missing: missing ?? NONE };
   };
 
   const rootScan = scan(directives);
