@@ -29,7 +29,8 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('75s');
     await page.keyboard.press('Enter');
-    await expect(input).toHaveValue('1m15s');
+    // Shown as people write it (issue 13): 75s, not 1m15s.
+    await expect(input).toHaveValue('75s');
 
     // The move buttons work from the keyboard; focus stays on the moved card's button.
     const moveLeft = app.node(3).getByRole('button', { name: /toward the client end/ });
@@ -43,6 +44,56 @@ test.describe('keyboard only', () => {
     expect((await app.nodeTitles())[3]).toMatch(/gunicorn/i);
     await page.keyboard.press('Control+Shift+z');
     expect((await app.nodeTitles())[2]).toMatch(/gunicorn/i);
+  });
+
+  test('catalog search: ArrowDown moves into the results, Enter picks; focus lands on the new node', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Add a node at the server end' }).click();
+    const picker = page.getByRole('dialog', { name: 'Add a node' });
+    await page.keyboard.type('node');
+    await page.keyboard.press('ArrowDown');
+    const first = picker.locator('li button').first();
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(picker.locator('li button').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(picker.getByRole('searchbox')).toBeFocused();
+    // Enter in the search picks the only (or first) hit.
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('gunicorn');
+    await page.keyboard.press('Enter');
+    await expect(picker).toBeHidden();
+    await expect(app.nodes).toHaveCount(4);
+    expect((await app.nodeTitles())[3]).toMatch(/gunicorn/i);
+    await expect(app.node(3).getByRole('button', { name: /^Settings/ })).toBeFocused();
+  });
+
+  test('after Remove, focus goes to the neighbour; after Apply, to the plan’s result', async ({
+    app,
+    page,
+  }) => {
+    await app.open();
+    await app
+      .node(1)
+      .getByRole('button', { name: /^Remove/ })
+      .click();
+    await expect(app.nodes).toHaveCount(2);
+    // The node that slid into its place.
+    await expect(app.node(1).getByRole('button', { name: /^Settings/ })).toBeFocused();
+    await app
+      .node(1)
+      .getByRole('button', { name: /^Remove/ })
+      .click();
+    await expect(app.node(0).getByRole('button', { name: /^Settings/ })).toBeFocused();
+
+    await app.loadExample('AWS ALB → Node.js (5 s)');
+    await page.getByRole('button', { name: 'Apply the fix plan to the chain' }).click();
+    await app.expectVerdicts(['ok']);
+    await expect(page.getByText('Nothing to change: every hop is safe as it is.')).toBeFocused();
   });
 
   test('the theme follows the system, and a choice sticks across reloads', async ({

@@ -11,13 +11,14 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app-page';
 
 /** The closed form for ALB → Node at defaults, computed here from the core, not read off the page. */
-function expectedAlbNode(rps: number) {
+function expectedAlbNode(rps: number, pool: { poolSize?: number; reuseOrder?: 'fifo' } = {}) {
   const report = analyzeChain(chainOf(['aws-alb', 'node-http-server']));
   const hop = report.hops[0]!;
   const input = readHopRaceInput(hop, report.nodes, {
     rps,
     nonIdempotentShare: 0,
     reactionDelayMs: 10,
+    ...pool,
   });
   if (input.kind !== 'race') throw new Error('ALB → Node should race');
   return estimateHopLoss(input.params);
@@ -122,6 +123,28 @@ test('traffic fields explain nonsense and recompute on valid input', async ({ pa
   const share = panel.getByRole('textbox', { name: 'Non-idempotent requests (%)' });
   await share.fill('150');
   await expect(panel.getByText('The share must be from 0 to 100 %.')).toBeVisible();
+});
+
+test('a pool of 50 reused round-robin: each connection sees λ/N, and the table keeps percents', async ({
+  page,
+}) => {
+  const panel = await open(page);
+  const row = panel.locator('tr[data-rr-hop="0"]');
+  await panel.getByRole('textbox', { name: 'Requests per second' }).fill('10');
+  // One connection at 10 req/s almost never idles 5 s: a tiny p, written as a percent.
+  await expect(cell(row, 'now-p')).toHaveText('< 0.001 %');
+  await panel.getByRole('textbox', { name: 'Pooled connections' }).fill('50');
+  await panel
+    .getByRole('combobox', { name: 'Reuse order' })
+    .selectOption({ label: 'Round-robin (FIFO)' });
+  const e = expectedAlbNode(10, { poolSize: 50, reuseOrder: 'fifo' });
+  // Each connection idles ~Erlang(50, 10/s), mean 5 s, right where Node (S = 5 s + 1 s) closes.
+  expect(e.lossProbability).toBeGreaterThan(1e-3);
+  await expect(cell(row, 'now-p')).toHaveText(/%$/);
+  expectRounded(readNumber(await cell(row, 'now-p').textContent()), e.lossProbability);
+  await panel.getByRole('textbox', { name: 'Pooled connections' }).fill('0');
+  await expect(panel.getByText('The pool holds from 1 to 100 000 connections.')).toBeVisible();
+  expectRounded(readNumber(await cell(row, 'now-p').textContent()), e.lossProbability);
 });
 
 test('a simulation runs in the worker and shows p with its 95 % CI', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { CatalogPicker } from './components/CatalogPicker';
 import { ChainView } from './components/ChainView';
+import { DecodePanel } from './components/DecodePanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExportDialog } from './components/ExportDialog';
 import { FixPlanPanel } from './components/FixPlanPanel';
@@ -11,12 +12,14 @@ import { NodeEditor } from './components/NodeEditor';
 import { RescuedSavesBanner } from './components/RescuedSavesBanner';
 import { Notices } from './components/Notices';
 import { ShareDialog } from './components/ShareDialog';
+import { StartPanel } from './components/StartPanel';
 import { Toolbar } from './components/Toolbar';
 import { WhenVisible } from './components/WhenVisible';
 import { selectIsPreview } from './store/selectors';
 import { useApp } from './store/useApp';
 import { useThemeEffect } from './useThemeEffect';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { focusNodeSoon } from './components/focus-after-edit';
 
 type DialogName = 'share' | 'import' | 'export' | null;
 
@@ -57,6 +60,7 @@ export function App() {
         />
       </header>
       <main id="main" tabIndex={-1}>
+        <StartPanel onImport={() => setDialog('import')} />
         <Notices />
         <IncomingBanner />
         <RescuedSavesBanner />
@@ -90,6 +94,9 @@ export function App() {
             <FixPlanPanel />
           </ErrorBoundary>
         </div>
+        <ErrorBoundary area="The error-message decoder">
+          <DecodePanel />
+        </ErrorBoundary>
         <ErrorBoundary area="The race timeline">
           <WhenVisible placeholder={loading('race timeline')}>
             <Suspense fallback={loading('race timeline')}>
@@ -108,9 +115,11 @@ export function App() {
       {picker ? (
         <CatalogPicker
           title={picker.mode === 'insert' ? 'Add a node' : 'Change the technology'}
-          onPick={(tech) =>
-            picker.mode === 'insert' ? addNode(tech, picker.at) : setNodeTech(picker.index, tech)
-          }
+          onPick={(tech) => {
+            if (picker.mode === 'insert') addNode(tech, picker.at);
+            else setNodeTech(picker.index, tech);
+            focusNodeSoon(picker.mode === 'insert' ? picker.at : picker.index);
+          }}
           onClose={() => openPicker(null)}
         />
       ) : null}

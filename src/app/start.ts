@@ -31,9 +31,13 @@ export function startApp(): AppStore {
     ...(session.sources ? { sources: session.sources } : {}),
     parseSources: createWorkerParser(),
   });
-  for (const p of session.problems) store.getState().notify('error', p);
-  for (const n of session.notes)
-    store.getState().notify('info', `Your saved chain was made past this version's limits. ${n}`);
+  // One notice: problems first (they matter most), then what was fitted within the limits.
+  const notes = session.notes.map(
+    (n) => `Your saved chain was made past this version's limits. ${n}`,
+  );
+  if (session.problems.length > 0)
+    store.getState().notify('error', [...session.problems, ...notes].join(' '));
+  else if (notes.length > 0) store.getState().notify('info', notes.join(' '));
   if (storage) startAutosave(store, storage);
   else
     store

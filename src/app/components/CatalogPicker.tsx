@@ -34,6 +34,14 @@ export function CatalogPicker({ title, onPick, onClose }: Props) {
     // showModal focuses the first button (Cancel); searching is what people come for.
     search.current?.focus();
   }, []);
+  const results = useRef<HTMLDivElement>(null);
+  const pick = (techId: string) => {
+    onPick(techId);
+    ref.current?.close();
+  };
+  /** The result buttons in screen order. */
+  const resultButtons = () =>
+    Array.from(results.current?.querySelectorAll<HTMLButtonElement>('li button') ?? []);
   const groups = useMemo(() => {
     const q = query.trim().toLowerCase();
     return KIND_ORDER.map((kind) => ({
@@ -57,9 +65,39 @@ export function CatalogPicker({ title, onPick, onClose }: Props) {
           value={query}
           placeholder="nginx, ALB, gunicorn…"
           onChange={(e) => setQuery(e.target.value)}
+          aria-describedby={`${id}-keys`}
+          onKeyDown={(e) => {
+            if (e.key === 'ArrowDown') {
+              e.preventDefault();
+              resultButtons()[0]?.focus();
+            }
+            // Enter picks the highlighted (first) hit of a search.
+            const first = groups[0]?.techs[0];
+            if (e.key === 'Enter' && query.trim() !== '' && first) {
+              e.preventDefault();
+              pick(first.id);
+            }
+          }}
         />
       </label>
-      <div className="catalog-groups" aria-live="polite">
+      <p id={`${id}-keys`} className="muted catalog-keys">
+        ↓ moves into the results, Enter picks the first hit.
+      </p>
+      <div
+        className="catalog-groups"
+        aria-live="polite"
+        ref={results}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+          const buttons = resultButtons();
+          const at = buttons.indexOf(e.target as HTMLButtonElement);
+          if (at < 0) return;
+          e.preventDefault();
+          if (e.key === 'ArrowUp' && at === 0) search.current?.focus();
+          else
+            buttons[e.key === 'ArrowDown' ? Math.min(at + 1, buttons.length - 1) : at - 1]?.focus();
+        }}
+      >
         {groups.length === 0 ? <p>No technology matches “{query}”.</p> : null}
         {groups.map((g) => (
           <section key={g.kind} aria-labelledby={`${id}-${g.kind}`}>
@@ -69,10 +107,10 @@ export function CatalogPicker({ title, onPick, onClose }: Props) {
                 <li key={t.id}>
                   <button
                     type="button"
-                    onClick={() => {
-                      onPick(t.id);
-                      ref.current?.close();
-                    }}
+                    className={
+                      query.trim() !== '' && t === groups[0]?.techs[0] ? 'is-first' : undefined
+                    }
+                    onClick={() => pick(t.id)}
                   >
                     {t.name} <span className="muted">{t.id}</span>
                   </button>

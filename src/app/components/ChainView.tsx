@@ -4,6 +4,7 @@ import { useApp } from '../store/useApp';
 import { HopCard } from './HopCard';
 import { NodeCard } from './NodeCard';
 import { RttInput } from './RttInput';
+import { focusNodeSoon } from './focus-after-edit';
 
 function InsertButton({ at, label }: { at: number; label: string }) {
   const openPicker = useApp((s) => s.openPicker);
@@ -60,7 +61,11 @@ export function ChainView() {
               readOnly={preview}
               onSelect={() => selectNode(selectedNode === i ? null : i)}
               onMove={moveNode}
-              onRemove={() => removeNode(i)}
+              onRemove={() => {
+                removeNode(i);
+                // The neighbour that slides into its place, or the one before the last.
+                focusNodeSoon(Math.min(i, n - 2));
+              }}
             />
             {link ? (
               <div className="connector">

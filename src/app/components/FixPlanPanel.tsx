@@ -2,6 +2,7 @@ import { formatScalar } from '../../core/model/value';
 import type { FixChange } from '../../core/analysis/types';
 import { findTech } from '../../core/catalog/registry';
 import { describeSettingValue } from '../../core/catalog/setting-value';
+import { focusIdSoon } from './focus-after-edit';
 import { useApp } from '../store/useApp';
 import { CopyButton } from './CopyButton';
 import { VerdictBadge } from './VerdictBadge';
@@ -52,7 +53,9 @@ export function FixPlanPanel() {
         ) : null}
       </header>
       {plan.changes.length === 0 && plan.unresolved.length === 0 ? (
-        <p>Nothing to change: every hop is safe as it is.</p>
+        <p id="fix-plan-result" tabIndex={-1}>
+          Nothing to change: every hop is safe as it is.
+        </p>
       ) : null}
       {plan.changes.length > 0 ? (
         <>
@@ -70,14 +73,24 @@ export function FixPlanPanel() {
               <Change key={`${c.nodeIndex}-${c.setting}`} change={c} label={labelOf(c.nodeIndex)} />
             ))}
           </ol>
-          <button type="button" className="primary" onClick={applyFixPlan}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              applyFixPlan();
+              // The plan's result: "nothing to change", or what is left unresolved.
+              focusIdSoon('fix-plan-result');
+            }}
+          >
             Apply the fix plan to the chain
           </button>
         </>
       ) : null}
       {plan.unresolved.length > 0 ? (
         <>
-          <h3>Not resolved</h3>
+          <h3 id={plan.changes.length === 0 ? 'fix-plan-result' : undefined} tabIndex={-1}>
+            Not resolved
+          </h3>
           <ul>
             {plan.unresolved.map((u) => (
               <li key={u.hop}>

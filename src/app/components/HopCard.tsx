@@ -4,14 +4,39 @@ import type { HopSide } from '../../core/analysis/types';
 import { sideOrigin } from '../../core/report/check-result';
 import { describeMargin, describeSideIdle } from '../view/format';
 
-/** The card is narrow: an unresolved value shows as `unknown`; its expression is in the details. */
-const describeCardIdle = (side: HopSide): string =>
-  side.unknown ? 'unknown' : describeSideIdle(side);
+import { HopDecodedLines } from './HopDecodedLines';
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
+/**
+ * The card is narrow: an unresolved value shows as `unknown` (its expression is in the details),
+ * and how a value is made up (Node's buffer) goes under the side's label, which can wrap.
+ */
+const describeCardIdle = (side: HopSide): string => {
+  if (side.unknown) return 'unknown';
+  const { makeup: _shownBelow, ...plain } = side;
+  return describeSideIdle(plain);
+};
+
+/** How the value is made up, under the side's label where the narrow card has room to wrap. */
+const SideMakeup = ({ side }: { side: HopSide }) =>
+  side.makeup && !side.unknown ? <span className="muted hop-makeup">{side.makeup}</span> : null;
+
 const marginText = (hop: HopReport): string =>
   hop.marginMs === null ? 'no margin to compute' : describeMargin(hop.marginMs);
+
+/** A hop without reuse cannot race: no margin, and nothing it "needs". */
+function MarginValue({ hop }: { hop: HopReport }) {
+  if (!hop.reuse) return <>none: connections are not reused</>;
+  return (
+    <>
+      {marginText(hop)}
+      <span className="muted hop-needs">
+        needs at least {describeDuration(hop.requiredMarginMs)}
+      </span>
+    </>
+  );
+}
 
 interface Props {
   hop: HopReport;
@@ -19,10 +44,18 @@ interface Props {
   onSelect: () => void;
 }
 
-/** One hop: the client's and server's effective idle timeouts, the margin and the verdict. */
+/**
+ * One hop: the client's and server's effective idle timeouts, the margin and the verdict. A click
+ * anywhere on the card selects it; the verdict button is the keyboard's way in (one tab stop).
+ */
 export function HopCard({ hop, selected, onSelect }: Props) {
   return (
     <section
+      onClick={(e) => {
+        // The verdict button handles its own click; a value's origin tooltip is not a selection.
+        if ((e.target as Element).closest('button')) return;
+        onSelect();
+      }}
       className={`hop hop-${hop.verdict}${selected ? ' selected' : ''}`}
       data-hop={hop.index}
       data-verdict={hop.verdict}
@@ -30,13 +63,19 @@ export function HopCard({ hop, selected, onSelect }: Props) {
     >
       <dl className="hop-values">
         <div>
-          <dt>{hop.client.label} reuses for</dt>
+          <dt>
+            {hop.client.label} reuses for
+            <SideMakeup side={hop.client} />
+          </dt>
           <dd>
             <ValueWithOrigin text={describeCardIdle(hop.client)} origin={sideOrigin(hop.client)} />
           </dd>
         </div>
         <div>
-          <dt>{hop.server.label} closes after</dt>
+          <dt>
+            {hop.server.label} closes after
+            <SideMakeup side={hop.server} />
+          </dt>
           <dd>
             <ValueWithOrigin text={describeCardIdle(hop.server)} origin={sideOrigin(hop.server)} />
           </dd>
@@ -44,10 +83,7 @@ export function HopCard({ hop, selected, onSelect }: Props) {
         <div>
           <dt>Margin</dt>
           <dd>
-            {marginText(hop)}
-            <span className="muted hop-needs">
-              needs at least {describeDuration(hop.requiredMarginMs)}
-            </span>
+            <MarginValue hop={hop} />
           </dd>
         </div>
       </dl>
@@ -60,6 +96,7 @@ export function HopCard({ hop, selected, onSelect }: Props) {
       >
         <VerdictBadge verdict={hop.verdict} />
       </button>
+      <HopDecodedLines hop={hop.index} />
     </section>
   );
 }

@@ -53,11 +53,15 @@ export function HopDetails({ hop }: { hop: HopReport }) {
           </span>
         </dd>
         <dt>Margin</dt>
-        <dd>
-          {hop.marginMs === null ? 'none to compute' : describeMargin(hop.marginMs)}; needs at least{' '}
-          {describeDuration(hop.requiredMarginMs)} (RTT {describeDuration(hop.rttMs)}, timer
-          granularity and a safety allowance)
-        </dd>
+        {hop.reuse ? (
+          <dd>
+            {hop.marginMs === null ? 'none to compute' : describeMargin(hop.marginMs)}; needs at
+            least {describeDuration(hop.requiredMarginMs)} (RTT {describeDuration(hop.rttMs)}, timer
+            granularity and a safety allowance)
+          </dd>
+        ) : (
+          <dd>none: connections are not reused, so this hop cannot race</dd>
+        )}
         {race ? (
           <>
             <dt>Race window</dt>

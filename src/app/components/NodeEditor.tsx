@@ -67,9 +67,10 @@ export function NodeEditor({ index, onChangeTech }: { index: number; onChangeTec
       {model ? (
         <>
           <p className="muted hint-text">
-            Durations: <code>55s</code>, <code>1m30s</code>, <code>500ms</code>, a bare number is
-            milliseconds, <code>none</code> means no limit. Lock a value the fix plan must not
-            change (a managed service, another team&apos;s server).
+            Durations: <code>55s</code>, <code>1m30s</code>, <code>500ms</code>; a bare number is
+            read as the technology reads it (<code>65</code> is 65 s for nginx, 65 ms for Node);{' '}
+            <code>none</code> means no limit. Lock a value the fix plan must not change (a managed
+            service, another team&apos;s server).
           </p>
           <SettingsTable index={index} rows={model.rows} />
           {clientModel ? <ClientPartSettings index={index} model={clientModel} /> : null}

@@ -2,6 +2,9 @@ import { useId, useState } from 'react';
 import type { PartName } from '../../core/model/chain';
 import { describeOrigin } from '../../core/model/origin';
 import { describeSettingValue, formatSettingValue } from '../../core/catalog/setting-value';
+import { describeBareNumberReading } from '../../core/catalog/bare-number';
+import { findTech } from '../../core/catalog/registry';
+import { partAsNode } from '../../core/model/node-parts';
 import { useApp } from '../store/useApp';
 import type { SettingRowModel } from '../view/node-rows';
 import { isWebLink } from '../view/node-rows';
@@ -22,6 +25,13 @@ export function SettingRow({
   const resetSetting = useApp((s) => s.resetSetting);
   const toggleLock = useApp((s) => s.toggleLock);
   const [error, setError] = useState<string | null>(null);
+  // "65 → 65 s, as nginx reads it (seconds)" after a bare number was committed.
+  const [reading, setReading] = useState<string | null>(null);
+  const techName = useApp((s) => {
+    const node = s.chain.nodes[nodeIndex];
+    const tech = node ? partAsNode(node, part).tech : undefined;
+    return (tech && findTech(tech)?.name) ?? tech ?? '';
+  });
   const id = useId();
   const origin = current.origin;
   const source = origin.kind === 'default' ? origin.source : undefined;
@@ -41,9 +51,15 @@ export function SettingRow({
           part={part}
           def={def}
           text={formatSettingValue(def, current.value)}
-          describedBy={`${id}-origin${error ? ` ${id}-error` : ''}`}
+          describedBy={`${id}-origin${error ? ` ${id}-error` : ''}${reading ? ` ${id}-reading` : ''}`}
           onError={setError}
+          onCommitted={(text) => setReading(describeBareNumberReading(def, text, techName))}
         />
+        {reading && !error ? (
+          <p id={`${id}-reading`} className="input-note" role="status">
+            {reading}
+          </p>
+        ) : null}
         {error ? (
           <p id={`${id}-error`} className="input-error" role="alert">
             {error}

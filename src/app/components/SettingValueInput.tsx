@@ -13,15 +13,18 @@ interface Props {
   text: string;
   describedBy: string;
   onError: (message: string | null) => void;
+  /** Called with the text after it was committed, so the row can say how it was read. */
+  onCommitted?: (text: string) => void;
 }
 
 /**
- * A unit-aware input: durations take `55s`, `1m30s`, `500ms`, `90000` (ms) or `none`; counts a
+ * A unit-aware input: durations take `55s`, `1m30s`, `500ms`, `none`, or a bare number read in the
+ * setting's own unit (`65` is 65 s for nginx, 65 ms for Node); counts a
  * whole number or `none`. Committed on Enter or leaving the field; nonsense is refused with a
  * message and changes nothing. Enums and flags commit on change.
  */
 export function SettingValueInput(props: Props) {
-  const { id, nodeIndex, part = 'main', def, text, describedBy, onError } = props;
+  const { id, nodeIndex, part = 'main', def, text, describedBy, onError, onCommitted } = props;
   const setSettingText = useApp((s) => s.setSettingText);
   // The parent keys this input by `text`: a new value remounts it with a fresh draft.
   const [draft, setDraft] = useState(text);
@@ -32,6 +35,7 @@ export function SettingValueInput(props: Props) {
     const r = setSettingText(nodeIndex, def.key, value, part);
     setInvalid(!r.ok);
     onError(r.ok ? null : r.error);
+    if (r.ok) onCommitted?.(value);
   };
 
   if (def.kind === 'enum' || def.kind === 'bool') {

@@ -1,6 +1,6 @@
-import { PRESETS } from '../presets';
 import { selectCanRedo, selectCanUndo } from '../store/selectors';
 import { useApp } from '../store/useApp';
+import { ExampleSelect } from './ExampleSelect';
 import { ThemeToggle } from './ThemeToggle';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
@@ -20,24 +20,11 @@ export function Toolbar({
   const canRedo = useApp(selectCanRedo);
   const undo = useApp((s) => s.undo);
   const redo = useApp((s) => s.redo);
-  const loadPreset = useApp((s) => s.loadPreset);
   return (
     <div className="toolbar" role="toolbar" aria-label="Chain actions">
       <label>
         <span className="visually-hidden">Start from an example</span>
-        <select
-          value=""
-          onChange={(e) => {
-            if (e.target.value) loadPreset(e.target.value);
-          }}
-        >
-          <option value="">Examples…</option>
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title}
-            </option>
-          ))}
-        </select>
+        <ExampleSelect placeholder="Examples…" />
       </label>
       <button
         type="button"

@@ -1,5 +1,5 @@
 import type { SimulationResult } from '../../core/race';
-import { formatCount, formatProbability, formatRequests } from './format';
+import { formatCount, formatPercent, formatRequests } from './format';
 import type { HopLossCell, HopLossRow } from './hop-rows';
 import { findProfile, type TrafficProfile } from './profiles';
 
@@ -29,7 +29,7 @@ function EstimateCells({ cell, side, full }: { cell: HopLossCell; side: string; 
     <>
       {full && (
         <td className="rr-num" data-col={`${side}-p`}>
-          {formatProbability(e.lossProbability)}
+          {formatPercent(e.lossProbability)}
         </td>
       )}
       <td className="rr-num" data-col={`${side}-per-million`}>
@@ -62,9 +62,9 @@ function SimulatedCell({
   const inside = expected >= lo && expected <= hi;
   return (
     <td data-col="sim" className="rr-sim">
-      <span className="rr-sim-p">{formatProbability(result.lossProbability)}</span>{' '}
+      <span className="rr-sim-p">{formatPercent(result.lossProbability)}</span>{' '}
       <span className="rr-ci">
-        (95 % CI {formatProbability(lo)} – {formatProbability(hi)})
+        (95 % CI {formatPercent(lo)} – {formatPercent(hi)})
       </span>
       <span className="rr-sim-note">
         {result.complete ? '' : `partial: ${formatRequests(result.requests)} requests · `}

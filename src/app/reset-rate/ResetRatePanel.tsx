@@ -11,6 +11,7 @@ import { SimulationControls, type SimulationScope } from './SimulationControls';
 import type { SimulationJob } from './simulation-runner';
 import { TrafficInputs } from './TrafficInputs';
 import { DEFAULT_TRAFFIC } from './traffic-input';
+import { DEFAULT_POOL, type PoolChoice } from './pool-choice';
 import { useRaceSimulation } from './useRaceSimulation';
 
 export interface ResetRatePanelProps {
@@ -40,9 +41,10 @@ export function ResetRatePanel(props: ResetRatePanelProps) {
   const id = useId();
   const traffic = props.traffic ?? DEFAULT_TRAFFIC;
   const reactionDelayMs = optionsOf(props.chain).reactionDelayMs;
+  const [pool, setPool] = useState<PoolChoice>(DEFAULT_POOL);
   const rows = useMemo(
-    () => computeHopLossRows(props.report, props.fixedReport, traffic, reactionDelayMs),
-    [props.report, props.fixedReport, traffic, reactionDelayMs],
+    () => computeHopLossRows(props.report, props.fixedReport, traffic, reactionDelayMs, pool),
+    [props.report, props.fixedReport, traffic, reactionDelayMs, pool],
   );
   const [profile, setProfile] = useState<TrafficProfile>('poisson');
   const [picked, setPicked] = useState<number | null>(null);
@@ -93,6 +95,8 @@ export function ResetRatePanel(props: ResetRatePanelProps) {
         onTrafficChange={props.onTrafficChange}
         profile={profile}
         onProfileChange={setProfile}
+        pool={pool}
+        onPoolChange={setPool}
       />
       <HopLossTable
         rows={rows}

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import type { Traffic } from '../../core/model/chain';
+import type { PoolChoice } from './pool-choice';
+import { PoolInputs } from './PoolInputs';
 import { PROFILES, type TrafficProfile } from './profiles';
 import {
   formatRpsField,
@@ -14,6 +16,8 @@ export interface TrafficInputsProps {
   onTrafficChange: (traffic: Traffic) => void;
   profile: TrafficProfile;
   onProfileChange: (profile: TrafficProfile) => void;
+  pool: PoolChoice;
+  onPoolChange: (pool: PoolChoice) => void;
 }
 
 /**
@@ -48,6 +52,8 @@ export function TrafficInputs({
   onTrafficChange,
   profile,
   onProfileChange,
+  pool,
+  onPoolChange,
 }: TrafficInputsProps) {
   const id = useId();
   const rps = useNumberField(traffic.rps, formatRpsField, parseRpsText, (v) =>
@@ -101,6 +107,7 @@ export function TrafficInputs({
           {share.error ? `⚠ ${share.error}` : 'POST, PATCH: clients do not retry these.'}
         </p>
       </div>
+      <PoolInputs pool={pool} onPoolChange={onPoolChange} />
       <div className="rr-field">
         <label htmlFor={`${id}-profile`}>Profile (simulation)</label>
         <select

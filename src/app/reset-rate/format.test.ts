@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatPowerOfTen,
+  formatPercent,
   formatProbability,
   formatRequests,
   formatRps,
@@ -23,6 +24,15 @@ describe('formatProbability', () => {
     expect(formatProbability(9.99e-6)).toBe('10⁻⁵');
   });
   it('says 0 % for exactly zero', () => expect(formatProbability(0)).toBe('0 %'));
+});
+
+describe('formatPercent (the loss table: one format)', () => {
+  it('keeps percentages and never writes a power of ten', () => {
+    expect(formatPercent(0.00117556776655936)).toBe('0.118 %');
+    expect(formatPercent(1e-5)).toBe('0.001 %');
+    expect(formatPercent(1.3e-27)).toBe('< 0.001 %');
+    expect(formatPercent(0)).toBe('0 %');
+  });
 });
 
 describe('formatCount', () => {

@@ -50,6 +50,16 @@ export function formatProbability(p: number): string {
 }
 
 /**
+ * A probability as a percentage, always (the loss table keeps one format): 0.00117 → `0.117 %`;
+ * below 0.001 % → `< 0.001 %`, so 1.3 × 10⁻²⁷ never sits beside percentages; 0 → `0 %`.
+ */
+export function formatPercent(p: number): string {
+  if (p === 0) return '0 %';
+  if (p < 1e-5) return '< 0.001 %';
+  return `${toSignificant(p * 100, 3)} %`;
+}
+
+/**
  * A non-negative expected count (lost per million, per day): 0 → `0`, under 0.01 → `< 0.01`,
  * under 100 to 3 significant digits (`20.3`), else a grouped whole number (`1 176`).
  */

@@ -7,6 +7,7 @@ import {
   type HopEstimate,
   type HopEstimateParams,
 } from '../../core/race';
+import { DEFAULT_POOL, poolTraffic, type PoolChoice } from './pool-choice';
 
 /** One side of the comparison: the closed form for a hop that races, or why it cannot. */
 export type HopLossCell =
@@ -28,11 +29,13 @@ function computeCell(
   report: ChainReport,
   traffic: Traffic,
   reactionDelayMs: number,
+  pool: PoolChoice,
 ): HopLossCell {
   const input = readHopRaceInput(hop, report.nodes, {
     rps: traffic.rps,
     nonIdempotentShare: traffic.nonIdempotentShare,
     reactionDelayMs,
+    ...poolTraffic(pool),
   });
   if (input.kind !== 'race') return input;
   return { kind: 'race', params: input.params, estimate: estimateHopLoss(input.params) };
@@ -41,13 +44,14 @@ function computeCell(
 /**
  * The closed-form losses of every hop at the chain's traffic (every request at the client end
  * crosses every hop, so λ is the same on each), now and after the fix plan.
- * `reactionDelayMs` is δ from the chain's options.
+ * `reactionDelayMs` is δ from the chain's options; `pool` the connections each client keeps.
  */
 export function computeHopLossRows(
   report: ChainReport,
   fixedReport: ChainReport | undefined,
   traffic: Traffic,
   reactionDelayMs: number,
+  pool: PoolChoice = DEFAULT_POOL,
 ): HopLossRow[] {
   return report.hops.map((hop) => {
     const fixedHop = fixedReport?.hops[hop.index];
@@ -55,10 +59,10 @@ export function computeHopLossRows(
       index: hop.index,
       label: `${hop.client.label} → ${hop.server.label}`,
       verdict: hop.verdict,
-      now: computeCell(hop, report, traffic, reactionDelayMs),
+      now: computeCell(hop, report, traffic, reactionDelayMs, pool),
       after:
         fixedReport && fixedHop
-          ? computeCell(fixedHop, fixedReport, traffic, reactionDelayMs)
+          ? computeCell(fixedHop, fixedReport, traffic, reactionDelayMs, pool)
           : null,
     };
   });

@@ -7,6 +7,7 @@ import { fitChain } from '../../core/model/fit-chain';
 import { ms, parseDuration } from '../../core/model/duration';
 import { err, ok } from '../../core/model/result';
 import { ARTICLE_PRESET, DEFAULT_CHAIN, PRESETS } from '../presets';
+import { sameChain } from './share-slice';
 import { analyzeSafely, previewFixedChain } from './analysis';
 import * as edits from '../../core/model/chain-edits';
 import { partAsNode } from '../../core/model/node-parts';
@@ -50,7 +51,7 @@ export const createChainSlice =
       const s = get();
       if (proposed === s.chain) return;
       const { chain: next, notes } = fitChain(proposed);
-      for (const note of notes) get().notify('info', note);
+      if (notes.length > 0) get().notify('info', notes.join(' '));
       set({
         ...derive(next),
         history: record ? pushHistory(s.history, s.chain) : s.history,
@@ -80,9 +81,18 @@ export const createChainSlice =
       loadPreset(id) {
         const preset = PRESETS.find((p) => p.id === id);
         if (!preset) return;
+        const current = get().chain;
+        // The user's own work (not empty, not an example as loaded) is replaced: say so.
+        const ownWork =
+          current.nodes.length > 0 && !PRESETS.some((p) => sameChain(p.chain, current));
         commit(preset.chain);
         set({ sources: preset.sources });
-        get().notify('info', `${preset.title}: ${preset.summary}`);
+        // Otherwise the start panel names the example and its summary: no notice to repeat it.
+        if (ownWork)
+          get().notify(
+            'info',
+            `The example “${preset.title}” replaced your chain — Undo restores it. ${preset.summary}`,
+          );
       },
       addNode(tech, at) {
         const chain = get().chain;

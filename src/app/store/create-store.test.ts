@@ -69,3 +69,12 @@ describe('the app store', () => {
     expect(store.getState().history.past).toHaveLength(3);
   });
 });
+
+describe('notices', () => {
+  it('a new notice replaces the last instead of stacking under it', () => {
+    const store = createAppStore({ parseDebounceMs: 0 });
+    store.getState().notify('info', 'first');
+    store.getState().notify('success', 'second');
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['second']);
+  });
+});

@@ -85,7 +85,11 @@ export const createImportSlice =
             : fillNode(s.chain, target.nodeIndex, preview);
         if (!next.ok) return next;
         const files = sourcesOf(s);
+        const noticeBefore = get().notices.at(-1)?.id;
         s.replaceChain(next.value);
+        // What fitting the chain within its limits said goes into the one import notice.
+        const fitted = get().notices.at(-1);
+        const fitNote = fitted && fitted.id !== noticeBefore ? ` ${fitted.text}` : '';
         set({
           sources: [...s.sources.filter((x) => !files.some((f) => f.name === x.name)), ...files],
         });
@@ -94,7 +98,7 @@ export const createImportSlice =
         const n = target.mode === 'append' ? get().chain.nodes.length - s.chain.nodes.length : 1;
         get().notify(
           'success',
-          `Imported ${n === 1 ? 'one node' : `${n} nodes`} from ${files.map((f) => f.name).join(', ')}. Undo takes it back.`,
+          `Imported ${n === 1 ? 'one node' : `${n} nodes`} from ${files.map((f) => f.name).join(', ')}. Undo takes it back.${fitNote}`,
         );
         return ok(undefined);
       },

@@ -1,9 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppState, ThemeChoice, UiSlice } from './types';
 
-/** Messages shown at once; older ones are dropped. */
-const MAX_NOTICES = 4;
-
 export const createUiSlice =
   (initialTheme: ThemeChoice): StateCreator<AppState, [], [], UiSlice> =>
   (set, get) => {
@@ -17,9 +14,12 @@ export const createUiSlice =
       notices: [],
       selectNode: (index) => set({ selectedNode: index }),
       selectHop: (index) => set({ selectedHop: index }),
+      decodeMarks: [],
+      setDecodeMarks: (marks) => set({ decodeMarks: marks }),
       setTheme: (theme) => set({ theme }),
+      // One action, one notice: a new one replaces the last instead of stacking under it.
       notify(tone, text) {
-        set({ notices: [...get().notices, { id: nextId++, tone, text }].slice(-MAX_NOTICES) });
+        set({ notices: [{ id: nextId++, tone, text }] });
       },
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     };

@@ -34,19 +34,23 @@ export async function createShareUrl(
 export function startUrlSync(store: AppStore, hasSavedChain: boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten = '';
+  /** Counts reads: a link decoded after a newer one was pasted is stale and must not win. */
+  let reads = 0;
 
   const readHash = async (ownChainIsWork: boolean) => {
     const hash = window.location.hash.slice(1);
     if (!hash || hash === lastWritten) return;
+    const read = ++reads;
     const decoded = await decodeShareDocument(hash);
+    if (read !== reads) return;
     const s = store.getState();
     if (!decoded.ok) {
       s.notify('error', `${decoded.error} Your own chain is unchanged.`);
       return;
     }
     const { repairs, ...doc } = decoded.value;
-    for (const note of repairs ?? [])
-      s.notify('info', `The link was made past this version's limits. ${note}`);
+    if (repairs && repairs.length > 0)
+      s.notify('info', `The link was made past this version's limits. ${repairs.join(' ')}`);
     if (sameChain(doc.chain, s.chain)) {
       // The same chain with other config text: the user's own text is work too, so ask.
       if (!doc.sources || sameSources(doc.sources, s.sources)) return;

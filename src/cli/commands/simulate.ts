@@ -4,6 +4,7 @@ import type { HopReport } from '../../core/analysis/types';
 import { err, ok, type Result } from '../../core/model/result';
 import { estimateHopLoss } from '../../core/race/estimate';
 import { readHopRaceInput } from '../../core/race/hop-params';
+import { MAX_POOL, type ReuseOrder } from '../../core/race/gap-survival';
 import { simulateHop, type SimulationResult } from '../../core/race/simulate';
 import { parseCommandArgs, readChoice, readDurationFlag } from '../args';
 import { loadChainInputs } from '../inputs';
@@ -13,8 +14,9 @@ import { failUsage } from '../usage-error';
 export const SIMULATE_HELP = `Usage: timeout-chain simulate [options] <input>...
 
 Estimates how many requests each hop loses to the keep-alive race: the closed form of the race
-model (idle gaps ~ Exp(λ), one connection reused most-recently-first) and a seeded Monte-Carlo
-simulation of the client's pool, side by side.
+model (idle gaps ~ Exp(λ) for one connection or most-recently-first reuse; Erlang(N, λ), i.e. λ/N
+per connection, for round-robin over a pool of N) and a seeded Monte-Carlo simulation of the
+client's pool, side by side.
 Inputs as for \`check\`: tech:<id>[@version], chain files, config files, - for stdin.
 
 Options:
@@ -25,7 +27,11 @@ Options:
   --non-idempotent-share <x>   share 0..1 of requests a client may not retry (default: the chain
                                file's traffic.nonIdempotentShare, else 0)
   --arrivals <kind>            poisson (default) or periodic (a health check every 1/rps s)
-  --reuse <order>              lifo (default: Go, Node's Agent) or fifo
+  --pool <n>                   connections the client keeps open and reuses (default: one, opened
+                               as needed)
+  --reuse <order>              lifo or fifo (default: the client technology's own, from the
+                               catalog: lifo for Go, Node's Agent, nginx, urllib3; fifo for
+                               Reactor Netty)
   --requests <n>               simulated requests per hop (default 1000000)
   --seed <n>                   simulation seed (default 1); same seed, same result
   --format <f>                 text (default) or json
@@ -44,7 +50,10 @@ interface Settings {
   requests: number;
   seed: number;
   arrivals: 'poisson' | 'periodic';
-  reuse: 'lifo' | 'fifo';
+  /** Null: each client technology's own order. */
+  reuse: ReuseOrder | null;
+  /** Null: one connection, opened as needed. */
+  pool: number | null;
 }
 
 interface HopOutput {
@@ -53,7 +62,7 @@ interface HopOutput {
   server: { node: string; tech: string; idleMs: number | null };
   status: 'race' | 'no-race' | 'unknown';
   note?: string;
-  params?: Record<string, number | boolean | null>;
+  params?: Record<string, number | boolean | string | null>;
   window: { startMs: number; endMs: number | null } | null;
   analytic: {
     lossProbability: number;
@@ -101,6 +110,8 @@ function simulateOne(
     rps: s.rps,
     nonIdempotentShare: s.nonIdempotentShare,
     reactionDelayMs: s.reactionDelayMs,
+    ...(s.pool === null ? {} : { poolSize: s.pool }),
+    ...(s.reuse === null ? {} : { reuseOrder: s.reuse }),
   });
   if (input.kind !== 'race')
     return {
@@ -120,7 +131,6 @@ function simulateOne(
     {
       ...p,
       arrivals: s.arrivals === 'periodic' ? { kind: 'periodic', jitterMs: 0 } : { kind: 'poisson' },
-      reuseOrder: s.reuse,
     },
     { seed: s.seed, requests: s.requests },
   );
@@ -135,6 +145,8 @@ function simulateOne(
       serverGranularityMs: p.serverGranularityMs,
       finDetection: p.finDetection,
       rps: p.rps,
+      poolSize: p.poolSize ?? null,
+      reuseOrder: p.reuseOrder ?? 'lifo',
     },
     window: e.window,
     analytic: {
@@ -160,12 +172,14 @@ const perDay = (x: number): string =>
   x >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
 const msText = (x: number | null): string => (x === null ? '∞' : `${Number(x.toFixed(3))} ms`);
 
+/** `Go client (go-transport)`, or just `node-http-server` when the node has no name of its own. */
+const nameSide = (x: { node: string; tech: string }): string =>
+  x.node === x.tech ? x.node : `${x.node} (${x.tech})`;
+
 function formatText(hops: HopOutput[], s: Settings): string {
   const lines: string[] = [];
   for (const h of hops) {
-    lines.push(
-      `Hop ${h.index + 1}: ${h.client.node} (${h.client.tech}) → ${h.server.node} (${h.server.tech})`,
-    );
+    lines.push(`Hop ${h.index + 1}: ${nameSide(h.client)} → ${nameSide(h.server)}`);
     if (h.status !== 'race' || !h.analytic || !h.simulated || !h.params) {
       lines.push(`  ${h.status === 'unknown' ? 'unknown' : 'cannot race'}: ${h.note ?? ''}`, '');
       continue;
@@ -173,6 +187,7 @@ function formatText(hops: HopOutput[], s: Settings): string {
     const p = h.params;
     lines.push(
       `  S ${msText(h.server.idleMs)}, C ${msText(h.client.idleMs)}, RTT ${msText(p['rttMs'] as number)}, δ ${msText(s.reactionDelayMs)}, γs ${msText(p['serverGranularityMs'] as number)}, ${p['finDetection'] ? 'client notices FINs' : 'client does not notice FINs'}`,
+      `  pool: ${p['poolSize'] === null ? 'one connection, opened as needed' : `${String(p['poolSize'])} connections`}, reused ${p['reuseOrder'] === 'fifo' ? 'least recently used first (FIFO)' : 'most recently used first (LIFO)'}${s.reuse === null ? ", the client's own order" : ''}`,
       `  race window: ${h.window ? `idle gaps ${msText(h.window.startMs)} – ${msText(h.window.endMs)}` : 'none (the client drops first)'}`,
       `  closed form: p = ${pct(h.analytic.lossProbability)} per request, ${perDay(h.analytic.lossesPerDay)} losses/day at ${s.rps} req/s; seen by callers after retries: ${perDay(h.analytic.userVisiblePerDay)}/day`,
       `  simulated:   ${h.simulated.losses} of ${h.simulated.requests} requests lost = ${pct(h.simulated.lossProbability)} (95 % CI ${pct(h.simulated.ci95[0])} – ${pct(h.simulated.ci95[1])}), ${h.simulated.userVisibleFailures} seen by callers`,
@@ -192,6 +207,7 @@ export async function runSimulate(argv: readonly string[], io: CliIo): Promise<n
     'non-idempotent-share': { type: 'string' },
     arrivals: { type: 'string' },
     reuse: { type: 'string' },
+    pool: { type: 'string' },
     requests: { type: 'string' },
     seed: { type: 'string' },
     format: { type: 'string' },
@@ -208,6 +224,8 @@ export async function runSimulate(argv: readonly string[], io: CliIo): Promise<n
   if (!arrivals.ok) return fail(arrivals.error);
   const reuse = readChoice(v['reuse'], ['lifo', 'fifo'] as const, 'reuse');
   if (!reuse.ok) return fail(reuse.error);
+  const pool = readNumber(v['pool'], 'pool', 0, { min: 1, max: MAX_POOL, integer: true });
+  if (!pool.ok) return fail(pool.error);
   const rtt = readDurationFlag(v['rtt'], 'rtt');
   if (!rtt.ok) return fail(rtt.error);
   const delay = readDurationFlag(v['reaction-delay'], 'reaction-delay');
@@ -261,7 +279,8 @@ export async function runSimulate(argv: readonly string[], io: CliIo): Promise<n
     requests: requests.value,
     seed: seed.value,
     arrivals: arrivals.value,
-    reuse: reuse.value,
+    reuse: v['reuse'] === undefined ? null : reuse.value,
+    pool: v['pool'] === undefined ? null : pool.value,
   };
   const report = analyzeChain(chain);
   const hops = report.hops.map((h) => simulateOne(h, report, settings));

@@ -17,20 +17,24 @@ const WIDTH = 100;
 const MARK: Record<FindingSeverity, string> = { error: '✖', warning: '▲', info: 'i' };
 
 function describeSides(sides: readonly [string, HopSide][]): string[] {
-  const rows = sides.map(([role, s]) => [
-    role,
-    describeSideName(s),
-    s.setting,
-    describeSideIdle(s),
-    describeOrigin(sideOrigin(s)),
-  ]);
+  // The value column aligns on the number; how it is made up (Node's buffer) follows it.
+  const rows = sides.map(([role, s]) => {
+    const { makeup, ...plain } = s;
+    return [
+      role,
+      describeSideName(s),
+      s.setting,
+      describeSideIdle(plain),
+      `${makeup ? `(${makeup})  ` : ''}${describeOrigin(sideOrigin(s))}`,
+    ];
+  });
   const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map(
     (r) =>
       `  ${r
         .slice(0, 4)
         .map((c, i) => (i === 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
-        .join('  ')}  ${r[4] ?? ''}`,
+        .join('  ')} ${r[4]?.startsWith('(') ? '' : ' '}${r[4] ?? ''}`,
   );
 }
 
@@ -60,7 +64,8 @@ function describeHop(h: HopReport, paint: Paint): string[] {
 function describeFix(c: FixChange, i: number): string[] {
   const from = describeSettingValue(c.tech, c.setting, c.from);
   const to = describeSettingValue(c.tech, c.setting, c.value);
-  const head = `  ${i + 1}. ${c.node} (${c.tech}): ${c.setting} ${from} → ${to}`;
+  const who = c.node === c.tech ? c.node : `${c.node} (${c.tech})`;
+  const head = `  ${i + 1}. ${who}: ${c.setting} ${from} → ${to}`;
   const snippet = c.snippet.split('\n').map((l) => `       ${l}`);
   return [head, ...snippet, wrapText(c.reason, WIDTH, '     ')];
 }

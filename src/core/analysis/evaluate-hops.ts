@@ -29,6 +29,7 @@ function sideOf(ctx: HopContext, which: 'client' | 'server'): HopSide {
     idleMs: v ? v.value : null,
     origin: v?.origin ?? UNKNOWN_ORIGIN,
     setting: unknown?.key ?? v?.setting ?? '',
+    ...(v?.makeup && !unknown ? { makeup: v.makeup } : {}),
     ...(unknown ? { unknown } : {}),
   };
 }

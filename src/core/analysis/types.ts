@@ -57,6 +57,8 @@ export interface HopSide {
   idleMs: number | null;
   origin: Origin;
   setting: string;
+  /** How the value is made up when it is more than the setting (EffectiveValue.makeup). */
+  makeup?: string;
   /** The idle timeout depends on a setting written but not resolvable from the given files. */
   unknown?: UnknownInput;
 }

@@ -1,7 +1,8 @@
 import type { SettingDef } from './types';
 import { checkSettingRange } from './setting-range';
+import { bareNumberReading, bareNumberValue, isBareNumber } from './bare-number';
 import type { SettingScalar } from '../model/chain';
-import { describeDuration, formatDuration, ms, parseDuration } from '../model/duration';
+import { describeDuration, ms, parseDuration } from '../model/duration';
 import { err, ok, type Result } from '../model/result';
 import { formatUnknown, isUnknownValue, unknownValue } from '../model/value';
 
@@ -20,9 +21,17 @@ function inRange(def: SettingDef, value: number): Result<SettingScalar> {
   return ok(checked.value);
 }
 
+/** A duration written without a unit, read as the setting's technology reads it (bare-number.ts). */
+function parseBareDuration(def: SettingDef, t: string): Result<SettingScalar> {
+  const reading = bareNumberReading(def);
+  if (reading.unit === null) return err(`Add a unit, such as ${t}s: ${reading.why}.`);
+  return inRange(def, Math.round(bareNumberValue(t) * reading.factorMs * 1e6) / 1e6);
+}
+
 /**
- * Reads what a user typed for a setting (the app's inputs and chain files). Durations use the `human` dialect (`55s`, `1m30s`,
- * `500ms`, a bare number = ms, `none` = no limit); counts are whole numbers or `none`.
+ * Reads what a user typed for a setting (the app's inputs and chain files). Durations take units
+ * (`55s`, `1m30s`, `500ms`, `none` = no limit); a bare number is read in the setting's own unit
+ * (`65` is 65 s for nginx, 65 ms for Node: see bare-number.ts); counts are whole numbers or `none`.
  * Returns the value in the catalog's unit (ms for durations) or a message saying what is wrong.
  */
 export function parseSettingValue(def: SettingDef, text: string): Result<SettingScalar> {
@@ -32,9 +41,10 @@ export function parseSettingValue(def: SettingDef, text: string): Result<Setting
     return ok(unknownValue(unknown[1] ?? 'unknown', 'marked unknown; supply the value'));
   switch (def.kind) {
     case 'duration': {
-      if (t === '') return err('Enter a duration such as 55s, 1m30s, 500ms or 90000 (ms).');
+      if (t === '') return err('Enter a duration such as 55s, 1m30s or 500ms.');
+      if (isBareNumber(t)) return parseBareDuration(def, t);
       const r = parseDuration(t, 'human');
-      if (!r.ok) return err(`${r.error}. Try 55s, 1m30s, 500ms or 90000 (ms).`);
+      if (!r.ok) return err(`${r.error}. Try 55s, 1m30s or 500ms.`);
       return r.ok && r.value !== null ? inRange(def, r.value) : r;
     }
     case 'count': {
@@ -54,12 +64,21 @@ export function parseSettingValue(def: SettingDef, text: string): Result<Setting
   }
 }
 
+/**
+ * A duration in the unit people write it in: `65s` (never `1m5s`), `500ms`, `2h`. Parses back
+ * through parseSettingValue whatever the setting's bare-number unit, since it always has a unit.
+ */
+function formatNaturalDuration(v: number): string {
+  if (v >= 3_600_000 && v % 3_600_000 === 0) return `${v / 3_600_000}h`;
+  if (v % 1000 === 0) return `${v / 1000}s`;
+  return `${Math.round(v * 1e6) / 1e6}ms`;
+}
+
 /** The text an input shows for a value, so that parsing it gives the value back. */
 export function formatSettingValue(def: SettingDef, value: SettingScalar): string {
   if (value === null) return 'none';
   if (isUnknownValue(value)) return formatUnknown(value);
-  if (def.kind === 'duration' && typeof value === 'number')
-    return formatDuration(ms(value), 'human');
+  if (def.kind === 'duration' && typeof value === 'number') return formatNaturalDuration(value);
   return String(value);
 }
 

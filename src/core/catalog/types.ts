@@ -100,6 +100,11 @@ export interface EffectiveValue {
   origin: Origin;
   /** The setting that holds it (`IdleTimeout`), for findings and fixes. */
   setting: string;
+  /**
+   * How the value is made up when it is more than the setting: `keepAliveTimeout 5 s + Node's 1 s
+   * buffer`. Shown beside the value wherever it appears (hop, findings, reports, CLI).
+   */
+  makeup?: string;
 }
 
 export interface ResolvedServerSide {

@@ -1,4 +1,3 @@
-import type { Pair } from 'yaml';
 import type { ChainNode } from '../model/chain';
 import { ROLES, isRole } from '../model/roles';
 import { findTech, parseTechRef, TECHS } from '../catalog/registry';
@@ -6,7 +5,15 @@ import type { TechDef } from '../catalog/types';
 import { readConfig, readLocked, readRole, readSettings } from './node-fields';
 import { describeSuggestions } from './suggest';
 import type { ConfigImport } from './types';
-import { checkKeys, entriesOf, expectMap, expectText, report, type WalkContext } from './walk';
+import {
+  checkKeys,
+  entriesOf,
+  expectMap,
+  expectText,
+  report,
+  type Field,
+  type WalkContext,
+} from './walk';
 
 export const NODE_KEYS = [
   'tech',
@@ -35,7 +42,7 @@ function readVersion(
   ctx: WalkContext,
   entry: NodeEntry,
   tech: TechDef | undefined,
-  pair: Pair | undefined,
+  pair: Field | undefined,
 ) {
   const field = pair ? expectText(ctx, pair.value, 'version', pair.key) : undefined;
   const inline = entry.node.version;
@@ -118,7 +125,7 @@ export function readNodeEntry(ctx: WalkContext, item: unknown): NodeEntry | unde
 }
 
 /** `client: { tech: go-transport, client-idle: 55s }`: the process's client component. */
-function readClientPart(ctx: WalkContext, entry: NodeEntry, pair: Pair): void {
+function readClientPart(ctx: WalkContext, entry: NodeEntry, pair: Field): void {
   const map = expectMap(ctx, pair.value, 'client', pair.key);
   if (!map) return;
   const fields = entriesOf(ctx, map);

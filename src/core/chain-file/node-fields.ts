@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq } from '../source/yaml/nodes';
 import type { SettingScalar } from '../model/chain';
 import { ROLES, isRole, type Role } from '../model/roles';
 import { primarySetting } from '../catalog/primary-key';
@@ -13,6 +13,7 @@ import {
   expectText,
   positionOf,
   report,
+  type Field,
   type WalkContext,
 } from './walk';
 
@@ -52,7 +53,7 @@ export function readRole(
   entry: NodeEntry,
   tech: TechDef,
   role: Role,
-  pair: Pair,
+  pair: Field,
 ) {
   const def = primarySetting(tech, role);
   if (!def) {
@@ -69,7 +70,7 @@ export function readRole(
   if (value !== undefined) setValue(ctx, entry.node, def, value, role, pair.key);
 }
 
-export function readSettings(ctx: WalkContext, entry: NodeEntry, tech: TechDef, pair: Pair) {
+export function readSettings(ctx: WalkContext, entry: NodeEntry, tech: TechDef, pair: Field) {
   const map = expectMap(ctx, pair.value, 'settings', pair.key);
   if (!map) return;
   const keys = tech.settings.map((s) => s.key);
@@ -91,8 +92,10 @@ export function readSettings(ctx: WalkContext, entry: NodeEntry, tech: TechDef, 
 }
 
 /** `locked: [keepalive_timeout, server-idle]`: setting keys, or roles for their primary key. */
-export function readLocked(ctx: WalkContext, entry: NodeEntry, tech: TechDef, pair: Pair) {
-  const items = isSeq(pair.value) ? pair.value.items : [pair.value];
+export function readLocked(ctx: WalkContext, entry: NodeEntry, tech: TechDef, pair: Field) {
+  const items = isSeq(pair.value)
+    ? pair.value.items.map((i) => ctx.index.resolve(i))
+    : [pair.value];
   const keys = tech.settings.map((s) => s.key);
   const locked: string[] = [];
   for (const item of items) {
@@ -113,8 +116,10 @@ export function readLocked(ctx: WalkContext, entry: NodeEntry, tech: TechDef, pa
 }
 
 /** `config: path`, `config: { path, scope }` or a list of those. */
-export function readConfig(ctx: WalkContext, entry: NodeEntry, pair: Pair) {
-  const items = isSeq(pair.value) ? pair.value.items : [pair.value];
+export function readConfig(ctx: WalkContext, entry: NodeEntry, pair: Field) {
+  const items = isSeq(pair.value)
+    ? pair.value.items.map((i) => ctx.index.resolve(i))
+    : [pair.value];
   for (const item of items) {
     let path: string | undefined;
     let scope: string | undefined;

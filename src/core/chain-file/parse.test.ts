@@ -161,3 +161,25 @@ describe('parseChainFile', () => {
     ]);
   });
 });
+
+describe('YAML through the shared front end', () => {
+  it('follows an alias to the value its anchor names', () => {
+    const text = [
+      'nodes:',
+      '  - {tech: nginx, server-idle: &idle 65s}',
+      '  - {tech: nginx, server-idle: *idle}',
+      '',
+    ].join('\n');
+    const r = parseChainFile(text, 't.chain.yaml');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.chain.nodes.map((n) => n.settings['keepalive_timeout']?.value)).toEqual([
+      65_000, 65_000,
+    ]);
+  });
+
+  it('reads the first document only, and says so', () => {
+    const r = parseChainFile('nodes: [{tech: nginx}]\n---\nnodes: []\n', 't.chain.yaml');
+    expect(r.chain.nodes).toHaveLength(1);
+    expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['CHAIN_YAML_SYNTAX', 3]]);
+  });
+});

@@ -1,34 +1,46 @@
-import { isMap, isScalar, parseDocument, type Pair } from 'yaml';
 import { LineIndex } from '../source/line-index';
-import { lineBreaksForYaml } from '../source/line-ends';
+import { parseYamlDocuments } from '../source/yaml/documents';
+import { isMap, isScalar } from '../source/yaml/nodes';
 import type { Chain, ChainNode } from '../model/chain';
 import { defaultNodeIds } from './node-ids';
 import { readNodeEntry, type NodeEntry } from './node-entry';
 import { readLinks, readOptions, readTraffic } from './sections';
 import { CHAIN_FILE_VERSION, type ChainFileResult, type ConfigImport } from './types';
-import { checkKeys, entriesOf, expectSeq, report, type WalkContext } from './walk';
+import { checkKeys, entriesOf, expectSeq, report, type Field, type WalkContext } from './walk';
 
 export const TOP_KEYS = ['version', 'nodes', 'links', 'traffic', 'options'];
 
-function readYaml(ctx: WalkContext, text: string) {
-  const doc = parseDocument(lineBreaksForYaml(text), {
-    prettyErrors: false,
-    uniqueKeys: true,
-  });
-  for (const e of doc.errors)
-    report(ctx, { range: e.pos }, 'CHAIN_YAML_SYNTAX', 'error', e.message.split('\n')[0] ?? e.code);
-  for (const w of doc.warnings)
+/** Something a diagnostic can be placed at: an offset as a node's range. */
+const at = (offset: number) => ({ range: [offset] });
+
+/** The first document's root (a chain file is one document), problems reported. */
+function readYaml(ctx: WalkContext, text: string): unknown {
+  const parsed = parseYamlDocuments(text);
+  for (const issue of parsed.issues) {
+    const warning = issue.kind === 'warning' || issue.kind === 'too-many-aliases';
     report(
       ctx,
-      { range: w.pos },
-      'CHAIN_YAML_WARNING',
-      'warning',
-      w.message.split('\n')[0] ?? w.code,
+      at(issue.offset),
+      warning ? 'CHAIN_YAML_WARNING' : 'CHAIN_YAML_SYNTAX',
+      warning ? 'warning' : 'error',
+      issue.message,
     );
-  return doc.contents;
+  }
+  const [first, second] = parsed.documents;
+  if (second)
+    report(
+      ctx,
+      second.doc.contents ?? at(second.doc.range?.[0] ?? 0),
+      'CHAIN_YAML_SYNTAX',
+      'error',
+      'a chain file is one YAML document: the text after --- is not read',
+    );
+  if (!first) return null;
+  ctx.index = first.index;
+  return first.doc.contents;
 }
 
-function checkVersion(ctx: WalkContext, pair: Pair | undefined): void {
+function checkVersion(ctx: WalkContext, pair: Field | undefined): void {
   if (!pair) return;
   const v = isScalar(pair.value) ? pair.value.value : undefined;
   if (v !== CHAIN_FILE_VERSION && v !== String(CHAIN_FILE_VERSION))
@@ -65,7 +77,12 @@ function assignIds(ctx: WalkContext, entries: NodeEntry[]): ChainNode[] {
  * `file` is the name origins and diagnostics carry. Durations in the result are milliseconds.
  */
 export function parseChainFile(text: string, file = 'chain.yaml'): ChainFileResult {
-  const ctx: WalkContext = { file, lines: new LineIndex(text), diagnostics: [] };
+  const ctx: WalkContext = {
+    file,
+    lines: new LineIndex(text),
+    diagnostics: [],
+    index: { resolve: (node) => node },
+  };
   const empty = (): ChainFileResult => ({
     chain: { nodes: [], links: [] },
     configs: [],

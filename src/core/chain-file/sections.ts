@@ -1,12 +1,20 @@
-import { isMap, type Pair } from 'yaml';
+import { isMap } from '../source/yaml/nodes';
 import type { AnalysisOptions, Link, Traffic } from '../model/chain';
 import { ms } from '../model/duration';
 import { DEFAULT_RTT_MS } from '../analysis/options';
 import { readDuration, readNumber } from './values';
-import { checkKeys, entriesOf, expectMap, expectSeq, report, type WalkContext } from './walk';
+import {
+  checkKeys,
+  entriesOf,
+  expectMap,
+  expectSeq,
+  report,
+  type Field,
+  type WalkContext,
+} from './walk';
 
 /** `links:` — one `{ rtt }` per hop; missing ones get the default RTT (1 ms). */
-export function readLinks(ctx: WalkContext, pair: Pair | undefined, hops: number): Link[] {
+export function readLinks(ctx: WalkContext, pair: Field | undefined, hops: number): Link[] {
   const links: Link[] = Array.from({ length: Math.max(hops, 0) }, () => ({
     rttMs: DEFAULT_RTT_MS,
   }));
@@ -40,7 +48,7 @@ export function readLinks(ctx: WalkContext, pair: Pair | undefined, hops: number
 }
 
 /** `traffic: { rps, non-idempotent }`. */
-export function readTraffic(ctx: WalkContext, pair: Pair | undefined): Traffic | undefined {
+export function readTraffic(ctx: WalkContext, pair: Field | undefined): Traffic | undefined {
   if (!pair) return undefined;
   const map = expectMap(ctx, pair.value, 'traffic', pair.key);
   if (!map) return undefined;
@@ -64,7 +72,7 @@ const OPTION_KEYS = {
 /** `options: { safety-margin, reaction-delay }`. */
 export function readOptions(
   ctx: WalkContext,
-  pair: Pair | undefined,
+  pair: Field | undefined,
 ): Partial<AnalysisOptions> | undefined {
   if (!pair) return undefined;
   const map = expectMap(ctx, pair.value, 'options', pair.key);

@@ -1,5 +1,5 @@
 import { formatUnknown, isUnknownValue } from '../model/value';
-import { Document, isMap, isSeq, type Node as YamlNode } from 'yaml';
+import { writeYaml, type FlowRule } from '../source/yaml/write';
 import type { Chain, ChainNode, NodePart, SettingScalar } from '../model/chain';
 import { formatDuration, ms } from '../model/duration';
 import { ROLES } from '../model/roles';
@@ -73,20 +73,12 @@ function valuesOut(part: NodePart): Record<string, unknown> {
   return out;
 }
 
-/** Writes compact `{ … }` / `[ … ]` for small collections under the given top-level keys. */
-function useFlowStyle(doc: Document, keys: readonly string[]): void {
-  for (const key of keys) {
-    const node = doc.get(key, true) as YamlNode | undefined;
-    if (isMap(node)) node.flow = true;
-    if (isSeq(node)) for (const item of node.items) if (isMap(item)) item.flow = true;
-  }
-  const nodes = doc.get('nodes', true);
-  if (isSeq(nodes))
-    for (const n of nodes.items) {
-      const locked = isMap(n) ? n.get('locked', true) : undefined;
-      if (isSeq(locked)) locked.flow = true;
-    }
-}
+/** Compact `{ … }` for links, traffic and options entries, `[ … ]` for a node's locked list. */
+const FLOW: FlowRule = (path, kind) =>
+  (kind === 'map' &&
+    path.length <= 2 &&
+    ['links', 'traffic', 'options'].includes(String(path[0]))) ||
+  (kind === 'seq' && path.length === 3 && path[0] === 'nodes' && path[2] === 'locked');
 
 /**
  * Writes a chain as a chain file (docs/chain-file.md): only what differs from defaults —
@@ -114,8 +106,6 @@ export function serializeChainFile(chain: Chain, options: SerializeOptions = {})
   if (o.safetyMarginMs !== undefined) opts['safety-margin'] = durationText(o.safetyMarginMs);
   if (o.reactionDelayMs !== undefined) opts['reaction-delay'] = durationText(o.reactionDelayMs);
   if (Object.keys(opts).length > 0) out['options'] = opts;
-  const doc = new Document(out);
-  useFlowStyle(doc, ['links', 'traffic', 'options']);
   const header = options.schemaUrl ? `# yaml-language-server: $schema=${options.schemaUrl}\n` : '';
-  return header + doc.toString({ lineWidth: 0 });
+  return header + writeYaml(out, FLOW);
 }

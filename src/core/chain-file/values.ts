@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../source/yaml/nodes';
 import type { SettingScalar } from '../model/chain';
 import { parseDuration } from '../model/duration';
 import type { SettingDef } from '../catalog/types';
@@ -12,7 +12,8 @@ const TRUE = /^(true|on|yes)$/i;
 const FALSE = /^(false|off|no)$/i;
 
 /** The scalar at `node` as text, or a diagnostic for a missing or structured value. */
-function readScalar(ctx: WalkContext, node: unknown, what: string, at: unknown) {
+function readScalar(ctx: WalkContext, raw: unknown, what: string, at: unknown) {
+  const node = ctx.index.resolve(raw);
   if (!isScalar(node)) {
     if (node === null || node === undefined)
       report(

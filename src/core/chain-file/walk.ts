@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type YAMLMap } from '../source/yaml/nodes';
+import type { YamlIndex } from '../source/yaml/walk';
 import type { Diagnostic, Severity } from '../source/diagnostic';
 import type { LineIndex } from '../source/line-index';
 import type { ChainCode } from './codes';
@@ -10,6 +11,19 @@ export interface WalkContext {
   /** Line ends: `\r\n`, `\r`, `\n`. */
   lines: LineIndex;
   diagnostics: Diagnostic[];
+  /** Resolves aliases (`*name`) of the document being read, within the front end's budget. */
+  index: YamlIndex;
+}
+
+/** One `key: value` of a mapping: the key node, and the value with aliases resolved. */
+export interface Field {
+  key: unknown;
+  value: unknown;
+}
+
+/** A list's items, aliases resolved. */
+export interface Items {
+  items: unknown[];
 }
 
 /** Anything with a parsed range: a YAML node, or undefined (reported at the file start). */
@@ -36,11 +50,14 @@ export function report(
 }
 
 /** A mapping's entries with string keys; non-scalar keys are reported and skipped. */
-export function entriesOf(ctx: WalkContext, map: YAMLMap): { key: string; pair: Pair }[] {
-  const out: { key: string; pair: Pair }[] = [];
+export function entriesOf(ctx: WalkContext, map: YAMLMap): { key: string; pair: Field }[] {
+  const out: { key: string; pair: Field }[] = [];
   for (const pair of map.items) {
     if (isScalar(pair.key) && pair.key.value !== null)
-      out.push({ key: scalarText(pair.key), pair });
+      out.push({
+        key: scalarText(pair.key),
+        pair: { key: pair.key, value: ctx.index.resolve(pair.value) },
+      });
     else report(ctx, pair.key, 'CHAIN_WRONG_TYPE', 'error', 'a key must be a plain word');
   }
   return out;
@@ -49,7 +66,7 @@ export function entriesOf(ctx: WalkContext, map: YAMLMap): { key: string; pair: 
 /** Reports keys outside `allowed`, with close matches. */
 export function checkKeys(
   ctx: WalkContext,
-  entries: readonly { key: string; pair: Pair }[],
+  entries: readonly { key: string; pair: Field }[],
   allowed: readonly string[],
   where: string,
 ): void {
@@ -77,7 +94,8 @@ export function expectMap(
   what: string,
   at: unknown,
 ): YAMLMap | undefined {
-  if (isMap(node)) return node;
+  const resolved = ctx.index.resolve(node);
+  if (isMap(resolved)) return resolved;
   report(ctx, node ?? at, 'CHAIN_WRONG_TYPE', 'error', `${what} must be a mapping (key: value)`);
   return undefined;
 }
@@ -87,8 +105,9 @@ export function expectSeq(
   node: unknown,
   what: string,
   at: unknown,
-): YAMLSeq | undefined {
-  if (isSeq(node)) return node;
+): Items | undefined {
+  const resolved = ctx.index.resolve(node);
+  if (isSeq(resolved)) return { items: resolved.items.map((i) => ctx.index.resolve(i)) };
   report(ctx, node ?? at, 'CHAIN_WRONG_TYPE', 'error', `${what} must be a list (- item)`);
   return undefined;
 }
@@ -100,6 +119,7 @@ export function expectText(
   what: string,
   at: unknown,
 ): string | undefined {
+  node = ctx.index.resolve(node);
   if (isScalar(node) && node.value !== null && scalarText(node) !== '') return scalarText(node);
   if (isScalar(node) || node === null || node === undefined)
     report(ctx, node ?? at, 'CHAIN_EMPTY_VALUE', 'error', `${what} needs a value`);

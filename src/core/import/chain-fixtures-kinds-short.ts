@@ -4,9 +4,6 @@
  * still listed, so this list only shrinks.
  */
 export const KINDS_SHORT_OF_MIN: Record<string, string> = {
-  'values-in-variables': '9 of 10',
-  'shell-default': '5 of 10',
-  'go-scopes': '3 of 10',
   'nginx-proxy-pass-no-upstream': '2 of 10',
   'nginx-proxies-nowhere': '2 of 10',
   'nginx-connection-map-close': '3 of 10',
@@ -19,11 +16,6 @@ export const KINDS_SHORT_OF_MIN: Record<string, string> = {
   'ingress-values-no-config': '2 of 10',
   'k8s-cloud-lb-annotations': '2 of 10',
   'ingress-bogus-annotation': '2 of 10',
-  'node-agentkeepalive': '4 of 10',
-  spring: '8 of 10',
-  'java-default-strategy': '1 of 10',
-  'python-max-requests': '1 of 10',
-  'node-is-a-process': '3 of 10',
   order: '2 of 10',
   'flat-yaml': '4 of 10',
   'yields-nothing': '0 of 10',

@@ -8,8 +8,4 @@ export const KNOWN_WRONG: Record<string, string> = {
     'helm_release values written as yamlencode({ controller = { config = { ... } } }) are not ' +
     'read: keep-alive "120" falls back to the 75 s default (the set block for ' +
     'upstream-keepalive-timeout is read, so hop 1 is right)',
-  'code-node-config-object-resolved-from-config-file':
-    'config.js (the required ./config module exporting http.keepAliveTimeout: 75 * 1000) is rejected as "no keep-alive settings found" → exit 2; the field should resolve across pasted files to 75000 ms (76 s with the buffer, ok)',
-  'code-java-timevalue-constant-in-other-class':
-    'HttpDefaults.java (a constants class, static-imported KEEP_ALIVE_SECONDS = 20) is "unknown config format" → exit 2; the constant should resolve across pasted files to 20 s (ok against nginx 75s)',
 };

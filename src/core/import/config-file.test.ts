@@ -43,15 +43,24 @@ describe('parseConfigFile', () => {
   });
 
   it('names a recognised format that is not read yet, with the tech id to use', () => {
+    const kestrel = {
+      name: 'appsettings.json',
+      text: '{\n  "Kestrel": {\n    "Limits": { "KeepAliveTimeout": "00:02:10" }\n  }\n}\n',
+    };
+    const r = parseConfigFile(kestrel, [kestrel]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('IMPORT_FORMAT_NOT_READ');
+    expect(r.error.message).toContain('tech:kestrel');
+  });
+
+  it('reads an haproxy.cfg now that HAProxy is a read format', () => {
     const haproxy = {
       name: 'haproxy.cfg',
       text: 'defaults\n  mode http\n  timeout http-keep-alive 10s\nbackend app\n  server a 10.0.0.1:80\n',
     };
     const r = parseConfigFile(haproxy, [haproxy]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.code).toBe('IMPORT_FORMAT_NOT_READ');
-    expect(r.error.message).toContain('tech:haproxy');
+    expect(r.ok && r.value.format).toBe('haproxy');
   });
 
   it('turns a parser exception into an internal-error diagnostic naming the format', async () => {

@@ -11,6 +11,10 @@ const READS: Record<string, string> = {
   go: 'an http.Server or http.Transport (or http.Client) literal or assignment',
   node: 'server.keepAliveTimeout, createServer options, http.Agent or undici dispatchers',
   'java-client': 'Apache HttpClient builders and connection-manager settings',
+  haproxy:
+    'timeouts, option http-server-close/httpclose, http-reuse and server pool settings in defaults, frontend, backend or listen sections',
+  'apache-httpd':
+    'KeepAlive, KeepAliveTimeout and MaxKeepAliveRequests per server or <VirtualHost>, and ProxyPass / BalancerMember / ProxySet parameters (ttl, disablereuse)',
   python: 'gunicorn settings or command lines, uvicorn options or uvicorn.run(…)',
 };
 

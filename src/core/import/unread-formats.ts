@@ -11,39 +11,9 @@ interface UnreadFormat {
 
 const UNREAD: readonly UnreadFormat[] = [
   {
-    name: 'HAProxy',
-    tech: 'haproxy',
-    tests: [
-      /^[ \t]*(?:frontend|backend|listen|defaults)\b/m,
-      /^[ \t]*(?:timeout[ \t]+\S+|server[ \t]+\S+[ \t]+\S+|bind[ \t]+\S+|mode[ \t]+(?:http|tcp)|default_backend[ \t])/m,
-    ],
-  },
-  {
-    name: 'Envoy',
-    tech: 'envoy',
-    tests: [
-      /static_resources[ \t]*:|envoy\.filters\.network\.http_connection_manager|type\.googleapis\.com\/envoy\./,
-    ],
-  },
-  { name: 'Istio', tech: 'istio-sidecar', tests: [/apiVersion:[ \t]*networking\.istio\.io\//] },
-  {
-    name: 'Traefik',
-    tech: 'traefik',
-    tests: [
-      /^[ \t]*\[?entryPoints\b|traefik\.io\/v1|traefik\.containo\.us|--entrypoints\.|serversTransport/im,
-    ],
-  },
-  {
     name: 'Caddy',
     tech: 'caddy',
     tests: [/^[ \t]*reverse_proxy\b|"apps"[ \t]*:[ \t]*\{[ \t]*"http"/m],
-  },
-  {
-    name: 'Apache httpd',
-    tech: 'apache-httpd',
-    tests: [
-      /<VirtualHost\b|^[ \t]*(?:KeepAliveTimeout|MaxKeepAliveRequests|ProxyPass|LoadModule)\b/m,
-    ],
   },
   {
     name: 'Kestrel (.NET)',

@@ -9,6 +9,11 @@ import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
+import { envoyParser } from './envoy';
+import { istioParser } from './istio';
+import { traefikParser } from './traefik';
+import { haproxyParser } from './haproxy';
+import { apacheHttpdParser } from './apache-httpd';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -22,4 +27,9 @@ export const PARSERS: readonly ParserDef[] = [
   ingressNginxParser,
   terraformParser,
   albIngressParser,
+  envoyParser,
+  istioParser,
+  traefikParser,
+  haproxyParser,
+  apacheHttpdParser,
 ];

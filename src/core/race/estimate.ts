@@ -25,7 +25,10 @@ export interface HopEstimate {
   /** p after the client's retries: what callers see. */
   userVisibleProbability: number;
   userVisiblePerDay: number;
-  /** Long-run share of requests lost, p / (1 + user-visible p): what a one-connection simulation measures. */
+  /**
+   * Long-run share of requests lost: p / (1 + user-visible p) for one connection (what a
+   * one-connection simulation measures); p itself for a pool of N, which redials a dead connection.
+   */
   lossShare: number;
 }
 
@@ -43,6 +46,7 @@ export function estimateHopLoss(p: HopEstimateParams): HopEstimate {
     lossesPerDay: computeLossesPerDay(p.rps, lossProbability),
     userVisibleProbability: visible,
     userVisiblePerDay: computeLossesPerDay(p.rps, visible),
-    lossShare: computeLossShare(lossProbability, visible),
+    lossShare:
+      p.poolSize === undefined ? computeLossShare(lossProbability, visible) : lossProbability,
   };
 }

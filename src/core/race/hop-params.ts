@@ -1,6 +1,8 @@
 import type { HopReport } from '../analysis/types';
 import type { ResolvedNode } from '../catalog/types';
+import { findReuseOrder } from '../catalog/reuse-order';
 import type { HopEstimateParams } from './estimate';
+import type { ReuseOrder } from './gap-survival';
 
 /** Whether a hop can race, and with which numbers. */
 export type HopRaceInput =
@@ -18,6 +20,10 @@ export interface HopTraffic {
   reactionDelayMs: number;
   /** Replaces the hop's RTT when given (ms). */
   rttMs?: number;
+  /** N: connections the client keeps open (default: one, the closed form's low-traffic case). */
+  poolSize?: number;
+  /** Replaces the client technology's own reuse order (catalog/reuse-order.ts). */
+  reuseOrder?: ReuseOrder;
 }
 
 /**
@@ -57,6 +63,8 @@ export function readHopRaceInput(
       rps: traffic.rps,
       retry: { policy: client.retry.policy, attempts: client.retry.attempts },
       nonIdempotentShare: traffic.nonIdempotentShare,
+      ...(traffic.poolSize === undefined ? {} : { poolSize: traffic.poolSize }),
+      reuseOrder: traffic.reuseOrder ?? findReuseOrder(hop.client.tech).order,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { computeGapSurvival, type GapSurvival, type ReuseOrder } from './gap-survival';
 import type { RaceParams } from './window';
 
 /** How δ varies between reuses: always `reactionDelayMs`, or exponential with that mean. */
@@ -20,11 +21,29 @@ export interface HopRateParams extends RaceParams {
   reactionDelayShape?: ReactionDelayShape;
   /** Default `envelope`. */
   serverClose?: ServerCloseModel;
+  /** N: connections the client keeps open and reuses (default 1). */
+  poolSize?: number;
+  /** Which idle connection a request takes: most (LIFO, default: Go, Node's Agent) or least recently used. */
+  reuseOrder?: ReuseOrder;
 }
+
+/** Whether gaps are exponential (one connection or LIFO): the closed forms below hold as written. */
+const isExponential = (p: HopRateParams): boolean =>
+  (p.reuseOrder ?? 'lifo') === 'lifo' || (p.poolSize ?? 1) <= 1;
 
 /** P(g ≥ x) for an idle gap g ~ Exp(λ) (λ per ms); gaps are never negative. */
 const tail = (lambda: number, x: number): number =>
   x === Infinity ? 0 : Math.exp(-lambda * Math.max(0, x));
+
+/** The same expectation for any gap distribution, integrated numerically (δ beyond 50 means is negligible). */
+function integrateNoticeTail(sv: GapSurvival, base: number, meanMs: number, c: number): number {
+  if (c <= base) return sv(c);
+  if (meanMs <= 0) return sv(base);
+  const mu = 1 / meanMs;
+  const d = Math.min(c - base, 50 * meanMs);
+  const head = integrateSimpson((u) => sv(base + u) * mu * Math.exp(-mu * u), 0, d, 2048);
+  return head + sv(Math.min(c, base + d)) * Math.exp(-mu * d);
+}
 
 /**
  * E[P(g ≥ min(base + δ, C))] over δ ~ Exp(mean) — the chance the gap outlasts the client noticing
@@ -44,12 +63,15 @@ function expectNoticeTail(lambda: number, base: number, meanMs: number, c: numbe
 function lossGivenClose(p: HopRateParams, lambda: number, startMs: number, finMs: number): number {
   const c = p.clientIdleMs ?? Infinity;
   if (c <= startMs) return 0;
-  const served = tail(lambda, startMs);
-  if (!p.finDetection) return served - tail(lambda, c);
-  const notice =
-    p.reactionDelayShape === 'exponential'
+  const sv = computeGapSurvival(p.rps, p.poolSize, p.reuseOrder);
+  const served = sv(startMs);
+  if (!p.finDetection) return served - sv(c);
+  const exponentialDelay = p.reactionDelayShape === 'exponential';
+  const notice = !exponentialDelay
+    ? sv(Math.min(finMs + p.reactionDelayMs, c))
+    : isExponential(p)
       ? expectNoticeTail(lambda, finMs, p.reactionDelayMs, c)
-      : tail(lambda, Math.min(finMs + p.reactionDelayMs, c));
+      : integrateNoticeTail(sv, finMs, p.reactionDelayMs, c);
   return Math.max(0, served - notice);
 }
 
@@ -83,8 +105,10 @@ function averageOverClose(p: HopRateParams, lambda: number): number {
 }
 
 /**
- * The chance that one request is lost on this hop, with idle gaps ~ Exp(λ): one connection reused
- * most-recently-first at low concurrency (design/race-model.md, "Reset rate").
+ * The chance that one request is lost on this hop (design/race-model.md, "Reset rate"). Idle gaps
+ * are ~ Exp(λ) for one connection, or LIFO reuse at low concurrency; FIFO (round-robin) over a
+ * pool of N gives each connection λ/N and an Erlang(N, λ) gap (gap-survival.ts), with e^(−λx)
+ * below replaced by that gap's survival function.
  * - FIN-detecting client: p = e^(−λa) − e^(−λb), a = S − RTT, b = min(S + δ + γs, C)
  * - non-detecting client: p = e^(−λa) − e^(−λC), e^(−λC) = 0 for C = ∞
  * With an exponential δ or the `uniform` close model, the exact expectation over δ and x instead.

@@ -2,6 +2,7 @@ import { createArrivals, type ArrivalSpec } from './arrivals';
 import { computeWilsonInterval } from './ci';
 import { BusyHeap, Connections, IdleDeque } from './pool';
 import type { HopRateParams } from './probability';
+import { MAX_POOL } from './gap-survival';
 import { computeRetriedShare, NO_RETRY, type RetryPolicy } from './retry';
 import { createRng, drawExponential } from './rng';
 
@@ -9,8 +10,6 @@ import { createRng, drawExponential } from './rng';
 export interface SimulationParams extends HopRateParams {
   /** Default Poisson. */
   arrivals?: ArrivalSpec;
-  /** Which idle connection a request takes: most (LIFO, default: Go, Node's Agent) or least recently used. */
-  reuseOrder?: 'lifo' | 'fifo';
   /** N: connections open at once (busy + idle); requests wait for one beyond it. Default unlimited. */
   maxConnections?: number;
   /** Idle connections kept; one released beyond it is closed (Go MaxIdleConnsPerHost). Default unlimited. */
@@ -92,6 +91,28 @@ export function startSimulation(p: SimulationParams, seed: number): SimulationRu
   const s = { requests: 0, losses: 0, retries: 0, retryLosses: 0, userVisible: 0 };
   const c = { reuses: 0, newConnections: 0, queued: 0, peak: 0, now: 0 };
 
+  // A pool of N (poolSize): N connections open and idle at the start; a request whose connection
+  // is gone opens a new one in its place, so the rotation keeps N (the closed form's Erlang gaps).
+  const keepPool = p.poolSize !== undefined && p.poolSize >= 1;
+  if (keepPool)
+    for (let k = 0; k < Math.min(MAX_POOL, Math.floor(p.poolSize ?? 1)); k++) {
+      const id = conns.allocate();
+      conns.readAt[id] = 0;
+      conns.closeOffset[id] = uniform ? random() * gamma : 0;
+      idle.push(id);
+    }
+
+  /** A new connection for a request at t: handshake, then the request. */
+  function open(t: number): Outcome {
+    const id = conns.allocate();
+    c.newConnections += 1;
+    c.peak = Math.max(c.peak, conns.open);
+    busy.push(t + 2 * rtt + drawService(), id);
+    return 'ok';
+  }
+
+  const drawDelay = (): number =>
+    expDelay ? drawExponential(random, p.reactionDelayMs) : p.reactionDelayMs;
   const drawService = (): number => (expService ? drawExponential(random, serviceMs) : serviceMs);
 
   function releaseUntil(t: number): void {
@@ -114,32 +135,29 @@ export function startSimulation(p: SimulationParams, seed: number): SimulationRu
       const id = lifo ? idle.popBack() : idle.popFront();
       const gap = t - (conns.readAt[id] ?? 0);
       const x = conns.closeOffset[id] ?? 0;
-      if (gap >= C) {
-        conns.release(id); // the client dropped it already
+      // The client dropped it already (C), or saw the FIN and dropped it (δ drawn only then).
+      if (gap >= C || (p.finDetection && gap >= finGap + x + drawDelay())) {
+        conns.release(id);
+        if (keepPool) return open(t);
         continue;
-      }
-      if (p.finDetection) {
-        const delay = expDelay ? drawExponential(random, p.reactionDelayMs) : p.reactionDelayMs;
-        if (gap >= finGap + x + delay) {
-          conns.release(id); // the client saw the FIN and dropped it
-          continue;
-        }
       }
       if (gap >= stopGap + x) {
         conns.release(id);
+        if (keepPool) {
+          // The pool redials the dead connection's place; it is idle from now.
+          const fresh = conns.allocate();
+          c.newConnections += 1;
+          conns.readAt[fresh] = t;
+          conns.closeOffset[fresh] = uniform ? random() * gamma : 0;
+          idle.push(fresh);
+        }
         return 'lost';
       }
       c.reuses += 1;
       busy.push(t + rtt + drawService(), id);
       return 'ok';
     }
-    if (conns.open < maxConnections) {
-      const id = conns.allocate();
-      c.newConnections += 1;
-      c.peak = Math.max(c.peak, conns.open);
-      busy.push(t + 2 * rtt + drawService(), id); // handshake, then the request
-      return 'ok';
-    }
+    if (conns.open < maxConnections) return open(t);
     // Every connection is busy: wait for the first to finish, reuse it at once (no idle gap).
     const ready = busy.peekTime();
     const id = busy.pop();

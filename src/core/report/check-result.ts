@@ -41,13 +41,16 @@ export const describeIdle = (idleMs: number | null): string =>
   describeDuration(idleMs === null ? null : ms(idleMs));
 
 /**
- * A hop side's idle value for people: `65 s`, `∞` (no limit), `unknown (cfg.IdleTimeout)` for a
+ * A hop side's idle value for people: `65 s`, `∞` (no limit), `6 s (keepAliveTimeout 5 s + Node's
+ * 1 s buffer)` when the value is made up of more than its setting, `unknown (cfg.IdleTimeout)` for a
  * value written but unresolved, or `unknown` for a side with no setting behind it (an unknown
  * technology, a node without that side).
  */
 export function describeSideIdle(side: HopSide): string {
   if (side.unknown) return `unknown (${side.unknown.value.unknown})`;
-  return side.setting === '' ? 'unknown' : describeIdle(side.idleMs);
+  if (side.setting === '') return 'unknown';
+  const value = describeIdle(side.idleMs);
+  return side.makeup ? `${value} (${side.makeup})` : value;
 }
 
 /** Where a hop side's value comes from: the unresolved setting's line when it is unknown. */

@@ -41,6 +41,17 @@ export interface OffsetProblem<C extends string = string> {
   message: string;
 }
 
+/**
+ * How a format's readers report a problem: its code, severity, message and where (an offset in
+ * the file being read, or a position already known). The one reporter type of every format.
+ */
+export type ReportAt<C extends string = string, At = number> = (
+  code: C,
+  severity: Severity,
+  message: string,
+  at: At,
+) => void;
+
 /** Line and column of an offset, in the file a locator was made for. */
 export type Locate = (offset: number) => Position;
 

@@ -1,6 +1,6 @@
 import { nameOf } from '../hop-context';
 import { describeOrigin } from '../../model/origin';
-import { dur, symptomOf, valueWithOrigin } from './describe';
+import { describeFailingReuses, dur, symptomOf, valueWithOrigin } from './describe';
 import type { Rule } from './rule';
 
 /** C = ∞ against a finite S: every connection idle past S is eventually reused after the server closed it. */
@@ -16,7 +16,7 @@ export const clientWithoutIdleLimit: Rule = {
       verdict: 'risk',
       severity: 'error',
       fixable: true,
-      message: `${c} keeps idle pooled connections with no time limit (${clientIdle.setting}: ${describeOrigin(clientIdle.origin)}), but ${s} closes them after ${valueWithOrigin(server.idle)}. Any connection left idle for more than ${dur(server.idle.value)} is dead when ${c} reuses it: ${symptomOf(ctx)}. An unset client idle timeout is worse than any number — give ${c} an idle limit below ${dur(server.idle.value)}.`,
+      message: `${c} keeps idle pooled connections with no time limit (${clientIdle.setting}: ${describeOrigin(clientIdle.origin)}), but ${s} closes them after ${valueWithOrigin(server.idle)}.${describeFailingReuses(ctx)} Each such request fails with ${symptomOf(ctx)}. An unset client idle timeout is worse than any number — give ${c} an idle limit below ${dur(server.idle.value)}.`,
     };
   },
 };

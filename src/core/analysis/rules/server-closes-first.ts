@@ -1,5 +1,5 @@
 import { nameOf } from '../hop-context';
-import { dur, symptomOf, valueWithOrigin } from './describe';
+import { describeFailingReuses, dur, symptomOf, valueWithOrigin } from './describe';
 import type { Rule } from './rule';
 
 /** C ≥ S, an exact tie included: the server closes connections the client still reuses. */
@@ -16,13 +16,13 @@ export const serverClosesFirst: Rule = {
     const s = nameOf(ctx.serverNode);
     const tie =
       C === S
-        ? ` Both sides use ${dur(S)}: an exact tie is a race, because the server's timer starts at its last write, one delay before the client's, so the server closes first.`
-        : ` Any connection left idle between ${dur(S)} and ${dur(C)} is already closed when ${c} sends on it.`;
+        ? ` Both sides use ${dur(S)}: an exact tie is a race, because the server's timer starts at its last write, one delay before the client's, so the server closes first.${describeFailingReuses(ctx)}`
+        : describeFailingReuses(ctx);
     return {
       verdict: 'risk',
       severity: 'error',
       fixable: true,
-      message: `${s} closes idle connections after ${valueWithOrigin(server.idle)}, but ${c} keeps them for up to ${valueWithOrigin(clientIdle)} — ${c} will reuse connections ${s} has already closed.${tie} Each such request fails with ${symptomOf(ctx)}.`,
+      message: `${s} closes idle connections after ${valueWithOrigin(server.idle)}, but ${c} keeps them for up to ${valueWithOrigin(clientIdle)} — ${c} can reuse a connection just as ${s} closes it.${tie} Each such request fails with ${symptomOf(ctx)}.`,
     };
   },
 };

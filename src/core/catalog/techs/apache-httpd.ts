@@ -2,14 +2,19 @@ import { ms } from '../../model/duration';
 import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
-import { fractionalSeconds } from './snippet-format';
 
 const DOC = 'https://httpd.apache.org/docs/2.4/mod/core.html';
 const PROXY_DOC = 'https://httpd.apache.org/docs/2.4/mod/mod_proxy.html#proxypass';
 const SRC = 'src: httpd 0cb680442e';
 
-const directive = (name: string) => (v: KnownScalar) =>
-  `${name} ${typeof v === 'number' ? fractionalSeconds(v) : String(v)}`;
+/**
+ * httpd reads a time as whole seconds, or with a unit suffix (`ap_timeout_parameter_parse`:
+ * ms, s, mi, h): `KeepAliveTimeout 55`, and `KeepAliveTimeout 1500ms` for a fraction of a second
+ * (`1.5` would be read as 1).
+ */
+const seconds = (v: KnownScalar): string =>
+  typeof v !== 'number' ? String(v) : v % 1000 === 0 ? String(v / 1000) : `${Math.round(v)}ms`;
+const directive = (name: string) => (v: KnownScalar) => `${name} ${seconds(v)}`;
 const onOff = (name: string) => (v: KnownScalar) => `${name} ${v === true ? 'On' : 'Off'}`;
 
 /** Apache httpd: KeepAlive toward clients, mod_proxy's backend pool toward upstreams. */
@@ -69,6 +74,15 @@ export const apacheHttpd: TechDef = {
       defaults: [{ value: false, source: `${SRC} docs/manual/mod/mod_proxy.xml L1267-1270` }],
       doc: PROXY_DOC,
       snippet: (v) => `ProxyPass "/" "http://backend/" disablereuse=${v === true ? 'On' : 'Off'}`,
+    },
+    {
+      key: 'ProxyPass.keepalive',
+      label: 'TCP keep-alive probes on backend connections (SO_KEEPALIVE; not an idle timeout)',
+      role: null,
+      kind: 'bool',
+      defaults: [{ value: false, source: `${SRC} docs/manual/mod/mod_proxy.xml L1116-1170` }],
+      doc: PROXY_DOC,
+      snippet: (v) => `ProxyPass "/" "http://backend/" keepalive=${v === true ? 'On' : 'Off'}`,
     },
   ],
   resolve(r) {

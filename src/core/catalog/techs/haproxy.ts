@@ -28,6 +28,23 @@ const timeout = (
   snippet: line(`timeout ${name}`, time, 'defaults / frontend'),
 });
 
+/**
+ * `option http-server-close` / `option httpclose`: set in the frontend or the backend a request
+ * passes through, either one applies (configuration manual, "option http-server-close": "enabled
+ * if at least one of the frontend or backend holding a connection has it enabled").
+ */
+const modeOption = (name: string, label: string): SettingDef => ({
+  key: `option ${name}`,
+  label,
+  role: null,
+  kind: 'bool',
+  defaults: [
+    { value: false, source: `doc: ${DOC}#4-option%20${name} (default: keep-alive on both sides)` },
+  ],
+  doc: `${DOC}#4-option%20${name}`,
+  snippet: (v) => `${v === true ? '' : 'no '}option ${name}  # defaults / frontend / backend`,
+});
+
 /** S: http-keep-alive, else http-request, else client, else no limit (each step a fallback). */
 function resolveServerIdle(r: SettingReader): EffectiveValue {
   const keepAlive = r.num('timeout http-keep-alive');
@@ -68,6 +85,15 @@ function describeHaproxyRetry(r: SettingReader): RetryBehaviour {
   };
 }
 
+/** Why the backend side opens a new server connection rather than reusing an idle one. */
+function describeNoReuse(close: boolean, serverClose: boolean, noPool: boolean): string {
+  if (close) return 'option httpclose: the server connection is closed after each response';
+  if (serverClose)
+    return 'option http-server-close: the server connection is closed after each response';
+  if (noPool) return 'pool-max-conn 0: no idle server connection is kept';
+  return 'http-reuse never: a new server connection per client connection';
+}
+
 /** HAProxy in HTTP mode. Bare numbers are milliseconds. */
 export const haproxy: TechDef = {
   id: 'haproxy',
@@ -102,6 +128,34 @@ export const haproxy: TechDef = {
       doc: `${DOC}#5.2-pool-purge-delay`,
       snippet: line('pool-purge-delay', time, 'on the server line or default-server'),
     },
+    {
+      key: 'pool-max-conn',
+      label: 'Idle connections kept per server (-1 = unlimited, 0 = none: no reuse)',
+      role: null,
+      kind: 'count',
+      range: { negative: 'no-limit', source: 'HAProxy: pool-max-conn -1 means unlimited' },
+      defaults: [{ value: null, source: `${CFG} L19461-19488`, note: '-1 = unlimited' }],
+      doc: `${DOC}#5.2-pool-max-conn`,
+      snippet: line(
+        'pool-max-conn',
+        (v) => String(v ?? -1),
+        'on the server line or default-server',
+      ),
+    },
+    {
+      key: 'pool-low-conn',
+      label: 'Idle connections a thread keeps before taking one from another thread',
+      role: null,
+      kind: 'count',
+      defaults: [{ value: 0, source: `${CFG} L19461-19488` }],
+      doc: `${DOC}#5.2-pool-low-conn`,
+      snippet: line('pool-low-conn', (v) => String(v ?? 0), 'on the server line or default-server'),
+    },
+    modeOption(
+      'http-server-close',
+      'Close the server connection after each response (client side stays keep-alive)',
+    ),
+    modeOption('httpclose', 'Close both connections after each response (forceclose before 2.0)'),
     {
       key: 'http-reuse',
       label: 'Server connection reuse policy',
@@ -143,12 +197,21 @@ export const haproxy: TechDef = {
   ],
   resolve(r) {
     const idle = resolveServerIdle(r);
-    const reuse = r.str('http-reuse') !== 'never';
+    const close = r.bool('option httpclose');
+    const serverClose = close || r.bool('option http-server-close');
+    const noPool = r.num('pool-max-conn').value === 0;
+    const reuse = r.str('http-reuse') !== 'never' && !serverClose && !noPool;
     const maxReuse = r.num('max-reuse');
     return {
       server: {
         idle,
-        keepAlive: true,
+        keepAlive: !close,
+        ...(close
+          ? {
+              keepAliveNote:
+                'option httpclose: HAProxy closes the client connection after each response',
+            }
+          : {}),
         hint: null,
         granularityMs: ms(5),
         fixKey: 'timeout http-keep-alive',
@@ -162,9 +225,7 @@ export const haproxy: TechDef = {
       client: {
         idle: r.num('pool-purge-delay'),
         reuse,
-        ...(reuse
-          ? {}
-          : { reuseNote: 'http-reuse never: a new server connection per client connection' }),
+        ...(reuse ? {} : { reuseNote: describeNoReuse(close, serverClose, noPool) }),
         hint: {
           honours: false,
           assumption: true,

@@ -1,4 +1,4 @@
-import { formatDuration, ms } from '../../model/duration';
+import { describeDuration, formatDuration, ms } from '../../model/duration';
 import type { SettingRange } from '../setting-range';
 import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
@@ -116,7 +116,15 @@ export const nodeHttpServer: TechDef = {
     const hintSeconds = idle.value === null ? null : Math.floor(idle.value / 1000);
     return {
       server: {
-        idle: { ...idle, value: s },
+        idle: {
+          ...idle,
+          value: s,
+          ...(buffer > 0 && idle.value !== null
+            ? {
+                makeup: `keepAliveTimeout ${describeDuration(ms(idle.value))} + Node's ${describeDuration(ms(buffer))} buffer`,
+              }
+            : {}),
+        },
         keepAlive,
         ...(keepAlive ? {} : { keepAliveNote: 'keepAliveTimeout = 0 disables keep-alive' }),
         hint:

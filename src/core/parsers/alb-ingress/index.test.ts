@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { describeLinearDetect } from '../testing/linear-detect';
 import { detectAlbIngress, parseAlbIngress } from './index';
 
 describe('detectAlbIngress', () => {
@@ -56,5 +55,3 @@ describe('parseAlbIngress', () => {
     ]);
   });
 });
-
-describeLinearDetect('detectAlbIngress', (text) => detectAlbIngress(text));

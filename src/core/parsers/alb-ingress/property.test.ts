@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { albIngressParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -36,7 +36,7 @@ const VOCAB = [
   '- key: idle_timeout.timeout_seconds\n  value: "1"\n',
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: albIngressParser,
   seeds: SEEDS,
   vocab: VOCAB,

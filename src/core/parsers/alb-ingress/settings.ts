@@ -1,6 +1,6 @@
-import type { Locate } from '../../source/diagnostic';
+import type { Position } from '../../source/line-index';
+import type { Locate, ReportAt } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
-import type { Severity } from '../../source/diagnostic';
 import { parseAttributeList } from './attributes';
 import type { YamlEntry } from '../../source/yaml/entries';
 import { annotationText } from './manifests';
@@ -24,12 +24,7 @@ export type AlbIngressCode =
   | 'ALB_INGRESS_INTERNAL_ERROR';
 
 /** Reports at a file offset, or at a line/column already known (an origin). */
-export type Report = (
-  code: AlbIngressCode,
-  severity: Severity,
-  message: string,
-  at: number | { line: number; column: number },
-) => void;
+export type Report = ReportAt<AlbIngressCode, number | Position>;
 
 export interface Context {
   text: string;

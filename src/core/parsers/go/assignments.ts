@@ -32,7 +32,7 @@ export function extractAssignments(go: GoScan): void {
     const name = m[1] ?? '';
     const field = fieldOf(name);
     const receiver = readReceiver(scan.masked, m.index);
-    if (!field || !receiver) continue;
+    if (!field || !receiver || go.types.isOtherStruct(receiver.text, m.index)) continue;
     const scope = go.scopes.qualify(scopeOfReceiver(receiver.text), m.index);
     if (scope === 'http.DefaultTransport')
       scan.set(

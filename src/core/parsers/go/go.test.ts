@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, summarize } from '../code/testing';
-import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
+import { summarize } from '../code/testing';
+import { describeFixtureSuite } from '../testing/fixture-suite';
+import { CODE_INVARIANTS } from '../testing/invariants';
+import { seedsFrom } from '../testing/mutate';
+import { testParserProperties } from '../testing/property-suite';
 import { detectGo, goParser, parseGo } from './index';
 
-const fixtures = loadFixtures(
-  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
-);
+const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-describeCodeFixtures('Go fixtures', goParser, fixtures);
+describeFixtureSuite('Go', goParser, RAW);
 
 const parse = (text: string) => parseGo({ name: 'main.go', text });
 const settingsOf = (text: string, scope: string) =>
@@ -133,15 +138,20 @@ const TOKENS = [
   '/',
   '0',
 ];
-const SAMPLES = fixtures.map((f) => f.text);
+const SEEDS = seedsFrom(RAW);
 
 describe('Go parser properties', () => {
-  testCodeProperties(goParser, {
-    tokens: TOKENS,
-    samples: SAMPLES,
-    numRuns: 5000,
-    randomAs: 'main.go',
-    mutatedAs: 'main.go',
+  testParserProperties({
+    parser: goParser,
+    seeds: SEEDS,
+    vocab: TOKENS,
+    randomNames: ['main.go'],
+    numRuns: { mutated: 5000, random: 5000 },
+    ...CODE_INVARIANTS,
+    titles: {
+      random: 'random input keeps the invariants',
+      mutated: 'mutated fixtures keep the invariants',
+    },
   });
 });
 

@@ -6,6 +6,7 @@ import { markProcess } from '../code/process';
 import { extractAssignments, extractTransportOrigins } from './assignments';
 import { extractLiterals } from './literals';
 import { GoScopes } from './scopes';
+import { DeclaredTypes } from './declared-types';
 import { collectGoNames } from './values';
 
 /**
@@ -21,6 +22,7 @@ export function parseGo(file: SourceFile, context?: ParseContext): ParseResult {
       scan,
       names: collectGoNames(scan.masked, otherGoFiles(file, context)),
       scopes: new GoScopes(scan.masked),
+      types: new DeclaredTypes(scan.masked),
     };
     extractLiterals(go);
     extractAssignments(go);

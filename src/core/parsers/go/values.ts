@@ -66,14 +66,36 @@ export interface GoNames {
   bools: Map<string, boolean>;
 }
 
+const PACKAGE = /^[ \t]*package[ \t]+([A-Za-z_]\w*)[ \t]*$/m;
+
+/** The package a Go file declares (`package api`), if any. */
+export const goPackageOf = (masked: string): string | undefined =>
+  PACKAGE.exec(masked.slice(0, 65_536))?.[1];
+
+const declarationsOf = (m: string) => [...collectBlocks(m), ...collectSingles(m)];
+
 /**
  * Every `const`/`var` declaration, `name := expr` and field of `name := Options{Field: expr}` with a
  * constant value, in the file and then in `others` (the other Go files pasted with it, masked):
- * a name of the file itself wins over one of another file.
+ * a name of the file itself wins over one of another file. A file of another package gives only
+ * its exported names, qualified (`config.IdleTimeout`): its `idleTimeout` is not this file's.
  */
 export function collectGoNames(masked: string, others: readonly string[] = []): GoNames {
-  const decls = [masked, ...others].flatMap((m) => [...collectBlocks(m), ...collectSingles(m)]);
+  const own = goPackageOf(masked);
+  const foreign = (m: string) => {
+    const pkg = goPackageOf(m);
+    return own !== undefined && pkg !== undefined && pkg !== own ? pkg : undefined;
+  };
+  const decls = [masked, ...others.filter((m) => foreign(m) === undefined)].flatMap(declarationsOf);
   const base = createNameTable(TIME_UNITS_NS);
+  for (const m of others) {
+    const pkg = foreign(m);
+    if (pkg === undefined) continue;
+    const values = resolveConstants(declarationsOf(m), evaluateGo, createNameTable(TIME_UNITS_NS));
+    for (const [name, value] of Object.entries(values))
+      if (/^[A-Z]/.test(name) && !Object.hasOwn(base, `${pkg}.${name}`))
+        base[`${pkg}.${name}`] = value;
+  }
   const numbers = createNameTable({ ...base, ...resolveConstants(decls, evaluateGo, base) });
   const bools = new Map<string, boolean>();
   for (const d of decls) {
@@ -118,6 +140,22 @@ function collectSingles(masked: string): ConstantDecl[] {
     }
     out.push({ name, expr: masked.slice(start, findExpressionEnd(masked, start, false)) });
   }
+  return out;
+}
+
+/**
+ * The `name.Field` declarations of a composite literal starting at `start` (`Options{Idle: …}`),
+ * or undefined when the value there is no composite literal.
+ */
+export function literalFields(
+  masked: string,
+  name: string,
+  start: number,
+): ConstantDecl[] | undefined {
+  const literal = COMPOSITE.exec(masked.slice(start, start + 200));
+  if (!literal) return undefined;
+  const out: ConstantDecl[] = [];
+  collectFields(masked, name, literalBody(masked, start + literal[0].length - 1), out);
   return out;
 }
 

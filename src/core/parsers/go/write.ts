@@ -5,7 +5,8 @@ import { quoteExpression, type CodeScan } from '../code/scan';
 import { unresolvedValue } from '../code/unknown';
 import type { GoField } from './fields';
 import type { GoScopes } from './scopes';
-import { evaluateGo, nanosToMs, parseGoBool, type GoNames } from './values';
+import type { DeclaredTypes } from './declared-types';
+import { evaluateGo, literalFields, nanosToMs, parseGoBool, type GoNames } from './values';
 
 /** The state shared by the Go extraction passes. */
 export interface GoScan {
@@ -14,6 +15,8 @@ export interface GoScan {
   names: GoNames;
   /** Which function a variable belongs to. */
   scopes: GoScopes;
+  /** The struct types variables were declared with. */
+  types: DeclaredTypes;
 }
 
 /**
@@ -58,7 +61,7 @@ export function writeGoField(
 const TINY_UNIT = /time\s*\.\s*(?:Nanosecond|Microsecond)\b/;
 
 const WORD = /(?<![\w.])[A-Za-z_]\w*(?![\w(])/g;
-const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|var\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s*/;
+const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|(?:var|const)\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s*/;
 
 /**
  * The names an expression at `offset` sees: the file's, except that a name declared again in the
@@ -68,18 +71,35 @@ const LOCAL = /^(?:[A-Za-z_]\w*\s*:=|var\s+[A-Za-z_]\w*\s*(?:[\w.*[\]]+\s*)?=)\s
 function namesAt(go: GoScan, expr: string, offset: number): GoNames {
   let numbers: Record<string, number> | undefined;
   for (const word of expr.match(WORD) ?? []) {
-    const at = go.scopes.localDeclaration(word, offset);
-    if (at === undefined) continue;
+    const local = go.scopes.localDeclaration(word, offset);
+    if (local === undefined) continue;
+    numbers ??= shadowTable(go.names.numbers, expr);
+    // The file-wide `word` and `word.Field` are not this scope's: a parameter stays unknown.
+    forget(numbers, word);
+    if (local.parameter) continue;
+    const { at } = local;
     const head = LOCAL.exec(go.scan.masked.slice(at, at + 200));
     if (!head) continue;
     const start = at + head[0].length;
-    const local = go.scan.masked.slice(start, findExpressionEnd(go.scan.masked, start, false));
-    const r = evaluateGo(local, go.names.numbers);
-    numbers ??= shadowTable(go.names.numbers, expr);
-    if (r.ok) numbers[word] = r.value;
-    else delete numbers[word]; // a local the file cannot work out: unknown, not the package value
+    const fields = literalFields(go.scan.masked, word, start);
+    if (fields) {
+      for (const d of fields) {
+        const r = evaluateGo(d.expr, go.names.numbers);
+        if (r.ok) numbers[d.name] = r.value;
+      }
+      continue;
+    }
+    const value = go.scan.masked.slice(start, findExpressionEnd(go.scan.masked, start, false));
+    const r = evaluateGo(value, go.names.numbers);
+    if (r.ok) numbers[word] = r.value; // else a local the file cannot work out: unknown
   }
   return numbers ? { ...go.names, numbers } : go.names;
+}
+
+/** Removes `word` and its fields (`word.Idle`) from a name table. */
+function forget(numbers: Record<string, number>, word: string): void {
+  for (const name of Object.keys(numbers))
+    if (name === word || name.startsWith(`${word}.`)) delete numbers[name];
 }
 
 /** A table with only the names `expr` uses, copied from `all` (own properties, for the evaluator). */

@@ -15,6 +15,7 @@ const ISSUE_CODES: Record<YamlIssue['kind'], IngressCode> = {
   'too-deep': 'INGRESS_YAML_ERROR',
   'too-large': 'INGRESS_YAML_ERROR',
   'too-many-aliases': 'INGRESS_YAML_ERROR',
+  'too-many-tokens': 'INGRESS_YAML_ERROR',
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { YAMLMap } from 'yaml';
+import type { YAMLMap } from '../../source/yaml/nodes';
 import type { YamlDocument } from '../../source/yaml/documents';
 import { getEntry, getMap, readEntries, scalarText } from '../../source/yaml/entries';
 import { readConfigMapData, type KubeObject } from '../../source/yaml/kubernetes';

@@ -1,17 +1,18 @@
-import type { ParserDef, ParseResult, SourceFile } from '../types';
+import type { ParseContext, ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
 import { extractJavaCalls } from './calls';
 import { JavaScopes } from './scopes';
 import { collectJavaNames } from './values';
+import { holdsTimeoutConstants, reportSupplied, sharedConstantSources } from './shared-constants';
 
 /**
  * Apache HttpClient builder code in Java or Kotlin (tech `apache-httpclient5`; code importing
  * `org.apache.http.*` only is HttpClient 4.x, tech `apache-httpclient4`). Diagnostic codes:
  * JAVA_UNRESOLVED_EXPRESSION, JAVA_CLOSE_IDLE_ONE_OFF, JAVA_CLOSE_IDLE_SCHEDULED,
- * JAVA_CUSTOM_KEEP_ALIVE_STRATEGY, JAVA_INTERNAL_ERROR.
+ * JAVA_CUSTOM_KEEP_ALIVE_STRATEGY, JAVA_CONSTANTS_SUPPLIED, JAVA_INTERNAL_ERROR.
  */
-export function parseJavaClient(file: SourceFile): ParseResult {
+export function parseJavaClient(file: SourceFile, context?: ParseContext): ParseResult {
   return parseSafely('java-client', 'JAVA', file, () => {
     const scan = new CodeScan(file, 'java');
     const v4 =
@@ -19,11 +20,16 @@ export function parseJavaClient(file: SourceFile): ParseResult {
       !/\borg\.apache\.hc\./.test(scan.masked);
     extractJavaCalls({
       scan,
-      names: collectJavaNames(scan.masked),
+      names: collectJavaNames(
+        scan.masked,
+        sharedConstantSources(file, scan.masked, context?.files ?? []),
+      ),
       scopes: new JavaScopes(scan.masked),
       tech: v4 ? 'apache-httpclient4' : 'apache-httpclient5',
     });
-    return { format: 'java-client', nodes: scan.nodes(), diagnostics: scan.diagnostics };
+    const nodes = scan.nodes();
+    if (nodes.length === 0) reportSupplied(scan, context?.files ?? []);
+    return { format: 'java-client', nodes, diagnostics: scan.diagnostics };
   });
 }
 
@@ -49,7 +55,9 @@ export function detectJavaClient(text: string, fileName?: string): number {
     )
       score += 0.2;
     if (JAVA_SYNTAX.test(head)) score += 0.1;
-    return api || imports ? Math.min(1, score) : Math.min(score, 0.2);
+    if (api || imports) return Math.min(1, score);
+    // A constants class (HttpDefaults.java) is read as context for the client pasted with it.
+    return holdsTimeoutConstants(head) && score >= 0.4 ? 0.35 : Math.min(score, 0.2);
   });
 }
 
@@ -57,5 +65,5 @@ export const javaClientParser: ParserDef = {
   id: 'java-client',
   name: 'Java/Kotlin Apache HttpClient code',
   detect: detectJavaClient,
-  parse: (file) => parseJavaClient(file),
+  parse: (file, context) => parseJavaClient(file, context),
 };

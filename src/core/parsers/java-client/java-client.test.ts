@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, summarize } from '../code/testing';
-import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
+import { summarize } from '../code/testing';
+import { describeFixtureSuite } from '../testing/fixture-suite';
+import { CODE_INVARIANTS } from '../testing/invariants';
+import { seedsFrom } from '../testing/mutate';
+import { testParserProperties } from '../testing/property-suite';
 import { detectJavaClient, javaClientParser, parseJavaClient } from './index';
 
-const fixtures = loadFixtures(
-  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
-);
+const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-describeCodeFixtures('Java client fixtures', javaClientParser, fixtures);
+describeFixtureSuite('Java client', javaClientParser, RAW);
 
 const evict = (arg: string) =>
   parseJavaClient({
@@ -94,14 +99,19 @@ const TOKENS = [
   '@Scheduled ',
   '.toMillis()',
 ];
-const SAMPLES = fixtures.map((f) => f.text);
+const SEEDS = seedsFrom(RAW);
 
 describe('Java client parser properties', () => {
-  testCodeProperties(javaClientParser, {
-    tokens: TOKENS,
-    samples: SAMPLES,
-    numRuns: 5000,
-    randomAs: 'Client.java',
-    mutatedAs: 'Client.java',
+  testParserProperties({
+    parser: javaClientParser,
+    seeds: SEEDS,
+    vocab: TOKENS,
+    randomNames: ['Client.java'],
+    numRuns: { mutated: 5000, random: 5000 },
+    ...CODE_INVARIANTS,
+    titles: {
+      random: 'random input keeps the invariants',
+      mutated: 'mutated fixtures keep the invariants',
+    },
   });
 });

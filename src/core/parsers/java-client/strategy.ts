@@ -12,12 +12,21 @@ const LAMBDA = /^\(?[\w\s,]*\)?\s*->\s*([^{][\s\S]*)$/;
 
 /**
  * A strategy passed by name (`setKeepAliveStrategy(keepAlive)`): the expression its declaration
- * in the file gives it (`ConnectionKeepAliveStrategy keepAlive = (r, c) -> 30_000L;`), else the
- * name itself. One scan of the file.
+ * in the file gives it (`ConnectionKeepAliveStrategy keepAlive = (r, c) -> 30_000L;`); or by a
+ * call of a method of the file that returns one expression (`keepAliveStrategy()` with
+ * `{ return DefaultConnectionKeepAliveStrategy.INSTANCE; }`, Kotlin `= …`); else the argument itself. One scan.
  */
 function resolveLocal(file: string, arg: string): string {
-  if (!/^[A-Za-z_$][\w$]*$/.test(arg)) return arg;
-  const decl = new RegExp(`[\\w.<>?]\\s+${arg.replace(/\$/g, '\\$')}\\s*=(?!=)\\s*`, 'g');
+  const call = /^([A-Za-z_$][\w$]*)\s*\(\s*\)$/.exec(arg)?.[1];
+  const name = call ?? (/^[A-Za-z_$][\w$]*$/.test(arg) ? arg : undefined);
+  if (name === undefined) return arg;
+  const escaped = name.replace(/\$/g, '\\$');
+  const decl = call
+    ? new RegExp(
+        `[\\w.<>?]\\s+${escaped}\\s*\\(\\s*\\)\\s*(?::\\s*[\\w.<>?]+\\s*)?(?:\\{\\s*return\\s+|=(?!=)\\s*)`,
+        'g',
+      )
+    : new RegExp(`[\\w.<>?]\\s+${escaped}\\s*=(?!=)\\s*`, 'g');
   const m = decl.exec(file);
   if (!m) return arg;
   const start = m.index + m[0].length;
@@ -40,9 +49,10 @@ export function writeStrategy(
   const { scan, tech } = java;
   scan.node(tech, scope, nameOffset);
   const masked = arg ? scan.masked.slice(arg.start, arg.end).trim() : '';
-  if (DEFAULT_STRATEGY.test(masked.replace(/\s+/g, ' '))) return;
+  const resolved = resolveLocal(scan.masked, masked);
+  if (DEFAULT_STRATEGY.test(resolved.replace(/\s+/g, ' '))) return;
   const key = tech === 'apache-httpclient4' ? 'keepAliveStrategy' : 'connectionKeepAlive';
-  const body = LAMBDA.exec(resolveLocal(scan.masked, masked))?.[1];
+  const body = LAMBDA.exec(resolved)?.[1];
   const ms =
     body === undefined
       ? undefined

@@ -2,6 +2,7 @@ import { evaluateBounded } from '../code/evaluate';
 import { err, ok, type Result } from '../../model/result';
 import { findClosing, findExpressionEnd, splitTopLevel } from '../code/brackets';
 import { createNameTable, resolveConstants, type ConstantDecl } from '../code/constants';
+import { classNameOf, declaredConstants } from './shared-constants';
 
 /** `TimeUnit` and `ChronoUnit` constants in milliseconds. */
 const UNIT_MS: Readonly<Record<string, number>> = {
@@ -156,10 +157,9 @@ const JAVA_DECL =
   /\b(long|int|short|double|float|Long|Integer|TimeValue|Timeout|Duration|var)\s+([A-Za-z_$][\w$]*)\s*=(?!=)\s*/g;
 const KOTLIN_DECL = /\b(?:val|var)\s+([A-Za-z_$][\w$]*)\s*(?::\s*([\w.<>?]+)\s*)?=(?!=)\s*/g;
 
-/** Constants and locals of the file with a constant value: `static final long IDLE = 55;`. */
-export function collectJavaNames(masked: string): JavaNames {
+/** The declarations of `masked` with their expressions; names holding durations into `durations`. */
+function declarationsOf(masked: string, durations: Set<string>): ConstantDecl[] {
   const decls: ConstantDecl[] = [];
-  const durations = new Set<string>();
   for (const re of [JAVA_DECL, KOTLIN_DECL]) {
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -170,6 +170,30 @@ export function collectJavaNames(masked: string): JavaNames {
       decls.push({ name, expr });
       if (/^(?:TimeValue|Timeout|Duration)$/.test(type ?? '') || DURATION_CALL.test(expr))
         durations.add(name);
+    }
+  }
+  return decls;
+}
+
+/**
+ * Constants and locals of the file with a constant value: `static final long IDLE = 55;`; then the
+ * constants of `others` (constants classes pasted with it, masked), as `IDLE` (static import) and
+ * `Defaults.IDLE`. A name of the file itself wins.
+ */
+export function collectJavaNames(masked: string, others: readonly string[] = []): JavaNames {
+  const durations = new Set<string>();
+  const decls = declarationsOf(masked, durations);
+  for (const other of others) {
+    const constants = new Set(declaredConstants(other));
+    const owner = classNameOf(other);
+    const typed = new Set<string>();
+    for (const d of declarationsOf(other, typed)) {
+      if (!constants.has(d.name)) continue;
+      const names = owner === undefined ? [d.name] : [d.name, `${owner}.${d.name}`];
+      for (const name of names) {
+        decls.push({ name, expr: d.expr });
+        if (typed.has(d.name)) durations.add(name);
+      }
     }
   }
   const values = resolveConstants(decls, (expr, known) =>

@@ -1,4 +1,4 @@
-import type { ParserDef, ParseResult, SourceFile } from '../types';
+import type { ParseContext, ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
 import { markProcess } from '../code/process';
@@ -8,24 +8,38 @@ import { extractAgents } from './agents';
 import { collectImports } from './imports';
 import { extractServers } from './server';
 import { collectJsNames } from './values';
+import { importedModuleNames, importerOf } from './modules';
 
 /**
  * Node.js code (JS/TS): the `http` server (`node-http-server`), `http.Agent` and agentkeepalive's
  * `Agent`/`HttpsAgent` (`node-agent`) and undici dispatchers (`undici`). Diagnostic codes: NODE_UNRESOLVED_EXPRESSION,
  * NODE_AMBIGUOUS_AGENT, NODE_AGENTKEEPALIVE_DEFAULTS,
- * NODE_AGENTKEEPALIVE_ACTIVE_TIMEOUT, NODE_INTERNAL_ERROR.
+ * NODE_AGENTKEEPALIVE_ACTIVE_TIMEOUT, NODE_MODULE_SUPPLIES, NODE_INTERNAL_ERROR.
  */
-export function parseNode(file: SourceFile): ParseResult {
+export function parseNode(file: SourceFile, context?: ParseContext): ParseResult {
   return parseSafely('node', 'NODE', file, () => {
     const scan = new CodeScan(file, 'js');
+    const files = context?.files ?? [];
     const node = {
       scan,
-      names: collectJsNames(scan.text, scan.masked),
+      names: collectJsNames(
+        scan.text,
+        scan.masked,
+        importedModuleNames(file, scan.text, scan.masked, files),
+      ),
       imports: collectImports(scan.text, scan.masked),
     };
     extractServers(node);
     extractAgents(node);
     const nodes = markProcess(scan.nodes(), file.name, ['node-http-server'], CLIENTS);
+    const importer = nodes.length === 0 ? importerOf(file, files) : undefined;
+    if (importer !== undefined)
+      scan.report(
+        'NODE_MODULE_SUPPLIES',
+        'info',
+        `${file.name} holds no server or agent: it is a module ${importer} requires, read for the values it exports.`,
+        0,
+      );
     return { format: 'node', nodes, diagnostics: scan.diagnostics };
   });
 }
@@ -62,5 +76,5 @@ export const nodeParser: ParserDef = {
   id: 'node',
   name: 'Node.js code (http, undici)',
   detect: detectNode,
-  parse: (file) => parseNode(file),
+  parse: (file, context) => parseNode(file, context),
 };

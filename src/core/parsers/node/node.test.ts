@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, summarize } from '../code/testing';
-import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
+import { summarize } from '../code/testing';
+import { describeFixtureSuite } from '../testing/fixture-suite';
+import { CODE_INVARIANTS } from '../testing/invariants';
+import { seedsFrom } from '../testing/mutate';
+import { testParserProperties } from '../testing/property-suite';
 import { detectNode, nodeParser, parseNode } from './index';
 
-const fixtures = loadFixtures(
-  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
-);
+const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-describeCodeFixtures('Node fixtures', nodeParser, fixtures);
+describeFixtureSuite('Node', nodeParser, RAW);
 
 const settings = (text: string, scope: string) =>
   parseNode({ name: 'server.js', text }).nodes.find((n) => n.scope === scope)?.settings;
@@ -129,14 +134,19 @@ const TOKENS = [
   '=>',
   '?',
 ];
-const SAMPLES = fixtures.map((f) => f.text);
+const SEEDS = seedsFrom(RAW);
 
 describe('Node parser properties', () => {
-  testCodeProperties(nodeParser, {
-    tokens: TOKENS,
-    samples: SAMPLES,
-    numRuns: 5000,
-    randomAs: 'server.js',
-    mutatedAs: 'server.ts',
+  testParserProperties({
+    parser: nodeParser,
+    seeds: SEEDS,
+    vocab: TOKENS,
+    randomNames: ['server.js'],
+    numRuns: { mutated: 5000, random: 5000 },
+    ...CODE_INVARIANTS,
+    titles: {
+      random: 'random input keeps the invariants',
+      mutated: 'mutated fixtures keep the invariants',
+    },
   });
 });

@@ -51,8 +51,15 @@ export interface JsNames {
 
 const DECL = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=(?![=>])\s*/g;
 
-/** Constants of the file: `const KEEP_ALIVE = 65_000`, `const T = { idle: 5000 }` (→ `T.idle`). */
-export function collectJsNames(text: string, masked: string): JsNames {
+/**
+ * Constants of the file: `const KEEP_ALIVE = 65_000`, `const T = { idle: 5000 }` (→ `T.idle`);
+ * then `imported` (numbers of the local modules pasted with it), where the file declares none.
+ */
+export function collectJsNames(
+  text: string,
+  masked: string,
+  imported: Readonly<Record<string, number>> = {},
+): JsNames {
   const decls: ConstantDecl[] = [];
   const bools = new Map<string, boolean>();
   const objects = new Map<string, number>();
@@ -69,10 +76,15 @@ export function collectJsNames(text: string, masked: string): JsNames {
     decls.push({ name, expr });
     if ((expr === 'true' || expr === 'false') && !bools.has(name)) bools.set(name, expr === 'true');
   }
-  return { numbers: createNameTable(resolveConstants(decls, evaluateJs)), bools, objects };
+  // A name the file declares itself is its own, even when a module exports it too.
+  const base = createNameTable(imported);
+  for (const d of decls) delete base[d.name];
+  const own = resolveConstants(decls, evaluateJs, base);
+  return { numbers: createNameTable({ ...base, ...own }), bools, objects };
 }
 
-function collectObject(
+/** The numbers of the object literal at `open`, as `prefix.key.key` declarations. */
+export function collectObject(
   text: string,
   masked: string,
   prefix: string,

@@ -37,7 +37,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         );
         continue;
       }
-      const value = commandLineValue(scan, opt.name, opt.setting.kind, opt.value);
+      const value = commandLineValue(scan, opt.name, opt.setting.kind, opt.value, cmd.compose);
       if (value === undefined) continue;
       writes.add({
         setting: opt.setting,

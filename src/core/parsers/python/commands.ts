@@ -11,6 +11,8 @@ export interface PyCommand {
   scope: string;
   /** Arguments from `GUNICORN_CMD_ARGS` (the command line wins over them). */
   fromEnv?: boolean;
+  /** In a compose file's service: Compose, not a shell, expands its `${VAR:-x}`. */
+  compose?: boolean;
 }
 
 const PROGRAMS = new Set<string>(['gunicorn', 'uvicorn']);
@@ -90,7 +92,13 @@ export function findCommands(text: string): PyCommand[] {
           ? tokenizeShell(text, item.start, item.end)
           : unquoteItem(text, item.start, item.end),
       );
-      attach(list.key, commandsIn(text, tokens, service), tokens, first, list.last);
+      attach(
+        list.key,
+        inService(commandsIn(text, tokens, service), service),
+        tokens,
+        first,
+        list.last,
+      );
       continue;
     }
     const body = text.slice(line.start, line.end);
@@ -108,7 +116,7 @@ export function findCommands(text: string): PyCommand[] {
     const scope =
       service ??
       (keyed && !/^(?:command|entrypoint|args)$/.test(keyed[1] ?? '') ? keyed[1] : undefined);
-    const found = commandsIn(text, words, scope);
+    const found = inService(commandsIn(text, words, scope), service);
     const instruction = docker?.[1]?.toUpperCase();
     if (instruction === 'ENTRYPOINT') entrypoint = found[0];
     if (instruction === 'CMD' && found.length === 0 && entrypoint && text[start] === '[')
@@ -128,6 +136,10 @@ function unquoteItem(text: string, start: number, end: number): Token[] {
 }
 
 /** Splits words at `&&`, `;`, … and returns the gunicorn/uvicorn commands among them. */
+/** Marks the commands of a compose service as such. */
+const inService = (found: PyCommand[], service: string | undefined): PyCommand[] =>
+  service === undefined ? found : found.map((c) => ({ ...c, compose: true }));
+
 function commandsIn(
   text: string,
   words: readonly Token[],

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, summarize } from '../code/testing';
-import { describeCodeFixtures, testCodeProperties } from '../testing/code-suites';
+import { summarize } from '../code/testing';
+import { describeFixtureSuite } from '../testing/fixture-suite';
+import { CODE_INVARIANTS } from '../testing/invariants';
+import { seedsFrom } from '../testing/mutate';
+import { testParserProperties } from '../testing/property-suite';
 import { detectPython, parsePython, pythonParser } from './index';
 
-const fixtures = loadFixtures(
-  import.meta.glob<string>('./__fixtures__/*/*', { query: '?raw', import: 'default', eager: true }),
-);
+const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
-describeCodeFixtures('Python fixtures', pythonParser, fixtures);
+describeFixtureSuite('Python', pythonParser, RAW);
 
 const parse = (text: string, name = 'start.sh') => summarize(parsePython({ name, text }));
 
@@ -143,7 +148,7 @@ const TOKENS = [
   '(',
   '=',
 ];
-const SAMPLES = fixtures.map((f) => f.text);
+const SEEDS = seedsFrom(RAW);
 const NAMES = [
   'Dockerfile',
   'Procfile',
@@ -155,12 +160,14 @@ const NAMES = [
 
 describe('Python parser properties', () => {
   for (const name of NAMES)
-    testCodeProperties(pythonParser, {
-      tokens: TOKENS,
-      samples: SAMPLES,
-      numRuns: 1000,
-      randomAs: name,
-      mutatedAs: name,
+    testParserProperties({
+      parser: pythonParser,
+      seeds: SEEDS,
+      vocab: TOKENS,
+      randomNames: [name],
+      parseAs: name,
+      numRuns: { mutated: 1000, random: 1000 },
+      ...CODE_INVARIANTS,
       titles: { random: `random input as ${name}`, mutated: `mutated fixtures as ${name}` },
     });
 });

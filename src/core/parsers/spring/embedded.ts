@@ -1,4 +1,4 @@
-import type { Scalar } from 'yaml';
+import type { Scalar } from '../../source/yaml/nodes';
 import { readFileProfile } from './activation';
 import type { Position, RawDocument, RawEntry, SourceScan } from './documents';
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { describeLinearDetect } from '../testing/linear-detect';
 import { detectSpring, parseSpring } from './index';
 
 describe('detectSpring', () => {
@@ -66,8 +65,6 @@ describe('parseSpring', () => {
     });
   });
 });
-
-describeLinearDetect('detectSpring', (text) => detectSpring(text, 'x'));
 
 describe('embedded application.yml in a ConfigMap', () => {
   it('maps line and column back to the ConfigMap', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
-import { groupFixtureFiles } from '../testing/fixture-suite';
+import { seedsFrom } from '../testing/mutate';
 
 /** Every Java/Kotlin input of the java-client fixtures (Apache HttpClient code). */
 const CLIENT_CODE = import.meta.glob<string>('../java-client/__fixtures__/*/*.{java,kt}', {
@@ -14,7 +14,7 @@ const CUSTOMIZERS = import.meta.glob<string>('./__fixtures__/tomcat-customizer-*
   eager: true,
 });
 
-const inputs = (raw: Record<string, string>) => [...groupFixtureFiles(raw).values()].flat();
+const inputs = seedsFrom;
 
 describe('Tomcat customizer code and Apache HttpClient code', () => {
   it('sends each Tomcat customizer to the spring parser', () => {

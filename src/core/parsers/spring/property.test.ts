@@ -6,7 +6,7 @@ import {
   type OriginCheck,
 } from '../testing/invariants';
 import { applyEdits, arbitraryEdit, seedsFrom } from '../testing/mutate';
-import { PROPERTY_TIMEOUT_MS, testNeverThrows } from '../testing/property-suite';
+import { PROPERTY_TIMEOUT_MS, testParserProperties } from '../testing/property-suite';
 import { springParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -71,7 +71,7 @@ const INVARIANTS: InvariantOptions = {
   checkOrigin: expectOriginAtNameOrLastKey,
 };
 
-testNeverThrows({
+testParserProperties({
   parser: springParser,
   seeds: SEEDS,
   vocab: VOCAB,

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type Pair, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Pair, type Scalar } from '../../source/yaml/nodes';
 import { type Diagnostic } from '../../source/diagnostic';
 import { LineIndex } from '../../source/line-index';
 import { ACTIVATION_KEYS, canonicalizeDotted } from './keys';
@@ -12,21 +12,21 @@ import {
 import { placeEmbedded, readEmbedded, type EmbeddedFile } from './embedded';
 import { scanSpringProperties } from './properties-source';
 import { normalizeLoneCr } from '../line-ends';
-import { parseYamlWithBudget } from './yaml-budget';
+import { parseYamlDocuments, type YamlIssue } from '../../source/yaml/documents';
+import type { YamlIndex } from '../../source/yaml/walk';
 
 const MAX_DEPTH = 64;
 const ENV_ITEM = /^\s*([A-Za-z_][A-Za-z0-9_.]*)\s*=(.*)$/s;
 
 interface Walk {
   text: string;
-  doc: Document;
+  index: YamlIndex;
   at: (offset: number) => Position;
   entries: RawEntry[];
   /** Alias expansions left: bounds the work on alias bombs. */
   aliasBudget: number;
   /** Spring configs found as `|` blocks (ConfigMap data), scanned after the walk. */
   embedded: EmbeddedFile[];
-  duplicates: CappedReport;
   /** Values nested deeper than MAX_DEPTH are not read (no Spring property is that deep). */
   tooDeep: CappedReport;
 }
@@ -37,9 +37,7 @@ export function scanSpringYaml(source: string, depth = 0): SourceScan {
   // yaml's LineCounter misses line starts inside some broken flow collections, so positions
   // come from our own index over the whole text.
   const lines = new LineIndex(text);
-  // yaml's own duplicate-key check compares every pair with every other (quadratic in the keys
-  // of a mapping); visit() finds duplicates with a Map instead.
-  const { docs, cutAt, cut } = parseYamlWithBudget(text);
+  const parsed = parseYamlDocuments(text);
   // Errors at the very end (an unclosed `[`) are shown on the last line, not after it.
   const end = text.endsWith('\n') ? text.length - 1 : text.length;
   const at = (offset: number): Position => {
@@ -50,23 +48,10 @@ export function scanSpringYaml(source: string, depth = 0): SourceScan {
   const syntax = new CappedReport(diagnostics, 'SPRING_YAML_SYNTAX', 'YAML syntax errors');
   const duplicates = new CappedReport(diagnostics, 'SPRING_DUPLICATE_KEY', 'duplicate keys');
   const tooDeep = new CappedReport(diagnostics, 'SPRING_TOO_DEEP', 'too deeply nested values', 1);
-  for (const doc of docs) {
-    for (const e of [...doc.errors, ...doc.warnings])
-      syntax.add(
-        e.name === 'YAMLWarning' ? 'warning' : 'error',
-        () => e.message.split('\n')[0] ?? e.message,
-        at(e.pos[0]),
-      );
-    const walk: Walk = {
-      text,
-      doc,
-      at,
-      entries: [],
-      aliasBudget: 1000,
-      embedded: [],
-      duplicates,
-      tooDeep,
-    };
+  for (const issue of parsed.issues)
+    reportIssue(issue, { syntax, duplicates, tooDeep }, at, diagnostics);
+  for (const { index, doc } of parsed.documents) {
+    const walk: Walk = { text, index, at, entries: [], aliasBudget: 1000, embedded: [], tooDeep };
     visit(walk, doc.contents, [], undefined, 0);
     documents.push({ entries: walk.entries });
     for (const file of walk.embedded) {
@@ -76,19 +61,30 @@ export function scanSpringYaml(source: string, depth = 0): SourceScan {
       for (const d of inner.diagnostics) diagnostics.push(d);
     }
   }
-  if (cutAt !== undefined)
-    diagnostics.push(
-      makeDiagnostic(
-        'SPRING_YAML_SYNTAX',
-        'error',
-        `${cut} more stray YAML tokens not read`,
-        at(cutAt),
-      ),
-    );
   syntax.close();
   duplicates.close();
   tooDeep.close();
   return { documents, diagnostics };
+}
+
+/** A problem the YAML front end found, as a Spring diagnostic (the counted ones capped). */
+function reportIssue(
+  issue: YamlIssue,
+  reports: Record<'syntax' | 'duplicates' | 'tooDeep', CappedReport>,
+  at: (offset: number) => Position,
+  out: Diagnostic[],
+) {
+  const where = at(issue.offset);
+  if (issue.kind === 'duplicate-key')
+    reports.duplicates.add(
+      'error',
+      () => 'Duplicate key: Spring Boot refuses to start with duplicate YAML keys',
+      where,
+    );
+  else if (issue.kind === 'too-deep') reports.tooDeep.add('warning', () => issue.message, where);
+  else if (issue.kind === 'too-many-tokens' || issue.kind === 'too-large')
+    out.push(makeDiagnostic('SPRING_YAML_SYNTAX', issue.severity, issue.message, where));
+  else reports.syntax.add(issue.severity, () => issue.message, where);
 }
 
 function scanEmbedded(file: EmbeddedFile, depth: number): SourceScan {
@@ -98,10 +94,11 @@ function scanEmbedded(file: EmbeddedFile, depth: number): SourceScan {
   return placeEmbedded(scan, file);
 }
 
+/** The node an alias stands for; null once the document's expansions are spent (alias bombs). */
 function resolveAlias(w: Walk, node: unknown): unknown {
-  if (!isAlias(node)) return node;
-  if (--w.aliasBudget < 0) return null;
-  return node.resolve(w.doc) ?? null;
+  const target = w.index.resolve(node);
+  if (target !== node && --w.aliasBudget < 0) return null;
+  return target ?? null;
 }
 
 function visit(w: Walk, raw: unknown, path: string[], owner: string | undefined, depth: number) {
@@ -113,25 +110,8 @@ function visit(w: Walk, raw: unknown, path: string[], owner: string | undefined,
     return;
   }
   if (isMap(node)) {
-    const seen = new Set<string>();
-    for (const pair of node.items) {
-      reportDuplicate(w, pair, seen);
-      visitPair(w, pair, path, owner, depth);
-    }
+    for (const pair of node.items) visitPair(w, pair, path, owner, depth);
   } else if (isSeq(node)) visitSeq(w, node.items, path, owner, depth);
-}
-
-/** A key written twice in one mapping (as yaml's uniqueKeys would report it); the later one wins. */
-function reportDuplicate(w: Walk, pair: Pair, seen: Set<string>) {
-  const key = pair.key;
-  if (!isScalar(key) || key.value === '<<') return;
-  const id = `${typeof key.value}:${String(key.value)}`;
-  if (!seen.has(id)) return void seen.add(id);
-  w.duplicates.add(
-    'error',
-    () => 'Duplicate key: Spring Boot refuses to start with duplicate YAML keys',
-    w.at(key.range?.[0] ?? 0),
-  );
 }
 
 function visitPair(w: Walk, pair: Pair, path: string[], owner: string | undefined, depth: number) {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { describeLinearDetect } from '../testing/linear-detect';
 import { detectTerraform, parseTerraform } from './index';
 
 describe('detectTerraform', () => {
@@ -41,5 +40,3 @@ describe('parseTerraform', () => {
     expect(r.diagnostics).toEqual([]);
   });
 });
-
-describeLinearDetect('detectTerraform', (text) => detectTerraform(text, 'x'));

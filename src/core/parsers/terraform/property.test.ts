@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { terraformParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -40,7 +40,7 @@ const VOCAB = [
   '\r\n',
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: terraformParser,
   seeds: SEEDS,
   vocab: VOCAB,

@@ -1,6 +1,6 @@
-import type { Locate } from '../../source/diagnostic';
+import type { Locate, ReportAt } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
-import type { Diagnostic, Severity } from '../../source/diagnostic';
+import type { Diagnostic } from '../../source/diagnostic';
 import { unknownValue, type UnknownValue } from '../../model/value';
 import { evaluate, type Resolve, type Value } from './evaluate';
 import type { Attribute, Body } from './tree';
@@ -25,12 +25,8 @@ export type TerraformCode =
   | 'TF_TOO_DEEP'
   | 'TF_INTERNAL_ERROR';
 
-export type Report = (
-  code: TerraformCode,
-  severity: Severity,
-  message: string,
-  offset: number,
-) => void;
+/** Reports at a file offset. */
+export type Report = ReportAt<TerraformCode>;
 
 /** A Terraform argument in whole seconds that becomes a catalog key in ms. */
 export interface SecondsRule {

@@ -6,7 +6,8 @@
 import { expect } from 'vitest';
 import { LINE_END } from '../../source/line-index';
 import type { Origin } from '../../model/origin';
-import type { ParseResult } from '../types';
+import { expectCatalogKeys } from './catalog';
+import type { ParseResult, SourceFile } from '../types';
 
 /** An explicit origin: 1-based line and column of the setting's name as written. */
 export type WrittenOrigin = Extract<Origin, { kind: 'explicit' }>;
@@ -34,7 +35,15 @@ export interface InvariantOptions {
   lineEnds?: 'all' | 'lf';
 }
 
-/** Asserts the invariants of `result`, parsed from `text`. */
+/** The text at the origin's line holds the setting as written (code parsers: `s.IdleTimeout`). */
+export const expectOriginOnLine: OriginCheck = (lines, origin) => {
+  expect(lines[origin.line - 1] ?? '').toContain(origin.setting);
+};
+
+/**
+ * Asserts the invariants of `result`, parsed from `text`: no internal error, diagnostics inside
+ * the text with the format's codes, origins at their settings, finite numbers, catalog keys.
+ */
 export function expectParseInvariants(
   text: string,
   result: ParseResult,
@@ -47,11 +56,54 @@ export function expectParseInvariants(
     expect(d.column, d.code).toBeGreaterThanOrEqual(1);
     expect(d.column, d.code).toBeLessThanOrEqual((lines[d.line - 1] ?? '').length + 1);
     expect(d.code).toMatch(options.codePattern);
+    expect(d.code, d.message).not.toMatch(/INTERNAL_ERROR$/);
   }
   const checkOrigin = options.checkOrigin ?? expectOriginAtName;
   for (const node of result.nodes)
     for (const s of Object.values(node.settings)) {
       if (s.origin.kind !== 'explicit') throw new Error('parsers only emit explicit origins');
       checkOrigin(lines, s.origin);
+      if (typeof s.value === 'number')
+        expect(Number.isFinite(s.value), s.origin.setting).toBe(true);
     }
+  expectCatalogKeys(result);
 }
+
+/**
+ * Every diagnostic and every explicit origin lies inside its file (`main` when it names none;
+ * origins in files not given are skipped), and no parse reports an internal error.
+ */
+export function expectInsideFiles(
+  result: ParseResult,
+  main: SourceFile,
+  files: readonly SourceFile[],
+): void {
+  const linesOf = (name: string | undefined) => {
+    const file =
+      name === undefined || name === main.name ? main : files.find((f) => f.name === name);
+    return file?.text.split(LINE_END);
+  };
+  const inside = (what: string, name: string | undefined, line: number, column: number) => {
+    const lines = linesOf(name);
+    if (!lines) return;
+    expect(line, what).toBeGreaterThanOrEqual(1);
+    expect(line, what).toBeLessThanOrEqual(lines.length);
+    expect(column, what).toBeGreaterThanOrEqual(1);
+    expect(column, what).toBeLessThanOrEqual((lines[line - 1] ?? '').length + 1);
+  };
+  for (const d of result.diagnostics) {
+    expect(d.code, d.message).not.toMatch(/INTERNAL_ERROR$/);
+    inside(d.code, d.file, d.line, d.column);
+  }
+  for (const node of result.nodes)
+    for (const [key, s] of Object.entries(node.settings))
+      if (s.origin.kind === 'explicit')
+        inside(key, s.origin.file, s.origin.line, s.origin.column ?? 1);
+}
+
+/** The invariants of the code parsers (Go, Node, Java, Python): the setting's name on its line. */
+export const CODE_INVARIANTS: InvariantOptions = {
+  codePattern: /^[A-Z][A-Z0-9_]*$/,
+  checkOrigin: expectOriginOnLine,
+  lineEnds: 'lf',
+};

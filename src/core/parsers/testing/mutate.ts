@@ -12,11 +12,11 @@ export interface Edit {
   insert: string;
 }
 
-/** The input files of `import.meta.glob('./__fixtures__/*\/*', { query: '?raw', … })`. */
+/** The input files of `import.meta.glob('./__fixtures__/*\/*', { query: '?raw', … })`; `x.ts.txt` as `x.ts`. */
 export function seedsFrom(raw: Record<string, string>): SourceFile[] {
   return Object.entries(raw)
     .filter(([path]) => !path.endsWith('expected.json'))
-    .map(([path, text]) => ({ name: path.split('/').pop() ?? 'x', text }));
+    .map(([path, text]) => ({ name: (path.split('/').pop() ?? 'x').replace(/\.txt$/, ''), text }));
 }
 
 /** One edit: up to 12 characters deleted, a vocabulary word or up to 8 random characters inserted. */

@@ -1,16 +1,19 @@
 /**
- * The never-throws property tests of the config parsers (imported by *.test.ts files only):
- * edited fixture seeds and vocabulary soup, each parse checked by `expectParseInvariants`.
+ * The one property harness of every parser (imported by *.test.ts files only; README.md here):
+ * edited fixture seeds and text glued from the format's vocabulary, each detected and parsed
+ * without throwing, with `expectParseInvariants` held; and detect() linear on pathological input.
  */
 import { test } from '@fast-check/vitest';
+import { expect, it } from 'vitest';
 import type { ParserDef, SourceFile } from '../types';
 import { expectParseInvariants, type InvariantOptions } from './invariants';
+import { PATHOLOGICAL_INPUTS } from './linear-detect';
 import { arbitraryEditedSeed, arbitraryVocabText } from './mutate';
 
 /** Generous: the machine is shared and YAML parsing of 10 000 inputs takes seconds. */
 export const PROPERTY_TIMEOUT_MS = 180_000;
 
-export interface NeverThrowsOptions extends InvariantOptions {
+export interface ParserPropertyOptions extends InvariantOptions {
   parser: ParserDef;
   /** Fixture inputs (`seedsFrom`) the edited inputs start from. */
   seeds: readonly SourceFile[];
@@ -18,32 +21,42 @@ export interface NeverThrowsOptions extends InvariantOptions {
   vocab: readonly string[];
   /** File names the random texts are parsed under. */
   randomNames: readonly string[];
+  /** Parse edited seeds under this name instead of their own. */
+  parseAs?: string;
+  /** Runs of each property (default 6000 edited seeds, 4000 random texts). */
+  numRuns?: { mutated: number; random: number };
   titles: { mutated: string; random: string };
   /** The context files of an edited seed; the seed alone when absent. */
   mutatedContext?: (file: SourceFile) => readonly SourceFile[];
 }
 
-/**
- * Declares two tests: 6000 edited seeds and 4000 random texts, each detected and parsed
- * without throwing and with the invariants held (timeout `PROPERTY_TIMEOUT_MS` each).
- */
-export function testNeverThrows(options: NeverThrowsOptions): void {
+/** Declares the properties; each checks detect() and the parse with `expectParseInvariants`. */
+export function testParserProperties(options: ParserPropertyOptions): void {
   const { parser, seeds, vocab, titles } = options;
-  test.prop([arbitraryEditedSeed(seeds, vocab)], { numRuns: 6000 })(
+  const runs = options.numRuns ?? { mutated: 6000, random: 4000 };
+  const check = (file: SourceFile, files: readonly SourceFile[]) => {
+    const confidence = parser.detect(file.text, file.name);
+    expect(confidence >= 0 && confidence <= 1, `detect() = ${confidence}`).toBe(true);
+    expectParseInvariants(file.text, parser.parse(file, { files }), options);
+  };
+  test.prop([arbitraryEditedSeed(seeds, vocab)], { numRuns: runs.mutated })(
     titles.mutated,
-    (file) => {
-      parser.detect(file.text, file.name);
-      const files = options.mutatedContext?.(file) ?? [file];
-      expectParseInvariants(file.text, parser.parse(file, { files }), options);
+    (seed) => {
+      const file = options.parseAs === undefined ? seed : { ...seed, name: options.parseAs };
+      check(file, options.mutatedContext?.(file) ?? [file]);
     },
     PROPERTY_TIMEOUT_MS,
   );
-  test.prop([arbitraryVocabText(options.randomNames, vocab)], { numRuns: 4000 })(
+  test.prop([arbitraryVocabText(options.randomNames, vocab)], { numRuns: runs.random })(
     titles.random,
-    (file) => {
-      parser.detect(file.text, file.name);
-      expectParseInvariants(file.text, parser.parse(file, { files: [file] }), options);
-    },
+    (file) => check(file, [file]),
     PROPERTY_TIMEOUT_MS,
   );
+  it(`${parser.id}: detect() stays linear on pathological input`, () => {
+    for (const text of PATHOLOGICAL_INPUTS) {
+      const start = performance.now();
+      parser.detect(text, options.randomNames[0] ?? 'x');
+      expect(performance.now() - start).toBeLessThan(2000);
+    }
+  });
 }

@@ -1,6 +1,5 @@
-import type { Locate } from '../../source/diagnostic';
+import type { Locate, ReportAt } from '../../source/diagnostic';
 import type { SettingInput, SettingScalar } from '../../model/chain';
-import type { Severity } from '../../source/diagnostic';
 import type { ExtractedNode } from '../types';
 import type { XmlAttribute, XmlToken } from './tokenizer';
 import { writtenSetting } from '../written';
@@ -18,12 +17,8 @@ export type TomcatCode =
   | 'TOMCAT_NO_CONNECTOR'
   | 'TOMCAT_INTERNAL_ERROR';
 
-export type Report = (
-  code: TomcatCode,
-  severity: Severity,
-  message: string,
-  offset: number,
-) => void;
+/** Reports at a file offset. */
+export type Report = ReportAt<TomcatCode>;
 
 /** `<Connector>` attributes the catalog knows (docs/catalog-keys.md, tech `tomcat`); all in ms or counts. */
 const ATTRIBUTES = ['connectionTimeout', 'keepAliveTimeout', 'maxKeepAliveRequests'] as const;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { describeLinearDetect } from '../testing/linear-detect';
 import { detectTomcatXml, parseTomcatXml } from './index';
 
 describe('detectTomcatXml', () => {
@@ -49,5 +48,3 @@ describe('parseTomcatXml', () => {
     expect(r.nodes.map((n) => n.scope)).toEqual(['Connector #1', 'Connector #2']);
   });
 });
-
-describeLinearDetect('detectTomcatXml', (text) => detectTomcatXml(text, 'x'));

@@ -1,5 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
-import { testNeverThrows } from '../testing/property-suite';
+import { testParserProperties } from '../testing/property-suite';
 import { tomcatXmlParser } from './index';
 
 const SEEDS = seedsFrom(
@@ -35,7 +35,7 @@ const VOCAB = [
   '\r\n',
 ];
 
-testNeverThrows({
+testParserProperties({
   parser: tomcatXmlParser,
   seeds: SEEDS,
   vocab: VOCAB,

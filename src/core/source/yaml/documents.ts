@@ -1,6 +1,7 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { lineBreaksForYaml } from '../line-ends';
 import { findExcessiveNesting } from './nesting';
+import { composeWithinBudget } from './tokens';
 import { walkYaml, type YamlIndex } from './walk';
 
 /**
@@ -12,7 +13,13 @@ import { walkYaml, type YamlIndex } from './walk';
 
 /** What a YAML problem is; a format maps each to its own diagnostic code. */
 export type YamlIssueKind =
-  'syntax' | 'warning' | 'duplicate-key' | 'too-deep' | 'too-large' | 'too-many-aliases';
+  | 'syntax'
+  | 'warning'
+  | 'duplicate-key'
+  | 'too-deep'
+  | 'too-large'
+  | 'too-many-aliases'
+  | 'too-many-tokens';
 
 export interface YamlIssue {
   kind: YamlIssueKind;
@@ -26,7 +33,10 @@ export interface YamlIssue {
 export interface YamlBudget {
   /** Larger texts are not parsed (default 8 MiB of UTF-16 code units). */
   maxLength: number;
-  /** Nesting deeper than this is refused before parsing (yaml's composer recurses). */
+  /**
+   * Nesting deeper than this is not parsed (yaml's composer recurses): the text is read up to the
+   * line where it gets that deep, and the rest is reported as not read.
+   */
   maxDepth: number;
   /** Aliases resolved per document; the rest read as unknown (alias bombs). */
   maxAliasCount: number;
@@ -71,18 +81,19 @@ export function parseYamlDocuments(text: string, budget: Partial<YamlBudget> = {
     return { text, documents: [], issues };
   }
   const tooDeep = findExcessiveNesting(text, limits.maxDepth);
+  let readable = text;
   if (tooDeep >= 0) {
+    readable = text.slice(0, text.lastIndexOf('\n', tooDeep) + 1);
     issues.push({
       kind: 'too-deep',
       severity: 'error',
-      message: `the YAML nests deeper than ${limits.maxDepth} levels; not read`,
+      message: `the YAML nests deeper than ${limits.maxDepth} levels; the rest of the file is not read`,
       offset: tooDeep,
     });
-    return { text, documents: [], issues };
   }
   const documents: YamlDocument[] = [];
-  const yamlText = lineBreaksForYaml(text);
-  for (const doc of parseAllDocuments(yamlText, { prettyErrors: false, uniqueKeys: false })) {
+  const { docs, cutAt, cut } = composeWithinBudget(lineBreaksForYaml(readable));
+  for (const doc of docs) {
     for (const e of doc.errors)
       issues.push({
         kind: 'syntax',
@@ -100,5 +111,12 @@ export function parseYamlDocuments(text: string, budget: Partial<YamlBudget> = {
     const index = walkYaml(doc, limits.maxAliasCount, issues);
     documents.push({ doc, index });
   }
+  if (cutAt !== undefined)
+    issues.push({
+      kind: 'too-many-tokens',
+      severity: 'error',
+      message: `${cut} more stray YAML tokens not read`,
+      offset: cutAt,
+    });
   return { text, documents, issues };
 }

@@ -1,6 +1,7 @@
 import type { ScalingFamily } from './family';
 import { families as generic } from './generic';
 import { families as go } from './go';
+import { families as haproxyApache } from './haproxy-apache';
 import { families as java } from './java';
 import { families as nginx } from './nginx';
 import { families as node } from './node';
@@ -9,6 +10,9 @@ import { families as spring } from './spring';
 import { families as terraform } from './terraform';
 import { families as tomcat } from './tomcat';
 import { families as yaml } from './yaml';
+import { families as envoy } from './envoy';
+import { families as istio } from './istio';
+import { families as traefik } from './traefik';
 
 export type { ScalingFamily } from './family';
 
@@ -24,4 +28,8 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...yaml,
   ...spring,
   ...tomcat,
+  ...envoy,
+  ...istio,
+  ...traefik,
+  ...haproxyApache,
 ];
