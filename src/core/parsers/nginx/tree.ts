@@ -67,6 +67,8 @@ export interface TreeOptions {
 }
 
 const NO_ARGS: NginxArg[] = [];
+/** The most distinct argument strings shared per file (a bound on the table, not on the file). */
+const MAX_INTERNED = 4096;
 const KNOWN_NAMES = new NameTable(listDirectiveTable().map(([name]) => name));
 Object.freeze(NO_ARGS);
 
@@ -110,6 +112,14 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
       end,
     });
 
+  // Arguments repeat across blocks (`1.1`, `Host`, `$host`, an upstream URL): one string each.
+  const interned = new Map<string, string>();
+  const intern = (value: string): string => {
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    if (interned.size < MAX_INTERNED) interned.set(value, value);
+    return value;
+  };
   // Data blocks' entries are kept whole: the model evaluates `map`s (`$connection_upgrade`).
   const keeps = (directive: string): boolean =>
     keep === undefined || keep(directive) || top.context === 'data';
@@ -154,7 +164,11 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     return frame;
   };
   const closeFrame = (frame: Frame, end: number): void => {
-    if (frame.directive) frame.directive.end = end;
+    const d = frame.directive;
+    if (!d) return;
+    d.end = end;
+    // A copy of the block's own size: the array pushed to reserves room nobody uses.
+    if (d.children === frame.children) d.children = frame.children.slice();
   };
 
   while (scanner.next()) {
@@ -169,7 +183,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
           args.length = 0;
         } else if (keepArgs) {
           args.push({
-            value: scanner.value(),
+            value: intern(scanner.value()),
             start: scanner.start,
             end: scanner.end,
             quoted: scanner.kind === 'string',
