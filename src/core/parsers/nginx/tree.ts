@@ -102,6 +102,8 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   // directive keeps an array of its own size (a pushed-to array reserves 17 slots).
   let keepArgs = false;
   const args: NginxArg[] = [];
+  // Counted, not truncated: setting an array's length to 0 gives up its storage.
+  let argCount = 0;
   const report = (code: NginxSpanDiagnostic['code'], start: number, end: number, message: string) =>
     diagnostics.push({
       code,
@@ -128,7 +130,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     const d: NginxDirective = {
       name,
       start: nameStart,
-      args: keepArgs ? args.slice() : NO_ARGS,
+      args: keepArgs ? args.slice(0, argCount) : NO_ARGS,
       end,
       file,
     };
@@ -180,14 +182,14 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
           name = scanner.name(KNOWN_NAMES);
           nameStart = scanner.start;
           keepArgs = keeps(name);
-          args.length = 0;
+          argCount = 0;
         } else if (keepArgs) {
-          args.push({
+          args[argCount++] = {
             value: intern(scanner.value()),
             start: scanner.start,
             end: scanner.end,
             quoted: scanner.kind === 'string',
-          });
+          };
         }
         tokens++;
         lastEnd = scanner.end;
