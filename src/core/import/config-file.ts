@@ -64,8 +64,10 @@ export function parseConfigFile(
 function listReferencedFiles(parsed: ParsedConfig): Set<string> {
   const out = new Set<string>(parsed.included?.filter((name) => name !== parsed.file));
   for (const n of parsed.nodes)
-    for (const s of Object.values(n.settings))
-      if (s.origin.kind === 'explicit' && s.origin.file !== parsed.file) out.add(s.origin.file);
+    for (const key in n.settings) {
+      const origin = n.settings[key]?.origin;
+      if (origin?.kind === 'explicit' && origin.file !== parsed.file) out.add(origin.file);
+    }
   return out;
 }
 

@@ -4,7 +4,13 @@ import type { LocateInFile } from '../../source/diagnostic';
 import { inheritLevel, readLevel, type Level, type Settings } from './levels';
 import { SETTING_DIRECTIVES } from './settings';
 import { createScopeNamer, nameServerScope } from './scope-names';
-import { classifyProxyTarget, collectPasses, describeTarget, PASS_HOLDERS } from './proxy-target';
+import {
+  classifyProxyTarget,
+  collectPasses,
+  describeTarget,
+  PASS_HOLDERS,
+  type ProxyTarget,
+} from './proxy-target';
 import { collectMaps } from './connection-map';
 import { readConnectionHeader } from './connection-header';
 import { isWebSocketLocation } from './websocket';
@@ -46,10 +52,12 @@ export const modelReadsArguments = (name: string): boolean => READ.has(name);
 interface Scanned {
   level: Level;
   passes: NginxDirective[] | null;
-  locations: NginxDirective[];
+  locations: readonly NginxDirective[];
   /** `include` directives whose files were not given. */
-  missing: NginxDirective[];
+  missing: readonly NginxDirective[];
 }
+
+const NONE: readonly NginxDirective[] = Object.freeze([]);
 
 /**
  * Turns an (include-expanded) nginx tree into nodes: one per `server {}` (server-side settings and
@@ -70,6 +78,20 @@ export function extractNginxModel(
   let servers = 0;
   let httpBlock: NginxDirective | null = null;
   collectUpstreamNames(directives);
+  /** Each `proxy_pass` URL classified once (servers repeat a few hundred URLs thousands of times). */
+  const targets = new Map<string, ProxyTarget>();
+  const targetOf = (url: string): ProxyTarget => {
+    let target = targets.get(url);
+    if (!target) targets.set(url, (target = classifyProxyTarget(url, upstreamNames)));
+    return target;
+  };
+  /** `upstream <name>`, one string per upstream however many servers name it. */
+  const scopes = new Map<string, string>();
+  const upstreamScope = (name: string): string => {
+    let scope = scopes.get(name);
+    if (scope === undefined) scopes.set(name, (scope = `upstream ${name}`));
+    return scope;
+  };
 
   /**
    * One pass over a block: its own settings, the upstreams its `proxy_pass` names (null when it
@@ -77,17 +99,18 @@ export function extractNginxModel(
    */
   const scan = (list: readonly NginxDirective[]): Scanned => {
     let passes: NginxDirective[] | null = null;
-    const locations: NginxDirective[] = [];
-    const missing: NginxDirective[] = [];
+    // Made when a first one is found: most blocks have no location or include.
+    let locations: NginxDirective[] | null = null;
+    let missing: NginxDirective[] | null = null;
     const level = readLevel(list, 'server-side', locate, diagnostics, (d) => {
       if (d.children) {
         if (d.opaque) return;
-        if (d.name === 'location') locations.push(d);
+        if (d.name === 'location') (locations ??= []).push(d);
         else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
       } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
-      else if (d.name === 'include') missing.push(d);
+      else if (d.name === 'include') (missing ??= []).push(d);
     });
-    return { level, passes, locations, missing };
+    return { level, passes, locations: locations ?? NONE, missing: missing ?? NONE };
   };
 
   const rootScan = scan(directives);
@@ -100,7 +123,7 @@ export function extractNginxModel(
     const fragment = findProxyingLocations(rootScan, httpSettings);
     const picked = pickLocation(fragment);
     let used = picked ? withTarget(picked) : httpSettings;
-    let upstreams = targetsOf(fragment);
+    let upstreams = targetsOf(undefined, fragment);
     let assumed: string | undefined;
     if (httpBlock && !picked) {
       // The servers (and their proxy_pass) are not given: the one upstream {} block is where they
@@ -185,7 +208,7 @@ export function extractNginxModel(
       scope,
       settings,
       // The picked location's upstream first: the path ordinary requests take.
-      upstreams: targetsOf(picked ? [picked, ...proxying] : proxying),
+      upstreams: targetsOf(picked, proxying),
       label: `nginx ${scope}`,
     });
   }
@@ -208,11 +231,13 @@ export function extractNginxModel(
         passes: block.passes,
       });
     const visit = (locations: readonly NginxDirective[], settings: Settings): void => {
-      for (const d of locations) {
+      for (let i = 0; i < locations.length; i++) {
+        const d = locations[i];
+        if (d === undefined) continue;
         const inner = scan(d.children ?? []);
         // A location that sets nothing shares the outer settings object.
         const here =
-          inner.level.firstHeader === null && Object.keys(inner.level.values).length === 0
+          inner.level.firstHeader === null && isEmpty(inner.level.values)
             ? settings
             : inheritLevel(settings, inner.level, diagnostics);
         if (inner.passes !== null)
@@ -232,9 +257,9 @@ export function extractNginxModel(
   /** The `upstream {}` scopes some of these `proxy_pass` directives name. */
   function upstreamsOf(passes: readonly NginxDirective[]): string[] {
     const out: string[] = [];
-    for (const d of passes) {
-      const target = classifyProxyTarget(d.args[0]?.value ?? '', upstreamNames);
-      if (target.kind === 'upstream') out.push(`upstream ${target.name}`);
+    for (let i = 0; i < passes.length; i++) {
+      const target = targetOf(passes[i]?.args[0]?.value ?? '');
+      if (target.kind === 'upstream') out.push(upstreamScope(target.name));
     }
     return out;
   }
@@ -249,6 +274,7 @@ export function extractNginxModel(
     // is written (a /hubs or /api/live location with a Connection map may come first).
     const first = ordinary.find((f) => f.block && isCatchAll(f.block)) ?? ordinary[0] ?? found[0];
     if (!first) return undefined;
+    if (found.length === 1) return first;
     for (const other of found) {
       if (other === first) continue;
       const keys = differingKeys(first.settings, other.settings);
@@ -274,7 +300,7 @@ export function extractNginxModel(
     const pass = picked.passes[0];
     if (pass) {
       const url = pass.args[0]?.value ?? '';
-      const target = classifyProxyTarget(url, upstreamNames);
+      const target = targetOf(url);
       const value = describeTarget(target);
       if (value !== undefined)
         out['proxy_pass'] = writtenSetting(
@@ -365,11 +391,31 @@ function isCatchAll(location: NginxDirective): boolean {
   );
 }
 
-/** The upstream scopes the proxying locations name, each once, in order. */
-function targetsOf(found: readonly ProxyingLocation[]): string[] {
+/** The upstream scopes the proxying locations name (`picked`'s first), each once, in order. */
+function targetsOf(
+  picked: ProxyingLocation | undefined,
+  found: readonly ProxyingLocation[],
+): string[] {
   const out: string[] = [];
-  for (const f of found) for (const t of f.targets) if (!out.includes(t)) out.push(t);
+  if (picked) addTargets(out, picked);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f) addTargets(out, f);
+  }
   return out;
+}
+
+function addTargets(out: string[], f: ProxyingLocation): void {
+  for (let i = 0; i < f.targets.length; i++) {
+    const t = f.targets[i];
+    if (t !== undefined && !out.includes(t)) out.push(t);
+  }
+}
+
+/** True when a block sets no value of its own. */
+function isEmpty(values: Settings): boolean {
+  for (const _ in values) return false;
+  return true;
 }
 
 function differingKeys(a: Settings, b: Settings): string[] {
