@@ -80,7 +80,7 @@ export function runAction(
     const id = step.id ?? `step${i}`;
     if (step.uses) {
       const w = Object.fromEntries(
-        Object.entries(step.with ?? {}).map(([k, v]) => [k, substitute(String(v), ctx)]),
+        Object.entries(step.with ?? {}).map(([k, v]) => [k, substitute(v, ctx)]),
       );
       run.used.push({ uses: step.uses, with: w });
       return;
@@ -88,7 +88,7 @@ export function runAction(
     const outFile = join(temp, `output-${i}`);
     writeFileSync(outFile, '');
     const stepEnv = Object.fromEntries(
-      Object.entries(step.env ?? {}).map(([k, v]) => [k, substitute(String(v), ctx)]),
+      Object.entries(step.env ?? {}).map(([k, v]) => [k, substitute(v, ctx)]),
     );
     const r = spawnSync(
       'bash',

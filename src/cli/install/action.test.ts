@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { readAction, runAction } from './action-runner-kit';
 import { packageBuilt, packTarball, repoRoot } from './pack-kit';
 
@@ -21,6 +22,30 @@ describe('action.yml', () => {
     expect(action.runs.steps.map((s) => s.uses).filter(Boolean)).toEqual([
       'github/codeql-action/upload-sarif@v4',
     ]);
+  });
+});
+
+describe('docs/examples/timeout-chain.yml (the example workflow)', () => {
+  const workflow = parse(
+    readFileSync(join(repoRoot, 'docs', 'examples', 'timeout-chain.yml'), 'utf8'),
+  ) as {
+    permissions: Record<string, string>;
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, string> }[] }>;
+  };
+  const steps = Object.values(workflow.jobs).flatMap((j) => j.steps);
+  const ours = steps.find((s) => s.uses?.includes('/timeout-chain@'));
+
+  it('uses this action with inputs it has, the required ones given', () => {
+    expect(ours).toBeDefined();
+    const given = Object.keys(ours?.with ?? {});
+    for (const name of given) expect(Object.keys(action.inputs)).toContain(name);
+    for (const [name, input] of Object.entries(action.inputs))
+      if (input.required) expect(given).toContain(name);
+  });
+
+  it('checks out the repository first and may upload SARIF', () => {
+    expect(steps[0]?.uses).toMatch(/^actions\/checkout@/);
+    expect(workflow.permissions['security-events']).toBe('write');
   });
 });
 
