@@ -1,10 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readAction, runAction } from './action-runner-kit';
-import { packageBuilt, packTarball, repoRoot } from './pack-kit';
+import { packageBuilt, repoRoot, usePackedPackage } from './pack-kit';
 
 const action = readAction(join(repoRoot, 'action.yml'));
 
@@ -51,21 +51,19 @@ describe('docs/examples/timeout-chain.yml (the example workflow)', () => {
 
 // The action's command lines, run against the packed tarball as the `package` input.
 describe.skipIf(!packageBuilt)('the action run against the packed tarball', () => {
-  let tarball = '';
+  const packed = usePackedPackage({ install: false });
   let workspace = '';
   beforeAll(() => {
-    tarball = packTarball();
     workspace = mkdtempSync(join(tmpdir(), 'tc-workspace-'));
     writeFileSync(join(workspace, 'nginx.conf'), 'http {\n  keepalive_timeout 75s;\n}\n');
   }, 60_000);
   afterAll(() => {
-    if (tarball) rmSync(dirname(tarball), { recursive: true, force: true });
     if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
   const runWith = (inputs: Record<string, string>) =>
     runAction(
       action,
-      { package: tarball, ...inputs },
+      { package: packed.tarball, ...inputs },
       {
         workspace,
         actionPath: repoRoot,

@@ -1,8 +1,9 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Test kit for the published package: pack the checkout, install the tarball far from it. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -62,4 +63,24 @@ export function installTarball(tarball: string): string {
   writeFileSync(join(dir, 'package.json'), '{ "name": "empty-project", "private": true }\n');
   check(npm(['install', '--offline', '--no-save', tarball], dir), 'npm install of the tarball');
   return dir;
+}
+
+/**
+ * In a describe block: packs the checkout before its tests and, when `install` is set, installs
+ * the tarball into an empty folder; removes both afterwards. Read the paths inside tests.
+ */
+export function usePackedPackage(options: { install: boolean }): {
+  tarball: string;
+  project: string;
+} {
+  const paths = { tarball: '', project: '' };
+  beforeAll(() => {
+    paths.tarball = packTarball();
+    if (options.install) paths.project = installTarball(paths.tarball);
+  }, 60_000);
+  afterAll(() => {
+    if (paths.tarball) rmSync(dirname(paths.tarball), { recursive: true, force: true });
+    if (paths.project) rmSync(paths.project, { recursive: true, force: true });
+  });
+  return paths;
 }

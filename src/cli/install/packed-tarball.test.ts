@@ -1,32 +1,23 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installTarball, npmEnv, packageBuilt, packTarball } from './pack-kit';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { npmEnv, packageBuilt, usePackedPackage } from './pack-kit';
 
 // The package as users get it: `npm pack`, installed offline into an empty folder, run with npx.
 describe.skipIf(!packageBuilt)('the packed npm package', () => {
-  let tarball = '';
-  let project = '';
-  beforeAll(() => {
-    tarball = packTarball();
-    project = installTarball(tarball);
-  }, 60_000);
-  afterAll(() => {
-    if (tarball) rmSync(dirname(tarball), { recursive: true, force: true });
-    if (project) rmSync(project, { recursive: true, force: true });
-  });
+  const packed = usePackedPackage({ install: true });
 
   const npx = (...args: string[]) =>
     spawnSync('npx', ['--offline', 'timeout-chain', ...args], {
-      cwd: project,
+      cwd: packed.project,
       env: npmEnv(),
       encoding: 'utf8',
       timeout: 30_000,
     });
 
   it('installs with no dependency to fetch: the bundled app and CLI only', () => {
-    const installed = join(project, 'node_modules');
+    const installed = join(packed.project, 'node_modules');
     expect(readdirSync(installed).filter((n) => !n.startsWith('.'))).toEqual(['timeout-chain']);
     const pkg = join(installed, 'timeout-chain');
     expect(readdirSync(pkg).sort()).toEqual(
@@ -46,8 +37,8 @@ describe.skipIf(!packageBuilt)('the packed npm package', () => {
 
   it('serves the bundled app with `timeout-chain serve --port 0`', async () => {
     // The installed bin itself (not through npx, so that SIGINT reaches the server).
-    const bin = join(project, 'node_modules', 'timeout-chain', 'bin', 'timeout-chain.js');
-    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: project });
+    const bin = join(packed.project, 'node_modules', 'timeout-chain', 'bin', 'timeout-chain.js');
+    const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], { cwd: packed.project });
     try {
       let out = '';
       child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { installTarball, packageBuilt, packTarball, repoRoot } from './pack-kit';
+import { packageBuilt, repoRoot, usePackedPackage } from './pack-kit';
 
 interface Hook {
   id: string;
@@ -45,19 +45,14 @@ describe('.pre-commit-hooks.yaml', () => {
 
 // The hooks' entries as pre-commit runs them, against the installed tarball.
 describe.skipIf(!packageBuilt)('the hooks run against the packed tarball', () => {
-  let tarball = '';
-  let project = '';
+  const packed = usePackedPackage({ install: true });
   beforeAll(() => {
-    tarball = packTarball();
-    project = installTarball(tarball);
+    const project = packed.project;
     writeFileSync(join(project, 'nginx.conf'), 'http {\n  keepalive_timeout 75s;\n}\n');
     writeFileSync(join(project, 'nginx-broken.conf'), 'http {\n  keepalive_timeout 75s\n');
   }, 60_000);
-  afterAll(() => {
-    if (tarball) rmSync(dirname(tarball), { recursive: true, force: true });
-    if (project) rmSync(project, { recursive: true, force: true });
-  });
   const runHook = (h: Hook, args: string[]) => {
+    const project = packed.project;
     const [, ...entryArgs] = h.entry.split(' ');
     return spawnSync(
       join(project, 'node_modules', '.bin', 'timeout-chain'),
