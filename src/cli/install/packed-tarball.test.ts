@@ -33,7 +33,7 @@ describe.skipIf(!packageBuilt)('the packed npm package', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/risk/i);
     expect(r.stdout).toContain('keepAliveTimeout');
-  });
+  }, 60_000);
 
   it('serves the bundled app with `timeout-chain serve --port 0`', async () => {
     // The installed bin itself (not through npx, so that SIGINT reaches the server).
@@ -52,5 +52,5 @@ describe.skipIf(!packageBuilt)('the packed npm package', () => {
     }
     const code = await new Promise((r) => child.once('exit', r));
     expect(code).toBe(0);
-  });
+  }, 60_000);
 });
