@@ -49,6 +49,34 @@ describe('docs/examples/timeout-chain.yml (the example workflow)', () => {
   });
 });
 
+describe('the action by default', () => {
+  it('installs timeout-chain at the version of the action itself', () => {
+    // A stand-in `npm` on PATH records what the install step asks for (no registry here).
+    const bin = mkdtempSync(join(tmpdir(), 'tc-fake-npm-'));
+    try {
+      writeFileSync(join(bin, 'npm'), `#!/bin/sh\necho "$@" > "${join(bin, 'args')}"\n`, {
+        mode: 0o755,
+      });
+      const r = runAction(
+        action,
+        { inputs: 'tech:aws-alb' },
+        { workspace: bin, actionPath: repoRoot, env: { PATH: `${bin}:${process.env['PATH']}` } },
+      );
+      const version = (
+        JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version;
+      expect(readFileSync(join(bin, 'args'), 'utf8')).toMatch(
+        new RegExp(`^install --prefix \\S+ .*timeout-chain@${version.replace(/\./g, '\\.')}\n$`),
+      );
+      expect(r.outputs['install']?.outputs['bin']).toMatch(/node_modules\/\.bin\/timeout-chain$/);
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
+  });
+});
+
 // The action's command lines, run against the packed tarball as the `package` input.
 describe.skipIf(!packageBuilt)('the action run against the packed tarball', () => {
   const packed = usePackedPackage({ install: false });
