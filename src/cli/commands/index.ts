@@ -5,6 +5,7 @@ import { runProbe } from './probe';
 import { runSimulate } from './simulate';
 import { runExtract } from './extract';
 import { runSchema } from './schema';
+import { runServe } from './serve';
 import { runUrl } from './url';
 
 /** Sub-commands by name. Each lives in its own file in this folder; add one line per command. */
@@ -22,4 +23,5 @@ export const COMMANDS: Readonly<Record<string, { summary: string; run: Command }
     summary: 'read error logs back to the hop at fault and the keep-alive race',
     run: runDecode,
   },
+  serve: { summary: 'serve the app on 127.0.0.1 (works offline)', run: runServe },
 };
