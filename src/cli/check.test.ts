@@ -221,7 +221,7 @@ describe('check input errors', () => {
   it.each([
     [
       ['--format', 'xml', 'tech:nginx', 'tech:aws-alb'],
-      /--format must be one of text, json, markdown, sarif/,
+      /--format must be one of text, json, markdown, html, sarif/,
     ],
     [['--fail-on', 'ok', 'tech:nginx', 'tech:aws-alb'], /--fail-on must be one of risk, warn/],
     [['--rtt', 'fast', 'tech:nginx', 'tech:aws-alb'], /--rtt/],

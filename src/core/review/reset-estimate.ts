@@ -1,5 +1,3 @@
-import { analyzeChain } from '../analysis/engine';
-import { applyFixPlan } from '../analysis/fix-plan';
 import { DEFAULT_TRAFFIC, optionsOf } from '../analysis/options';
 import type { ChainReport, HopReport } from '../analysis/types';
 import type { Chain, Traffic } from '../model/chain';
@@ -23,17 +21,17 @@ function perDay(
 }
 
 /**
- * Requests callers lose to the race per day on each hop (closed form, after the client's own
- * retries), now and once the fix plan is applied, at the chain's traffic or 1 request/s.
+ * Requests that meet a closed connection per day on each hop, and those callers see after the
+ * client's own retries (closed form), now and in `fixed` (the chain with its fix plan applied), at
+ * the chain's traffic or 1 request/s.
  */
 export function estimateResets(
   chain: Chain,
   report: ChainReport,
+  fixed: ChainReport,
 ): { traffic: Traffic; assumed: boolean; hops: HopResetEstimate[] } {
   const traffic = chain.traffic ?? DEFAULT_TRAFFIC;
   const delta = optionsOf(chain).reactionDelayMs;
-  const fixed =
-    report.fixPlan.changes.length > 0 ? analyzeChain(applyFixPlan(chain, report.fixPlan)) : report;
   return {
     traffic,
     assumed: !chain.traffic,

@@ -1,3 +1,5 @@
+import { analyzeChain } from '../analysis/engine';
+import { applyFixPlan } from '../analysis/fix-plan';
 import type { ChainReport } from '../analysis/types';
 import type { Chain } from '../model/chain';
 import { buildAlertRules, formatAlertRules, type AlertRuleSet } from './alert-rules';
@@ -16,17 +18,22 @@ export interface ReviewPack {
   retry: RetryAdvice[];
   liveValues: LiveValueEntry[];
   resets: ReturnType<typeof estimateResets>;
+  /** The chain's report once the fix plan is applied (the report itself when there is no change). */
+  fixed: ChainReport;
 }
 
 /** The review pack of an analysed chain: pure, the same in the CLI and the app. */
 export function buildReviewPack(chain: Chain, report: ChainReport): ReviewPack {
   const alerts = buildAlertRules(report.hops);
+  const fixed =
+    report.fixPlan.changes.length > 0 ? analyzeChain(applyFixPlan(chain, report.fixPlan)) : report;
   return {
     checklist: buildChecklist(report, alerts),
     alerts,
     alertRulesYaml: formatAlertRules(alerts, report.hops),
     retry: buildRetryAdvice(report),
     liveValues: buildLiveValues(report),
-    resets: estimateResets(chain, report),
+    resets: estimateResets(chain, report, fixed),
+    fixed,
   };
 }
