@@ -6,11 +6,9 @@ import { createPaint, shouldColour } from '../format/colour';
 import type { CheckResult } from '../../core/report/check-result';
 import { formatCheckJson } from '../../core/report/json';
 import { formatCheckMarkdown } from '../../core/report/markdown';
-import { formatCheckHtml } from '../../core/report/html';
 import { formatCheckSarif } from '../format/sarif';
 import { formatCheckText } from '../format/text';
 import { loadAnalysableChain } from '../analysable-chain';
-import { encodeShareState } from '../../core/share';
 import { DEFAULT_BASE } from './url';
 import type { CliIo } from '../io';
 import { failUsage } from '../usage-error';
@@ -41,7 +39,6 @@ Example: timeout-chain check tech:aws-alb tech:node-http-server
 const FORMATTERS = {
   json: formatCheckJson,
   markdown: formatCheckMarkdown,
-  html: formatCheckHtml,
   sarif: formatCheckSarif,
 } as const;
 
@@ -87,13 +84,20 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       for (const d of diagnostics.filter((x) => x.severity !== 'info'))
         io.stderr(`${formatDiagnostic(d)}\n`);
     io.stdout(
-      format.value === 'html'
-        ? formatCheckHtml(result, {
-            shareUrl: `${DEFAULT_BASE}#${await encodeShareState(chain)}`,
-          })
-        : FORMATTERS[format.value](result),
+      format.value === 'html' ? await formatHtml(result) : FORMATTERS[format.value](result),
     );
   }
   const threshold = verdictRank(failOn.value);
   return result.report.hops.some((h) => verdictRank(h.verdict) >= threshold) ? 1 : 0;
+}
+
+/** The HTML review page with the link that opens the chain in the app (loaded only for html). */
+async function formatHtml(result: CheckResult): Promise<string> {
+  const [{ formatCheckHtml }, { encodeShareState }] = await Promise.all([
+    import('../../core/report/html'),
+    import('../../core/share'),
+  ]);
+  return formatCheckHtml(result, {
+    shareUrl: `${DEFAULT_BASE}#${await encodeShareState(result.chain)}`,
+  });
 }
