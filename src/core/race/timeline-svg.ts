@@ -35,7 +35,8 @@ export function renderRaceSvg(hop: HopReport, title: string): string {
     const x1 = end === null ? RIGHT : x(end);
     parts.push(
       `<rect x="${LEFT}" y="${y}" width="${(x1 - LEFT).toFixed(1)}" height="14" fill="${colour}" rx="2"/>`,
-      `<text x="${LEFT + 4}" y="${y + 26}" font-size="11">${escapeHtml(text)}</text>`,
+      // A white halo keeps the label legible where the race window crosses it.
+      `<text x="${LEFT + 4}" y="${y + 26}" font-size="11" stroke="#fff" stroke-width="3" paint-order="stroke">${escapeHtml(text)}</text>`,
     );
     if (end !== null)
       parts.push(
