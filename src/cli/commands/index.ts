@@ -1,4 +1,5 @@
 import type { Command } from '../io';
+import { runAlerts } from './alerts';
 import { runCheck } from './check';
 import { runDecode } from './decode';
 import { runProbe } from './probe';
@@ -19,6 +20,10 @@ export const COMMANDS: Readonly<Record<string, { summary: string; run: Command }
   url: { summary: 'print the app URL that opens the chain', run: runUrl },
   schema: { summary: 'print the JSON Schema of chain files', run: runSchema },
   probe: { summary: "measure a live server's keep-alive idle timeout", run: runProbe },
+  alerts: {
+    summary: 'print Prometheus alert rules for the keep-alive race on each hop',
+    run: runAlerts,
+  },
   decode: {
     summary: 'read error logs back to the hop at fault and the keep-alive race',
     run: runDecode,
