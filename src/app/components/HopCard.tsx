@@ -17,6 +17,7 @@ const describeCardIdle = (side: HopSide): string => {
 /** How the value is made up, under the side's label where the narrow card has room to wrap. */
 const SideMakeup = ({ side }: { side: HopSide }) =>
   side.makeup && !side.unknown ? <span className="muted hop-makeup">{side.makeup}</span> : null;
+import { RaceStrip } from './RaceStrip';
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -85,6 +86,7 @@ export function HopCard({ hop, selected, onSelect }: Props) {
           </dd>
         </div>
       </dl>
+      <RaceStrip hop={hop} width={180} />
       <button
         type="button"
         className="hop-verdict"
