@@ -27,3 +27,54 @@ test('another link pasted into the same tab replaces the banner, and opens its o
   // One notice, not one per step.
   await expect(page.locator('.notices .notice')).toHaveCount(1);
 });
+
+test('link A, then link B set in the address bar without a reload: one banner, for B, and it opens B', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await app.openSettings(1);
+  await app.setValue('keepalive_timeout', '50s'); // the chain is now the user's work
+  const linkA = await encodeShareState(chainOf(['aws-alb', 'node-http-server']));
+  const linkB = await encodeShareState(chainOf(['go-transport', 'gunicorn']));
+  const banners = page.getByRole('region', { name: 'Shared link' });
+  await page.evaluate((h) => (window.location.hash = h), linkA);
+  await expect(banners).toHaveCount(1);
+  await expect(banners).toContainText('aws-alb → node-http-server');
+  await page.evaluate((h) => (window.location.hash = h), linkB);
+  await expect(banners).toHaveCount(1);
+  await expect(banners).toContainText('go-transport → gunicorn');
+  await expect(page.getByRole('region', { name: /Shared link|Previous chain/ })).toHaveCount(1);
+  await banners.getByRole('button', { name: 'Open the shared chain' }).click();
+  await expect
+    .poll(() => app.nodeTitles())
+    .toEqual([expect.stringMatching(/Go/), expect.stringMatching(/gunicorn/i)]);
+  expect(await app.fragment()).not.toBe(linkA);
+  // Opening B then A (the other way round) opens A.
+  await page.evaluate((h) => (window.location.hash = h), linkA);
+  await expect(banners).toContainText('aws-alb → node-http-server');
+  await banners.getByRole('button', { name: 'Open the shared chain' }).click();
+  await expect
+    .poll(() => app.nodeTitles())
+    .toEqual([expect.stringMatching(/Application Load Balancer/), expect.stringMatching(/Node/)]);
+});
+
+test('link A opened on arrival, then link B typed in the same tab: B is offered and opens', async ({
+  app,
+  page,
+}) => {
+  const linkA = await encodeShareState(chainOf(['aws-alb', 'node-http-server']));
+  const linkB = await encodeShareState(chainOf(['go-transport', 'gunicorn']));
+  await app.open(linkA);
+  await expect
+    .poll(() => app.nodeTitles())
+    .toEqual([expect.stringMatching(/Application Load Balancer/), expect.stringMatching(/Node/)]);
+  await page.evaluate((h) => (window.location.hash = h), linkB);
+  const regions = page.getByRole('region', { name: /Shared link|Previous chain/ });
+  await expect(regions).toHaveCount(1);
+  await expect(regions).toContainText('go-transport → gunicorn');
+  await regions.getByRole('button', { name: 'Open the shared chain' }).click();
+  await expect
+    .poll(() => app.nodeTitles())
+    .toEqual([expect.stringMatching(/Go/), expect.stringMatching(/gunicorn/i)]);
+});
