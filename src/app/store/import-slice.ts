@@ -1,13 +1,12 @@
 import type { StateCreator } from 'zustand';
 import { CHAIN_LIMITS, clampFileName } from '../../core/model/chain-limits';
+import { PASTED_NAME } from '../../core/model/origin';
 import { err, ok } from '../../core/model/result';
 import type { SourceFile } from '../../core/parsers/types';
 import { appendImported, fillNode } from '../import/apply-import';
 import type { ParseSources } from '../import/parse-client';
 import type { AppState, ImportSlice } from './types';
 
-/** The name pasted text goes by in origins and diagnostics (`pasted:12`). */
-export const PASTED_NAME = 'pasted';
 /** Wait after the last keystroke before parsing the pasted text. */
 export const PARSE_DEBOUNCE_MS = 300;
 

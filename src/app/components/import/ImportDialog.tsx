@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { PASTED_NAME } from '../../store/import-slice';
+import { PASTED_NAME } from '../../../core/model/origin';
 import { useApp } from '../../store/useApp';
 import { ConfigEditor } from './ConfigEditor';
 import { FilePicker } from './FilePicker';
