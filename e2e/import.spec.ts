@@ -22,11 +22,13 @@ test.describe('importing configs', () => {
     const dialog = await openImportDialog(app, page);
     await dialog.paste(NGINX);
     await expect(dialog.status).toHaveText('One node found.');
-    await expect(dialog.file('pasted')).toContainText('detected nginx');
-    await expect(dialog.file('pasted')).toHaveAttribute('data-format', 'nginx');
+    await expect(dialog.file('pasted text')).toContainText('detected nginx');
+    await expect(dialog.file('pasted text')).toHaveAttribute('data-format', 'nginx');
     // Nothing changed yet.
     expect(await app.nodeTitles()).toEqual(['Go client', 'nginx', 'Go app']);
 
+    // (By default the found nodes take the example's place: import-preview.spec.ts.)
+    await dialog.putThem('at the server end of the chain');
     await dialog.apply();
     await expect(dialog.root).toBeHidden();
     await expect(app.nodes).toHaveCount(4);
@@ -34,7 +36,7 @@ test.describe('importing configs', () => {
     await app.expectVerdicts(['ok', 'ok', 'unknown']);
     await expect(app.hop(2)).toContainText('Go app reuses forunknown');
     await expect(
-      page.getByRole('status').filter({ hasText: 'Imported one node from pasted' }),
+      page.getByRole('status').filter({ hasText: 'Imported one node from pasted text' }),
     ).toBeVisible();
 
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -82,7 +84,7 @@ test.describe('importing configs', () => {
   }) => {
     const dialog = await openImportDialog(app, page);
     await dialog.paste('this is not a config at all');
-    await expect(dialog.file('pasted')).toContainText('unknown config format');
+    await expect(dialog.file('pasted text')).toContainText('unknown config format');
     await expect(dialog.root.getByRole('button', { name: 'Apply to the chain' })).toBeDisabled();
 
     await dialog.paste('http {\n  keepalive_timeout 65s\n  server { listen 80; }\n');
@@ -111,6 +113,7 @@ test.describe('importing configs', () => {
       );
     }, big);
     await expect(dialog.status).toHaveText('One node found.', { timeout: 20_000 });
+    await dialog.putThem('at the server end of the chain');
     await dialog.apply();
     await expect(app.nodes).toHaveCount(4);
   });
@@ -138,11 +141,13 @@ test.describe('files in the order a file dialog gives them', () => {
       })),
     );
     await expect(dialog.status).toHaveText('3 nodes found.');
-    const order = dialog.root.locator('.import-order');
-    await expect(order).toContainText(
-      /Order from the client end: [^→]*go[^→]* → [^→]*nginx[^→]* → [^→]*(spring|Spring|application)/i,
-    );
-    await expect(order).toContainText('by role');
+    expect(await dialog.nodeLabels()).toEqual([
+      'Go client',
+      'nginx :80 → upstream backend',
+      'Spring Boot Tomcat (default)',
+    ]);
+    await expect(dialog.root.locator('.import-order-note')).toContainText('by role');
+    await dialog.putThem('at the server end of the chain');
     await dialog.apply();
     await expect(app.nodes).toHaveCount(6);
     const techs = await app.nodes.evaluateAll((els) =>
@@ -160,8 +165,8 @@ test.describe('files in the order a file dialog gives them', () => {
       })),
     );
     await expect(dialog.status).toHaveText('2 nodes found.');
-    await dialog.root.getByLabel('Reverse the order').check();
-    await expect(order).toContainText(/end: [^→]*go[^→]* → [^→]*nginx/i);
+    await dialog.root.getByRole('button', { name: 'Reverse the order' }).click();
+    expect(await dialog.nodeLabels()).toEqual(['Go server', 'nginx :80 → upstream backend']);
   });
 });
 
@@ -180,6 +185,7 @@ test('a value written but unresolved shows as unknown with its line, never as a 
     ),
   );
   await expect(dialog.status).toHaveText('One node found.');
+  await dialog.putThem('at the server end of the chain');
   await dialog.apply();
   await expect(app.nodes).toHaveCount(4);
   // The narrow hop card says unknown; the expression and its line are in the hop's details.
@@ -188,5 +194,5 @@ test('a value written but unresolved shows as unknown with its line, never as a 
   await app.hop(2).click();
   const details = page.locator('[data-details-hop="2"]');
   await expect(details).toContainText('unknown (opts.IdleTimeout)');
-  await expect(details).toContainText('IdleTimeout: pasted:22');
+  await expect(details).toContainText('IdleTimeout: pasted text, line 22');
 });

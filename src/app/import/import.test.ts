@@ -105,6 +105,8 @@ describe('applying an import', () => {
 
     store.getState().setImportText(nginxConf.text);
     await settle();
+    // Appended (by default one nginx config would fill the example's nginx).
+    store.getState().setImportTarget({ mode: 'append' });
     expect(store.getState().applyImport()).toEqual({ ok: true, value: undefined });
     expect(store.getState().chain.nodes).toHaveLength(4);
     expect(store.getState().chain.nodes[3]?.settings['keepalive_timeout']?.origin).toMatchObject({
