@@ -91,15 +91,20 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   });
 
 /** Starts a child in its own process group and waits for its port; stops it if that fails. */
-async function startChild(
+export async function startChild(
   name: string,
   cmd: string,
   args: string[],
   port: number,
   dir: string,
+  env?: Record<string, string>,
 ): Promise<LabServer> {
   // detached: a process group of its own, so one signal reaches the server and its workers.
-  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(cmd, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
+  });
   if (child.pid === undefined) {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(`${name}: could not start ${cmd}`);
@@ -133,7 +138,7 @@ async function startChild(
   return { name, port, pid, dir, log, stop };
 }
 
-const makeDir = (prefix: string): string =>
+export const makeDir = (prefix: string): string =>
   mkdtempSync(join(tmpdir(), `timeout-chain-lab-${prefix}-`));
 
 /** nginx with `keepalive_timeout <s>ms`, answering 200 "ok" itself. */

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import { CatalogPicker } from './components/CatalogPicker';
 import { ChainView } from './components/ChainView';
+import { DecodePanel } from './components/DecodePanel';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ExportDialog } from './components/ExportDialog';
 import { FixPlanPanel } from './components/FixPlanPanel';
@@ -95,6 +96,9 @@ export function App() {
             <FixPlanPanel />
           </ErrorBoundary>
         </div>
+        <ErrorBoundary area="The error-message decoder">
+          <DecodePanel />
+        </ErrorBoundary>
         <div id={TIMELINE_ANCHOR} className="timeline-anchor">
           <ErrorBoundary area="The race timeline">
             <WhenVisible placeholder={loading('race timeline')}>

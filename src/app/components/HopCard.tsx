@@ -3,6 +3,10 @@ import { describeDuration } from '../../core/model/duration';
 import type { HopSide } from '../../core/analysis/types';
 import { sideOrigin } from '../../core/report/check-result';
 import { describeMargin, describeSideIdle } from '../view/format';
+import { HopDecodedLines } from './HopDecodedLines';
+import { RaceStrip } from './RaceStrip';
+import { ValueWithOrigin } from './ValueWithOrigin';
+import { VerdictBadge } from './VerdictBadge';
 
 /**
  * The card is narrow: an unresolved value shows as `unknown` (its expression is in the details),
@@ -17,9 +21,6 @@ const describeCardIdle = (side: HopSide): string => {
 /** How the value is made up, under the side's label where the narrow card has room to wrap. */
 const SideMakeup = ({ side }: { side: HopSide }) =>
   side.makeup && !side.unknown ? <span className="muted hop-makeup">{side.makeup}</span> : null;
-import { RaceStrip } from './RaceStrip';
-import { ValueWithOrigin } from './ValueWithOrigin';
-import { VerdictBadge } from './VerdictBadge';
 
 const marginText = (hop: HopReport): string =>
   hop.marginMs === null ? 'no margin to compute' : describeMargin(hop.marginMs);
@@ -96,6 +97,7 @@ export function HopCard({ hop, selected, onSelect }: Props) {
       >
         <VerdictBadge verdict={hop.verdict} />
       </button>
+      <HopDecodedLines hop={hop.index} />
     </section>
   );
 }

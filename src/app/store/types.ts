@@ -55,6 +55,14 @@ export interface ChainSlice {
 /** The catalog picker: adding a node at a position, or changing a node's technology. */
 export type PickerTarget = { mode: 'insert'; at: number } | { mode: 'replace'; index: number };
 
+/** A pasted log line that points to a hop (the "Paste error messages" panel). */
+export interface DecodeMark {
+  hop: number;
+  line: string;
+  /** What happened and whether it is the race, in words. */
+  summary: string;
+}
+
 export interface UiSlice {
   picker: PickerTarget | null;
   openPicker: (target: PickerTarget | null) => void;
@@ -64,6 +72,9 @@ export interface UiSlice {
   notices: Notice[];
   selectNode: (index: number | null) => void;
   selectHop: (index: number | null) => void;
+  /** Pasted log lines that point to hops: those hops are highlighted on the chain. */
+  decodeMarks: readonly DecodeMark[];
+  setDecodeMarks: (marks: readonly DecodeMark[]) => void;
   setTheme: (theme: ThemeChoice) => void;
   notify: (tone: Notice['tone'], text: string) => void;
   dismissNotice: (id: number) => void;

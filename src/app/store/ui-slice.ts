@@ -14,6 +14,8 @@ export const createUiSlice =
       notices: [],
       selectNode: (index) => set({ selectedNode: index }),
       selectHop: (index) => set({ selectedHop: index }),
+      decodeMarks: [],
+      setDecodeMarks: (marks) => set({ decodeMarks: marks }),
       setTheme: (theme) => set({ theme }),
       // One action, one notice: a new one replaces the last instead of stacking under it.
       notify(tone, text) {

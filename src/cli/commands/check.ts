@@ -92,7 +92,7 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
       [
         'the chain is not in request order:',
         ...problems.map((p) => `  ${p.message}`),
-        `  give the inputs from the client end, e.g.: ${loaded.value.roleOrder.join(' ')}`,
+        suggestOrder(positionals, loaded.value.roleOrder, loaded.value.contextInputs),
       ].join('\n'),
     );
   if (margin.value !== undefined)
@@ -115,4 +115,19 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   }
   const threshold = verdictRank(failOn.value);
   return result.report.hops.some((h) => verdictRank(h.verdict) >= threshold) ? 1 : 0;
+}
+
+/**
+ * The order to try: the role order when it differs from the given one; otherwise the given order
+ * is already by role, and the node with no side facing its hop can only end the chain.
+ */
+function suggestOrder(
+  given: readonly string[],
+  byRole: readonly string[],
+  context: readonly string[],
+): string {
+  const nodes = (list: readonly string[]) => list.filter((i) => !context.includes(i)).join(' ');
+  if (nodes(byRole) !== nodes(given))
+    return `  give the inputs from the client end, e.g.: ${byRole.join(' ')}`;
+  return '  the inputs are already in role order: a node that forwards nothing (an app server, or an nginx server that only serves files, redirects or uses fastcgi/uwsgi) can only end the chain; drop the inputs after it, or give the config of the part that proxies on';
 }

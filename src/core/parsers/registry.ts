@@ -9,8 +9,13 @@ import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
+import { envoyParser } from './envoy';
+import { istioParser } from './istio';
+import { traefikParser } from './traefik';
 import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
+import { caddyParser } from './caddy';
+import { dotnetParser } from './dotnet';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -24,6 +29,11 @@ export const PARSERS: readonly ParserDef[] = [
   ingressNginxParser,
   terraformParser,
   albIngressParser,
+  envoyParser,
+  istioParser,
+  traefikParser,
   haproxyParser,
   apacheHttpdParser,
+  caddyParser,
+  dotnetParser,
 ];

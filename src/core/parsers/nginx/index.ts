@@ -38,7 +38,12 @@ export function parseNginx(
             ? -1
             : 1,
   );
-  return { format: 'nginx', nodes: model.nodes, diagnostics: locateDiagnostics(all, indexOf) };
+  return {
+    format: 'nginx',
+    nodes: model.nodes,
+    diagnostics: locateDiagnostics(all, indexOf),
+    ...(expanded.included.length > 0 ? { included: expanded.included } : {}),
+  };
 }
 
 /**

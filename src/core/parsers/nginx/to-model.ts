@@ -10,6 +10,7 @@ import { readConnectionHeader } from './connection-header';
 import { isWebSocketLocation } from './websocket';
 import { isStockInclude } from './include-match';
 import { writtenSetting } from '../written';
+import { unknownValue } from '../../model/value';
 import type { NginxDirective } from './tree';
 
 export interface ModelResult {
@@ -98,9 +99,17 @@ export function extractNginxModel(
   if (servers === 0) {
     const fragment = findProxyingLocations(rootScan, httpSettings);
     const picked = pickLocation(fragment);
-    const used = picked ? withTarget(picked) : httpSettings;
-    const upstreams = targetsOf(fragment);
-    if (httpBlock) reportServersNotGiven(httpBlock);
+    let used = picked ? withTarget(picked) : httpSettings;
+    let upstreams = targetsOf(fragment);
+    let assumed: string | undefined;
+    if (httpBlock && !picked) {
+      // The servers (and their proxy_pass) are not given: the one upstream {} block is where they
+      // proxy; with none or several, where they proxy is unknown — never a default pool.
+      const only = upstreamNames.size === 1 ? [...upstreamNames.values()][0] : undefined;
+      if (only !== undefined) upstreams = [(assumed = `upstream ${only}`)];
+      else used = { ...used, proxy_pass: serversNotGivenTarget(httpBlock) };
+    }
+    if (httpBlock) reportServersNotGiven(httpBlock, assumed);
     if (Object.keys(used).length > 0 || upstreams.length > 0 || httpBlock)
       nodes.unshift({
         tech: 'nginx',
@@ -110,7 +119,26 @@ export function extractNginxModel(
         label: 'nginx http',
       });
   }
+  if (nodes.length === 0) reportNothingToRead();
   return { nodes, diagnostics };
+
+  /** No http context at all (only `events {}`, `stream {}`, `mail {}`): say why nothing is read. */
+  function reportNothingToRead(): void {
+    // Blocks only: every block stays in the tree, whichever leaf directives it keeps.
+    const other = directives.find((d) => (d.name === 'stream' || d.name === 'mail') && d.children);
+    const first = other ?? directives.find((d) => d.name === 'events' && d.children);
+    if (first === undefined) return;
+    diagnostics.push({
+      code: 'NGINX_NOTHING_TO_READ',
+      severity: 'warning',
+      message: other
+        ? `the file has a ${other.name} {} block but no http {}, server {} or upstream {} block: ${other.name} {} proxies ${other.name === 'stream' ? 'TCP/UDP' : 'mail'} connections, where HTTP keep-alive does not apply`
+        : 'the file has no http {}, server {} or upstream {} block (only main-context directives such as events {}): the HTTP servers are in files not given',
+      file: first.file,
+      start: first.start,
+      end: first.start + first.name.length,
+    });
+  }
 
   function walkContainer(list: readonly NginxDirective[], inherited: Settings): void {
     for (let i = 0; i < list.length; i++) {
@@ -216,7 +244,10 @@ export function extractNginxModel(
    * first of all when every one is a WebSocket endpoint. Others that differ are reported.
    */
   function pickLocation(found: readonly ProxyingLocation[]): ProxyingLocation | undefined {
-    const first = found.find((f) => !f.block || !isWebSocketLocation(f.block)) ?? found[0];
+    const ordinary = found.filter((f) => !f.block || !isWebSocketLocation(f.block));
+    // `location /` catches every request no other location takes: the ordinary path, wherever it
+    // is written (a /hubs or /api/live location with a Connection map may come first).
+    const first = ordinary.find((f) => f.block && isCatchAll(f.block)) ?? ordinary[0] ?? found[0];
     if (!first) return undefined;
     for (const other of found) {
       if (other === first) continue;
@@ -276,12 +307,25 @@ export function extractNginxModel(
   function hasMissingInclude(scanned: Scanned): boolean {
     if (scanned.missing.some((d) => !isStockInclude(d.args[0]?.value ?? ''))) return true;
     return scanned.locations.some((l) =>
-      l.children?.some((d) => d.name === 'include' && !d.children),
+      // Stock snippets (uwsgi_params, proxy_params…) never hold a proxy_pass.
+      l.children?.some(
+        (d) => d.name === 'include' && !d.children && !isStockInclude(d.args[0]?.value ?? ''),
+      ),
+    );
+  }
+
+  /** What the missing servers' `proxy_pass` reaches: unknown, from the files given. */
+  function serversNotGivenTarget(http: NginxDirective): Settings[string] {
+    return writtenSetting(
+      unknownValue('proxy_pass', 'the server {} blocks that proxy are in files not given'),
+      http.file,
+      locate(http.file, http.start),
+      'http (servers not given)',
     );
   }
 
   /** An `http {}` with no `server {}`: say where the servers would have been. */
-  function reportServersNotGiven(http: NginxDirective): void {
+  function reportServersNotGiven(http: NginxDirective, assumed?: string): void {
     const missing = (httpScan?.missing ?? []).filter(
       (d) => !isStockInclude(d.args[0]?.value ?? ''),
     );
@@ -289,9 +333,13 @@ export function extractNginxModel(
     diagnostics.push({
       code: 'NGINX_SERVERS_NOT_GIVEN',
       severity: 'warning',
-      message: names
-        ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
-        : 'this http {} block has no server {} block: the node has the http-level settings only',
+      message:
+        (names
+          ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
+          : 'this http {} block has no server {} block: the node has the http-level settings only') +
+        (assumed
+          ? `; their proxy_pass is taken to name ${assumed}, the only upstream {} block`
+          : '; where they proxy to is unknown'),
       file: http.file,
       start: http.start,
       end: http.start + http.name.length,
@@ -307,6 +355,14 @@ export function extractNginxModel(
       if (d.name === 'upstream' && name) upstreamNames.set(name.toLowerCase(), name);
     }
   }
+}
+
+/** `location /` or `location ^~ /`: the prefix every request path has. */
+function isCatchAll(location: NginxDirective): boolean {
+  const args = location.args.map((a) => a.value);
+  return (
+    args.length > 0 && args[args.length - 1] === '/' && (args.length === 1 || args[0] === '^~')
+  );
 }
 
 /** The upstream scopes the proxying locations name, each once, in order. */

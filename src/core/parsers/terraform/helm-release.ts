@@ -8,6 +8,7 @@ import { writtenSetting } from '../written';
 import { evaluate } from './evaluate';
 import { expressionText, readArgument, type ReadContext } from './settings';
 import type { Block } from './tree';
+import { ownEntry } from '../../model/own-entry';
 
 const SET = /^controller\.config\.(.+)$/;
 /** Values heredocs read per file: each costs a pass over the text before it. */
@@ -65,7 +66,7 @@ export function extractHelmRelease(block: Block, ctx: ReadContext): ExtractedNod
 function readSet(set: Block, settings: Record<string, SettingInput>, ctx: ReadContext) {
   const name = readArgument(set.body, 'name', ctx.resolve);
   const key = name?.kind === 'string' ? SET.exec(name.value)?.[1]?.replace(/\\\./g, '.') : '';
-  const def = key ? INGRESS_KEYS[key] : undefined;
+  const def = key ? ownEntry(INGRESS_KEYS, key) : undefined;
   const valueAttr = set.body.attributes.find((a) => a.name === 'value');
   const nameToken = set.body.attributes.find((a) => a.name === 'name')?.expr[0];
   if (!key || !def || !valueAttr || !nameToken) return;

@@ -1,5 +1,6 @@
 import type { ScalingFamily } from './family';
 import { families as generic } from './generic';
+import { families as caddyDotnet } from './caddy-dotnet';
 import { families as go } from './go';
 import { families as haproxyApache } from './haproxy-apache';
 import { families as java } from './java';
@@ -10,6 +11,9 @@ import { families as spring } from './spring';
 import { families as terraform } from './terraform';
 import { families as tomcat } from './tomcat';
 import { families as yaml } from './yaml';
+import { families as envoy } from './envoy';
+import { families as istio } from './istio';
+import { families as traefik } from './traefik';
 
 export type { ScalingFamily } from './family';
 
@@ -25,5 +29,9 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...yaml,
   ...spring,
   ...tomcat,
+  ...envoy,
+  ...istio,
+  ...traefik,
   ...haproxyApache,
+  ...caddyDotnet,
 ];
