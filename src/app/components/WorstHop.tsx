@@ -26,7 +26,14 @@ export function WorstHop() {
         </strong>{' '}
         <VerdictBadge verdict={hop.verdict} />
       </p>
-      <RaceStrip hop={hop} width={240} />
+      <span className="worst-hop-strip">
+        <RaceStrip hop={hop} width={240} />
+        <span className="race-strip-legend" aria-hidden="true">
+          idle before reuse: <i className="swatch swatch-served" /> served{' '}
+          <i className="swatch swatch-fails" /> fails <i className="swatch swatch-replaced" /> new
+          connection
+        </span>
+      </span>
       <p className="worst-hop-words muted">{describeRaceStrip(hop)}</p>
       <button
         type="button"
