@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { chainOf } from '../src/core/analysis/test-chain';
 import { encodeShareState } from '../src/core/share';
 import { expect, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
-
-const SEED = '../src/core/import/__fixtures__/seed-article/flat/';
-const seed = (name: string) => readFileSync(new URL(`${SEED}${name}`, import.meta.url), 'utf8');
-const asFiles = (names: string[]) =>
-  names.map((name) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(seed(name)) }));
+import { readSeed, seedFiles } from './seed-files';
 
 test.describe('the import preview shows before it changes', () => {
   test('every node with its values and source lines, by role, a checkbox each, reverse and move', async ({
@@ -20,7 +15,7 @@ test.describe('the import preview shows before it changes', () => {
     // A file dialog gives them by name: the app first, the load balancer last.
     await dialog.root
       .locator('input[type="file"]')
-      .setInputFiles(asFiles(['application.yml', 'ingress-configmap.yaml', 'main.tf']));
+      .setInputFiles(seedFiles(['application.yml', 'ingress-configmap.yaml', 'main.tf']));
     await expect(dialog.status).toHaveText('3 nodes found.');
     expect(await dialog.nodeLabels()).toEqual([
       'AWS ALB aws_lb.app',
@@ -63,7 +58,7 @@ test.describe('the import preview shows before it changes', () => {
     await app.open();
     const dialog = new ImportDialog(page);
     await dialog.open();
-    await dialog.paste(seed('nginx.conf'));
+    await dialog.paste(readSeed('nginx.conf'));
     await expect(dialog.status).toHaveText('One node found.');
     expect(await dialog.nodeLabels()).toEqual(['nginx :80 → upstream backend']);
     await expect(dialog.nodes.first()).toContainText('keepalive_timeout 65 s pasted text, line 3');
@@ -75,7 +70,7 @@ test.describe('the import preview shows before it changes', () => {
     const dialog = new ImportDialog(page);
     await dialog.open();
     // One nginx config: it fills the chain's nginx.
-    await dialog.root.locator('input[type="file"]').setInputFiles(asFiles(['nginx.conf']));
+    await dialog.root.locator('input[type="file"]').setInputFiles(seedFiles(['nginx.conf']));
     await expect(dialog.status).toHaveText('One node found.');
     await expect(dialog.root.getByLabel('into an existing node')).toBeChecked();
     await expect(dialog.root.getByLabel('Node to fill')).toHaveValue('1');
@@ -83,14 +78,14 @@ test.describe('the import preview shows before it changes', () => {
     await dialog.root.getByRole('button', { name: 'Remove nginx.conf' }).click();
     await dialog.root
       .locator('input[type="file"]')
-      .setInputFiles(asFiles(['http_client.go', 'HttpClientConfig.java']));
+      .setInputFiles(seedFiles(['http_client.go', 'HttpClientConfig.java']));
     await expect(dialog.status).toHaveText('2 nodes found.');
     expect(await dialog.nodeLabels()).toEqual(['Go client', 'HttpClient 5']);
     await expect(dialog.root.getByLabel('at the client end of the chain')).toBeChecked();
     // A server: at the server end.
     await dialog.root.getByRole('button', { name: 'Remove http_client.go' }).click();
     await dialog.root.getByRole('button', { name: 'Remove HttpClientConfig.java' }).click();
-    await dialog.root.locator('input[type="file"]').setInputFiles(asFiles(['server.go']));
+    await dialog.root.locator('input[type="file"]').setInputFiles(seedFiles(['server.go']));
     await expect(dialog.status).toHaveText('One node found.');
     await expect(dialog.root.getByLabel('at the server end of the chain')).toBeChecked();
     await dialog.apply();

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { AppPage } from './pages/app-page';
 import { ImportDialog } from './pages/import-dialog';
+import { seedFiles, THREE_BY_ROLE, THREE_SNIPPETS } from './seed-files';
 
 const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.meta.url), 'utf8');
 
@@ -119,13 +120,6 @@ test.describe('importing configs', () => {
   });
 });
 
-/** One of the seed article's snippets as pasted from the page. */
-const seed = (name: string) =>
-  readFileSync(
-    new URL(`../src/core/import/__fixtures__/seed-article/flat/${name}`, import.meta.url),
-    'utf8',
-  );
-
 test.describe('files in the order a file dialog gives them', () => {
   test('three article snippets, sorted by name, join the chain by role; reverse is one click', async ({
     app,
@@ -133,19 +127,9 @@ test.describe('files in the order a file dialog gives them', () => {
   }) => {
     const dialog = await openImportDialog(app, page);
     // A file dialog sorts by name: the Spring app comes before the client and the proxy.
-    await dialog.root.locator('input[type="file"]').setInputFiles(
-      ['application.yml', 'http_client.go', 'nginx.conf'].map((name) => ({
-        name,
-        mimeType: 'text/plain',
-        buffer: Buffer.from(seed(name)),
-      })),
-    );
+    await dialog.root.locator('input[type="file"]').setInputFiles(seedFiles(THREE_SNIPPETS));
     await expect(dialog.status).toHaveText('3 nodes found.');
-    expect(await dialog.nodeLabels()).toEqual([
-      'Go client',
-      'nginx :80 → upstream backend',
-      'Spring Boot Tomcat (default)',
-    ]);
+    expect(await dialog.nodeLabels()).toEqual(THREE_BY_ROLE);
     await expect(dialog.root.locator('.import-order-note')).toContainText('by role');
     await dialog.putThem('at the server end of the chain');
     await dialog.apply();
@@ -157,13 +141,9 @@ test.describe('files in the order a file dialog gives them', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await dialog.open();
-    await dialog.root.locator('input[type="file"]').setInputFiles(
-      ['nginx.conf', 'server.go'].map((name) => ({
-        name,
-        mimeType: 'text/plain',
-        buffer: Buffer.from(seed(name)),
-      })),
-    );
+    await dialog.root
+      .locator('input[type="file"]')
+      .setInputFiles(seedFiles(['nginx.conf', 'server.go']));
     await expect(dialog.status).toHaveText('2 nodes found.');
     await dialog.root.getByRole('button', { name: 'Reverse the order' }).click();
     expect(await dialog.nodeLabels()).toEqual(['Go server', 'nginx :80 → upstream backend']);

@@ -1,16 +1,27 @@
 import { chainOf } from '../src/core/analysis/test-chain';
 import { encodeShareState } from '../src/core/share';
 import { expect, test } from './fixtures';
+import type { AppPage } from './pages/app-page';
+
+/** Opens the app and edits the chain, so that it is the user's own work. */
+async function openWithOwnWork(app: AppPage): Promise<void> {
+  await app.open();
+  await app.openSettings(1);
+  await app.setValue('keepalive_timeout', '50s');
+}
+
+/** Two links to two different chains. */
+const twoLinks = async (): Promise<[string, string]> => [
+  await encodeShareState(chainOf(['aws-alb', 'node-http-server'])),
+  await encodeShareState(chainOf(['go-transport', 'gunicorn'])),
+];
 
 test('another link pasted into the same tab replaces the banner, and opens its own chain', async ({
   app,
   page,
 }) => {
-  await app.open();
-  await app.openSettings(1);
-  await app.setValue('keepalive_timeout', '50s'); // the chain is now the user's work
-  const first = await encodeShareState(chainOf(['aws-alb', 'node-http-server']));
-  const second = await encodeShareState(chainOf(['go-transport', 'gunicorn']));
+  await openWithOwnWork(app);
+  const [first, second] = await twoLinks();
   await page.goto(`./#${first}`);
   const banners = page.getByRole('region', { name: 'Shared link' });
   await expect(banners).toHaveCount(1);
@@ -32,11 +43,8 @@ test('link A, then link B set in the address bar without a reload: one banner, f
   app,
   page,
 }) => {
-  await app.open();
-  await app.openSettings(1);
-  await app.setValue('keepalive_timeout', '50s'); // the chain is now the user's work
-  const linkA = await encodeShareState(chainOf(['aws-alb', 'node-http-server']));
-  const linkB = await encodeShareState(chainOf(['go-transport', 'gunicorn']));
+  await openWithOwnWork(app);
+  const [linkA, linkB] = await twoLinks();
   const banners = page.getByRole('region', { name: 'Shared link' });
   await page.evaluate((h) => (window.location.hash = h), linkA);
   await expect(banners).toHaveCount(1);
@@ -63,8 +71,7 @@ test('link A opened on arrival, then link B typed in the same tab: B is offered 
   app,
   page,
 }) => {
-  const linkA = await encodeShareState(chainOf(['aws-alb', 'node-http-server']));
-  const linkB = await encodeShareState(chainOf(['go-transport', 'gunicorn']));
+  const [linkA, linkB] = await twoLinks();
   await app.open(linkA);
   await expect
     .poll(() => app.nodeTitles())

@@ -1,15 +1,7 @@
-import { readFileSync } from 'node:fs';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
-
-const SEED = '../src/core/import/__fixtures__/seed-article/flat/';
-/** The seed article's snippets as saved to files; a file dialog lists them by name. */
-const FILES = ['application.yml', 'http_client.go', 'nginx.conf'].map((name) => ({
-  name,
-  mimeType: 'text/plain',
-  buffer: readFileSync(new URL(`${SEED}${name}`, import.meta.url)),
-}));
+import { seedFiles, THREE_BY_ROLE, THREE_SNIPPETS } from './seed-files';
 
 /** Wholly inside the 1280×800 window as it is (no scrolling). */
 async function expectInWindow(el: Locator) {
@@ -35,22 +27,14 @@ test('a new user at 1280×800: first screen, three article snippets, 65 typed, t
   // Import the three snippets as a file dialog gives them (by name: the app first).
   await page.getByRole('button', { name: 'Paste your configs…' }).click();
   const dialog = new ImportDialog(page);
-  await dialog.root.locator('input[type="file"]').setInputFiles(FILES);
+  await dialog.root.locator('input[type="file"]').setInputFiles(seedFiles(THREE_SNIPPETS));
   await expect(dialog.status).toHaveText('3 nodes found.');
-  expect(await dialog.nodeLabels()).toEqual([
-    'Go client',
-    'nginx :80 → upstream backend',
-    'Spring Boot Tomcat (default)',
-  ]);
+  expect(await dialog.nodeLabels()).toEqual(THREE_BY_ROLE);
   await expect(dialog.root.locator('.import-order-note')).toContainText('by role');
   await expect(dialog.nodes.nth(1)).toContainText('keepalive_timeout 65 s nginx.conf:3');
   await expect(dialog.root.getByLabel(/in place of the example/)).toBeChecked();
   await dialog.apply();
-  expect(await app.nodeTitles()).toEqual([
-    'Go client',
-    'nginx :80 → upstream backend',
-    'Spring Boot Tomcat (default)',
-  ]);
+  expect(await app.nodeTitles()).toEqual(THREE_BY_ROLE);
   await expect(page.getByText('Showing an example:')).toBeHidden();
   // Go client 55 s < nginx 65 s; nginx's pool 55 s < Tomcat 60 s.
   await app.expectVerdicts(['ok', 'ok']);
