@@ -85,3 +85,32 @@ test('link A opened on arrival, then link B typed in the same tab: B is offered 
     .poll(() => app.nodeTitles())
     .toEqual([expect.stringMatching(/Go/), expect.stringMatching(/gunicorn/i)]);
 });
+
+test('link B typed right after link A, before A was read: the banner and Open follow B, the current link', async ({
+  app,
+  page,
+}) => {
+  await openWithOwnWork(app);
+  // A is the larger link (it takes longer to read); B replaces it in the address bar at once.
+  const linkA = await encodeShareState(
+    chainOf(['go-transport', ...Array.from({ length: 40 }, () => 'nginx'), 'gunicorn']),
+  );
+  const [, linkB] = await twoLinks();
+  await page.evaluate(
+    async ([a, b]) => {
+      window.location.hash = a;
+      // The next task: A's hashchange has fired and its link is being read.
+      await new Promise((r) => setTimeout(r, 0));
+      window.location.hash = b;
+    },
+    [linkA, linkB] as const,
+  );
+  const banners = page.getByRole('region', { name: 'Shared link' });
+  await expect(banners).toContainText('go-transport → gunicorn');
+  // Still B a moment later: the older link, read last, does not take over.
+  await page.waitForTimeout(300);
+  await expect(banners).toHaveCount(1);
+  await expect(banners).toContainText('go-transport → gunicorn');
+  await banners.getByRole('button', { name: 'Open the shared chain' }).click();
+  await expect.poll(() => app.nodes.count()).toBe(2);
+});
