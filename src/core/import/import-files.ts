@@ -15,6 +15,7 @@ import { capFileDiagnostics } from './cap-diagnostics';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
+import { distinguishLabels } from './node-label';
 import { mergeProcesses } from './processes';
 import type { Result } from '../model/result';
 
@@ -200,6 +201,15 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
       return { ...read, kind: 'supplies', nodes: [], includedBy: by };
     return read;
   });
+  // Config files' nodes that would read the same are told apart; a chain file's labels are the user's.
+  const named = out.filter((f) => f.format !== 'chain-file');
+  const labels = distinguishLabels(named.flatMap((f) => f.nodes));
+  let k = 0;
+  for (const f of named)
+    f.nodes = f.nodes.map((n) => {
+      const label = labels[k++];
+      return label ? { ...n, label } : n;
+    });
   const nodes = out.flatMap((f) => f.nodes);
   const ordered = orderByRole(nodes, (n) => n.tech);
   return {

@@ -22,6 +22,7 @@ const NODE_TIMER_RANGE: SettingRange = {
 export const nodeHttpServer: TechDef = {
   id: 'node-http-server',
   name: 'Node.js http server',
+  label: 'Node server',
   kind: 'app-server',
   versions: ['24.6.0', '22.22.0', '20.20.2', '18.20.8'],
   defaultVersion: '20.20.2',
