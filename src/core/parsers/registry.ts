@@ -11,6 +11,7 @@ import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
 import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
+import { cloudFormationParser } from './cloudformation';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -26,4 +27,5 @@ export const PARSERS: readonly ParserDef[] = [
   albIngressParser,
   haproxyParser,
   apacheHttpdParser,
+  cloudFormationParser,
 ];

@@ -75,7 +75,7 @@ describe('local tags', () => {
     ]);
     const [doc] = parsed.documents;
     const node = doc && getEntry(getMap(doc.doc.contents, [], doc.index), 'Subnets', doc.index);
-    expect((node?.node as { tag?: string }).tag).toBe('!Ref');
+    expect((node?.node as { tag?: string } | undefined)?.tag).toBe('!Ref');
     expect(node?.value).toBe('Subnets');
   });
 
