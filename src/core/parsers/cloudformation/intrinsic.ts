@@ -101,8 +101,8 @@ function ref(name: string | number | undefined, t: Template, written: () => stri
 function sub(arg: unknown, t: Template, written: () => string): Resolved {
   const s = scalarOf(isSeq(arg) ? undefined : arg);
   if (typeof s !== 'string') return unknownFrom(written, 'Fn::Sub with a variable map');
-  const defaults: string[] = [];
-  let out = '';
+  const defaults = new Set<string>();
+  const out: string[] = [];
   let at = 0;
   for (;;) {
     const open = s.indexOf('${', at);
@@ -110,18 +110,19 @@ function sub(arg: unknown, t: Template, written: () => string): Resolved {
     const close = s.indexOf('}', open);
     if (close < 0) break;
     const name = s.slice(open + 2, close);
-    out += s.slice(at, open);
+    out.push(s.slice(at, open));
     at = close + 1;
     if (name.startsWith('!')) {
-      out += `\${${name.slice(1)}}`;
+      out.push(`\${${name.slice(1)}}`);
       continue;
     }
     const r = ref(name, t, written);
     if (typeof r.value === 'object') return r;
-    out += String(r.value);
-    defaults.push(...r.defaults);
+    out.push(String(r.value));
+    for (const d of r.defaults) defaults.add(d);
   }
-  return { value: out + s.slice(at), defaults };
+  out.push(s.slice(at));
+  return { value: out.join(''), defaults: [...defaults] };
 }
 
 function findInMap(arg: unknown, t: Template, source: string, written: () => string): Resolved {

@@ -1,4 +1,5 @@
 import type { ScalingFamily } from './family';
+import { families as cloud } from './cloud';
 import { families as generic } from './generic';
 import { families as go } from './go';
 import { families as haproxyApache } from './haproxy-apache';
@@ -26,4 +27,5 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...spring,
   ...tomcat,
   ...haproxyApache,
+  ...cloud,
 ];
