@@ -12,6 +12,7 @@ import { albIngressParser } from './alb-ingress';
 import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
 import { cloudFormationParser } from './cloudformation';
+import { jvmPoolParser } from './jvm-pool';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -28,4 +29,5 @@ export const PARSERS: readonly ParserDef[] = [
   haproxyParser,
   apacheHttpdParser,
   cloudFormationParser,
+  jvmPoolParser,
 ];
