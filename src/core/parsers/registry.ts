@@ -13,6 +13,7 @@ import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
 import { cloudFormationParser } from './cloudformation';
 import { jvmPoolParser } from './jvm-pool';
+import { awsCdkParser } from './aws-cdk';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -30,4 +31,5 @@ export const PARSERS: readonly ParserDef[] = [
   apacheHttpdParser,
   cloudFormationParser,
   jvmPoolParser,
+  awsCdkParser,
 ];

@@ -1,4 +1,4 @@
-import { CODE_INVARIANTS } from '../testing/invariants';
+import { expectOriginOnLine } from '../testing/invariants';
 import { seedsFrom } from '../testing/mutate';
 import { testParserProperties } from '../testing/property-suite';
 import { jvmPoolParser } from './index';
@@ -40,7 +40,7 @@ testParserProperties({
   vocab: VOCAB,
   randomNames: ['Client.java', 'Client.kt', 'Dockerfile', 'pasted-1'],
   codePattern: /^JVM_[A-Z0-9_]+$/,
-  checkOrigin: CODE_INVARIANTS.checkOrigin,
+  checkOrigin: expectOriginOnLine,
   lineEnds: 'lf',
   titles: {
     mutated: 'mutated client code never throws',
