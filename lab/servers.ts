@@ -91,7 +91,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
   });
 
 /** Starts a child in its own process group and waits for its port; stops it if that fails. */
-async function startChild(
+export async function startChild(
   name: string,
   cmd: string,
   args: string[],
@@ -133,7 +133,7 @@ async function startChild(
   return { name, port, pid, dir, log, stop };
 }
 
-const makeDir = (prefix: string): string =>
+export const makeDir = (prefix: string): string =>
   mkdtempSync(join(tmpdir(), `timeout-chain-lab-${prefix}-`));
 
 /** nginx with `keepalive_timeout <s>ms`, answering 200 "ok" itself. */

@@ -7,6 +7,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 export interface ParsedArgs {
   values: Record<string, string | boolean | undefined>;
+  /** The values of options declared `multiple: true`, in order (empty when not given). */
+  lists: Record<string, string[]>;
   positionals: string[];
 }
 
@@ -75,7 +77,14 @@ export function parseCommandArgs(argv: readonly string[], options: Options): Res
       allowPositionals: true,
       strict: true,
     });
-    return ok({ values, positionals });
+    const single: ParsedArgs['values'] = {};
+    const lists: ParsedArgs['lists'] = {};
+    for (const [name, option] of Object.entries(options)) if (option.multiple) lists[name] = [];
+    for (const [name, value] of Object.entries(values)) {
+      if (Array.isArray(value)) lists[name] = value.map(String);
+      else single[name] = value;
+    }
+    return ok({ values: single, lists, positionals });
   } catch (e) {
     // normaliseArgs names every case parseArgs refuses; this is a last resort.
     const message = e instanceof Error ? e.message : String(e);
@@ -104,6 +113,8 @@ export const DURATION_FLAG_MAX_MS = {
   rtt: ms(60_000),
   margin: ms(3_600_000),
   'reaction-delay': ms(60_000),
+  /** probe: a day of idle is longer than any server's timeout worth measuring. */
+  'max-wait': ms(86_400_000),
 } as const satisfies Record<string, Ms>;
 
 /** A finite duration option (`--rtt 2ms`), in milliseconds, from 0 up to its maximum. */

@@ -10,6 +10,11 @@ const io: CliIo = {
     path === '-' ? readInputStream(process.stdin as AsyncIterable<Buffer>) : readInputFile(path),
   env: process.env,
   isTty: isatty(1),
+  isStderrTty: isatty(2),
+  onInterrupt: (handler) => {
+    process.once('SIGINT', handler);
+    return () => void process.off('SIGINT', handler);
+  },
 };
 
 void run(process.argv.slice(2), io).then((code) => {

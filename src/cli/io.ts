@@ -8,6 +8,13 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal (colour). */
   isTty: boolean;
+  /** Whether stderr is a terminal (progress lines of long waits, e.g. `probe`). */
+  isStderrTty?: boolean;
+  /**
+   * Calls `handler` on Ctrl-C (SIGINT) instead of the default exit, until the returned function
+   * is called. Absent in tests that do not simulate it.
+   */
+  onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** A sub-command: returns the process exit code (0 ok, 1 findings at/above threshold, 2 usage/input error). */

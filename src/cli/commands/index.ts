@@ -1,6 +1,7 @@
 import type { Command } from '../io';
 import { runCheck } from './check';
 import { runDecode } from './decode';
+import { runProbe } from './probe';
 import { runSimulate } from './simulate';
 import { runExtract } from './extract';
 import { runSchema } from './schema';
@@ -16,6 +17,7 @@ export const COMMANDS: Readonly<Record<string, { summary: string; run: Command }
   extract: { summary: 'list the keep-alive settings found in config files', run: runExtract },
   url: { summary: 'print the app URL that opens the chain', run: runUrl },
   schema: { summary: 'print the JSON Schema of chain files', run: runSchema },
+  probe: { summary: "measure a live server's keep-alive idle timeout", run: runProbe },
   decode: {
     summary: 'read error logs back to the hop at fault and the keep-alive race',
     run: runDecode,

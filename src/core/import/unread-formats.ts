@@ -11,21 +11,6 @@ interface UnreadFormat {
 
 const UNREAD: readonly UnreadFormat[] = [
   {
-    name: 'Envoy',
-    tech: 'envoy',
-    tests: [
-      /static_resources[ \t]*:|envoy\.filters\.network\.http_connection_manager|type\.googleapis\.com\/envoy\./,
-    ],
-  },
-  { name: 'Istio', tech: 'istio-sidecar', tests: [/apiVersion:[ \t]*networking\.istio\.io\//] },
-  {
-    name: 'Traefik',
-    tech: 'traefik',
-    tests: [
-      /^[ \t]*\[?entryPoints\b|traefik\.io\/v1|traefik\.containo\.us|--entrypoints\.|serversTransport/im,
-    ],
-  },
-  {
     name: 'Caddy',
     tech: 'caddy',
     tests: [/^[ \t]*reverse_proxy\b|"apps"[ \t]*:[ \t]*\{[ \t]*"http"/m],

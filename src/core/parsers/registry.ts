@@ -9,6 +9,9 @@ import { springParser } from './spring';
 import { tomcatXmlParser } from './tomcat-xml';
 import { terraformParser } from './terraform';
 import { albIngressParser } from './alb-ingress';
+import { envoyParser } from './envoy';
+import { istioParser } from './istio';
+import { traefikParser } from './traefik';
 import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
 import { cloudFormationParser } from './cloudformation';
@@ -27,6 +30,9 @@ export const PARSERS: readonly ParserDef[] = [
   ingressNginxParser,
   terraformParser,
   albIngressParser,
+  envoyParser,
+  istioParser,
+  traefikParser,
   haproxyParser,
   apacheHttpdParser,
   cloudFormationParser,

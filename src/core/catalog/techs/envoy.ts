@@ -9,12 +9,28 @@ const DOC = 'https://www.envoyproxy.io/docs/envoy/v1.39.0/faq/configuration/time
 const PROTO =
   'doc: envoyproxy.io v1.39.0 faq/configuration/timeouts; api/envoy/config/core/v3/protocol.proto';
 const HCM = 'common_http_protocol_options';
-const CLUSTER_OPTS =
-  'typed_extension_protocol_options.envoy.extensions.upstreams.http.v3.HttpProtocolOptions.common_http_protocol_options';
+const HCM_PROTO =
+  'doc: envoyproxy.io v1.39.0 faq/configuration/timeouts (stream timeouts); api/envoy/extensions/filters/network/http_connection_manager/v3/http_connection_manager.proto';
+const HTTP_OPTIONS = 'envoy.extensions.upstreams.http.v3.HttpProtocolOptions';
+/** A cluster's typed HttpProtocolOptions; Envoy requires an upstream protocol choice beside them. */
+const CLUSTER_OPTS = 'cluster';
+
+const clusterYaml = (field: string, text: string): string =>
+  [
+    'typed_extension_protocol_options:',
+    `  ${HTTP_OPTIONS}:`,
+    `    "@type": type.googleapis.com/${HTTP_OPTIONS}`,
+    '    explicit_http_config:',
+    '      http_protocol_options: {}',
+    '    common_http_protocol_options:',
+    `      ${field}: ${text}`,
+  ].join('\n');
 
 const yamlAt =
   (path: string, field: string, format: (v: KnownScalar) => string) => (v: KnownScalar) =>
-    nestedYaml(`${path}.${field}`, format(v));
+    path === CLUSTER_OPTS
+      ? clusterYaml(field, format(v))
+      : nestedYaml(`${path}.${field}`, format(v));
 const count = (v: KnownScalar): string => String(v ?? 0);
 
 const setting = (
@@ -60,11 +76,46 @@ export const envoy: TechDef = {
       yamlAt(HCM, 'max_connection_duration', protoDuration),
     ),
     setting(
+      'downstream.max_requests_per_connection',
+      'Requests per downstream connection before Envoy closes it (unset: no limit)',
+      'max-requests',
+      null,
+      yamlAt(HCM, 'max_requests_per_connection', count),
+      'count',
+    ),
+    {
+      ...setting(
+        'stream_idle_timeout',
+        'HCM: idle time of one request/stream (not of the connection; 0s disables)',
+        'request-timeout',
+        300_000,
+        (v) => nestedYaml('stream_idle_timeout', protoDuration(v)),
+      ),
+      defaults: [{ value: 300_000, source: `${HCM_PROTO}: stream_idle_timeout defaults to 5 min` }],
+    },
+    {
+      ...setting(
+        'request_timeout',
+        'HCM: time to receive the whole request (unset or 0s: disabled)',
+        'request-timeout',
+        null,
+        (v) => nestedYaml('request_timeout', protoDuration(v)),
+      ),
+      defaults: [{ value: null, source: `${HCM_PROTO}: request_timeout is disabled by default` }],
+    },
+    setting(
       'upstream.idle_timeout',
       'Idle time of a pooled upstream connection (cluster)',
       'client-idle',
       3_600_000,
       yamlAt(CLUSTER_OPTS, 'idle_timeout', protoDuration),
+    ),
+    setting(
+      'upstream.max_connection_duration',
+      'Maximum age of a pooled upstream connection (cluster; unset: none)',
+      'max-age',
+      null,
+      yamlAt(CLUSTER_OPTS, 'max_connection_duration', protoDuration),
     ),
     setting(
       'upstream.max_requests_per_connection',
@@ -106,6 +157,7 @@ export const envoy: TechDef = {
         hint: null,
         granularityMs: ms(5),
         maxAge: r.num('downstream.max_connection_duration'),
+        maxRequests: zeroIsUnlimited(r.num('downstream.max_requests_per_connection')),
         fixKey: 'downstream.idle_timeout',
         notes: ['Envoy sends no Keep-Alive header (UNVERIFIED).'],
       },
@@ -124,6 +176,7 @@ export const envoy: TechDef = {
         retry,
         granularityMs: ms(5),
         maxRequests,
+        maxAge: r.num('upstream.max_connection_duration'),
         fixKey: 'upstream.idle_timeout',
         notes: [],
       },

@@ -9,6 +9,9 @@ import { nestedYaml } from './snippet-format';
 const DOC =
   'https://istio.io/latest/docs/reference/config/networking/destination-rule/#ConnectionPoolSettings-HTTPSettings';
 const DR = 'doc: istio/api DestinationRule ConnectionPoolSettings.HTTPSettings';
+const TCP = 'doc: istio/api DestinationRule ConnectionPoolSettings.TCPSettings';
+const TCP_DOC =
+  'https://istio.io/latest/docs/reference/config/networking/destination-rule/#ConnectionPoolSettings-TCPSettings';
 
 const drYaml = (field: string, format: (v: KnownScalar) => string) => (v: KnownScalar) =>
   nestedYaml(`trafficPolicy.connectionPool.http.${field}`, format(v));
@@ -79,6 +82,27 @@ export const istioSidecar: TechDef = {
       snippet: drYaml('maxRequestsPerConnection', (v) => String(v ?? 0)),
     },
     {
+      key: 'connectionPool.tcp.maxConnectionDuration',
+      label: 'Maximum age of an upstream connection (unset: none)',
+      role: 'max-age',
+      kind: 'duration',
+      dialect: 'go',
+      defaults: [{ value: null, source: `${TCP}: "If not set, there is no max duration"` }],
+      doc: TCP_DOC,
+      snippet: (v) =>
+        nestedYaml('trafficPolicy.connectionPool.tcp.maxConnectionDuration', goText(v)),
+    },
+    {
+      key: 'connectionPool.tcp.idleTimeout',
+      label: 'Idle time of TCP-proxied connections (TCP services only; HTTP uses http.idleTimeout)',
+      role: null,
+      kind: 'duration',
+      dialect: 'go',
+      defaults: [{ value: 3_600_000, source: `${TCP}: unset 1 h, 0s disables` }],
+      doc: TCP_DOC,
+      snippet: (v) => nestedYaml('trafficPolicy.connectionPool.tcp.idleTimeout', goText(v)),
+    },
+    {
       key: 'proxyMetadata.ISTIO_META_IDLE_TIMEOUT',
       label: 'Idle timeout of downstream (inbound) connections to the sidecar (unset: Envoy 1 h)',
       role: 'server-idle',
@@ -121,6 +145,7 @@ export const istioSidecar: TechDef = {
         retry: describeIstioRetry(r),
         granularityMs: ms(5),
         maxRequests,
+        maxAge: r.num('connectionPool.tcp.maxConnectionDuration'),
         fixKey: 'connectionPool.http.idleTimeout',
         notes: [
           'The race surfaces as 503 UC "upstream connect error or disconnect/reset before headers".',

@@ -42,6 +42,13 @@ export function nestedYaml(dotted: string, value: string): string {
     .join('\n');
 }
 
+/** The same keys as TOML: `a.b.c` + `"65s"` → `[a.b]\n  c = "65s"`. */
+export function tomlAt(dotted: string, value: string): string {
+  const parts = dotted.split('.');
+  const leaf = parts.pop() ?? '';
+  return parts.length === 0 ? `${leaf} = ${value}` : `[${parts.join('.')}]\n  ${leaf} = ${value}`;
+}
+
 /** A .NET `TimeSpan` for ms: `TimeSpan.FromSeconds(130)`; null → `Timeout.InfiniteTimeSpan`. */
 export function dotnetTimeSpan(v: KnownScalar): string {
   if (typeof v !== 'number') return 'Timeout.InfiniteTimeSpan';

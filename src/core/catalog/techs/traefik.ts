@@ -3,15 +3,18 @@ import type { KnownScalar } from '../../model/chain';
 import type { TechDef } from '../types';
 import { zeroIsUnlimited } from './effective';
 import { GO_NO_HINT, GO_RETRY, resolveGoServerIdle } from './go-common';
-import { nestedYaml } from './snippet-format';
+import { nestedYaml, tomlAt } from './snippet-format';
 
 const DOC = 'https://doc.traefik.io/traefik/routing/entrypoints/#respondingtimeouts';
 const STATIC = 'src: traefik fd5a576df2 pkg/config/static/static_config.go';
 
 const goText = (v: KnownScalar): string =>
   typeof v === 'number' ? formatDuration(ms(v), 'go') : '0s';
-const yamlAt = (path: string) => (v: KnownScalar) =>
-  nestedYaml(path, typeof v === 'number' || v === null ? goText(v) : String(v));
+/** The static config both ways: `traefik.toml` and `traefik.yml`. */
+const yamlAt = (path: string) => (v: KnownScalar) => {
+  const text = typeof v === 'number' || v === null ? goText(v) : String(v);
+  return `# traefik.toml\n${tomlAt(path, `"${text}"`)}\n\n# traefik.yml\n${nestedYaml(path, text)}`;
+};
 
 /** Traefik v2/v3 (static configuration): a Go http.Server in front, a Go Transport behind. */
 export const traefik: TechDef = {
@@ -70,7 +73,8 @@ export const traefik: TechDef = {
         },
       ],
       doc: 'https://doc.traefik.io/traefik/routing/overview/#maxidleconnsperhost',
-      snippet: (v) => nestedYaml('serversTransport.maxIdleConnsPerHost', String(v ?? 0)),
+      snippet: (v) =>
+        `# traefik.toml\n${tomlAt('serversTransport.maxIdleConnsPerHost', String(v ?? 0))}\n\n# traefik.yml\n${nestedYaml('serversTransport.maxIdleConnsPerHost', String(v ?? 0))}`,
     },
   ],
   resolve(r) {
@@ -88,7 +92,7 @@ export const traefik: TechDef = {
         granularityMs: ms(1),
         fixKey: 'respondingTimeouts.idleTimeout',
         notes: [
-          'Traefik sends no Keep-Alive header. Bare integers are read as seconds (UNVERIFIED).',
+          'Traefik sends no Keep-Alive header. A number without a unit is seconds (src: traefik/paerser types/duration.go Set: ParseInt → seconds).',
         ],
       },
       client: {

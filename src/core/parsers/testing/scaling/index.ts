@@ -11,6 +11,9 @@ import { families as spring } from './spring';
 import { families as terraform } from './terraform';
 import { families as tomcat } from './tomcat';
 import { families as yaml } from './yaml';
+import { families as envoy } from './envoy';
+import { families as istio } from './istio';
+import { families as traefik } from './traefik';
 
 export type { ScalingFamily } from './family';
 
@@ -26,6 +29,9 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...yaml,
   ...spring,
   ...tomcat,
+  ...envoy,
+  ...istio,
+  ...traefik,
   ...haproxyApache,
   ...cloud,
 ];
