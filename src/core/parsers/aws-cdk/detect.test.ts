@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
+import { expectFixturesDetectedAs } from '../testing/detected-as';
 
 const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
   query: '?raw',
@@ -8,13 +9,8 @@ const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
 });
 
 describe('AWS CDK detection', () => {
-  it('claims every CDK fixture over the Node.js parser', () => {
-    for (const [path, text] of Object.entries(RAW)) {
-      if (path.endsWith('expected.json')) continue;
-      const name = (path.split('/').pop() ?? '').replace(/\.txt$/, '');
-      expect(detectFormat(text, name).parser?.id, path).toBe('aws-cdk');
-    }
-  });
+  it('claims every CDK fixture over the Node.js parser', () =>
+    expectFixturesDetectedAs(RAW, 'aws-cdk'));
 
   it('leaves Node.js server code to the Node.js parser', () => {
     const server = [

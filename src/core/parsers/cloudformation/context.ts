@@ -1,4 +1,4 @@
-import type { Locate, Severity } from '../../source/diagnostic';
+import type { FileContext } from '../file-context';
 
 /** Diagnostic codes of the CloudFormation reader. */
 export type CfnCode =
@@ -12,9 +12,4 @@ export type CfnCode =
   | 'CFN_NOT_MODELLED'
   | 'CFN_INTERNAL_ERROR';
 
-export interface Context {
-  text: string;
-  file: string;
-  locate: Locate;
-  report: (code: CfnCode, severity: Severity, message: string, offset: number) => void;
-}
+export type Context = FileContext<CfnCode>;

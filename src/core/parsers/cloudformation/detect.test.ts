@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
+import { expectFixturesDetectedAs } from '../testing/detected-as';
 
 const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
   query: '?raw',
@@ -8,13 +9,8 @@ const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
 });
 
 describe('CloudFormation detection', () => {
-  it('claims every template fixture over the other formats', () => {
-    for (const [path, text] of Object.entries(RAW)) {
-      if (path.endsWith('expected.json')) continue;
-      const name = path.split('/').pop() ?? '';
-      expect(detectFormat(text, name).parser?.id, path).toBe('cloudformation');
-    }
-  });
+  it('claims every template fixture over the other formats', () =>
+    expectFixturesDetectedAs(RAW, 'cloudformation'));
 
   it('leaves Kubernetes manifests, Spring YAML and other JSON to their parsers', () => {
     const service = [

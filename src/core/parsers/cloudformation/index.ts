@@ -1,8 +1,7 @@
-import { LineIndex } from '../../source/line-index';
-import type { Diagnostic } from '../../source/diagnostic';
 import { parseYamlDocuments } from '../../source/yaml/documents';
+import { createFileContext, reportYamlIssues } from '../file-context';
 import type { ExtractedNode, ParseResult, ParserDef, SourceFile } from '../types';
-import type { Context } from './context';
+import type { CfnCode, Context } from './context';
 import { SHORT_TAGS } from './intrinsic';
 import { readLoadBalancers } from './resources';
 import { readTemplate } from './template';
@@ -37,26 +36,14 @@ export function detectCloudFormation(text: string): number {
 
 /** Parses one template. Durations in ms. Never throws. */
 export function parseCloudFormation(file: SourceFile): ParseResult {
-  const diagnostics: Diagnostic[] = [];
-  const index = new LineIndex(file.text);
-  const end = file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
-  const ctx: Context = {
-    text: file.text,
-    file: file.name,
-    locate: (offset) => index.position(Math.max(0, Math.min(offset, end))),
-    report: (code, severity, message, offset) =>
-      diagnostics.push({ code, severity, message, ...ctx.locate(offset) }),
-  };
+  const ctx: Context = createFileContext<CfnCode>(file);
   const nodes: ExtractedNode[] = [];
   try {
     const parsed = parseYamlDocuments(file.text, { localTags: SHORT_TAGS });
-    for (const p of parsed.issues)
-      ctx.report(
-        p.kind === 'duplicate-key' ? 'CFN_DUPLICATE_KEY' : 'CFN_YAML_SYNTAX',
-        p.severity,
-        p.message,
-        p.offset,
-      );
+    reportYamlIssues(ctx, parsed.issues, {
+      duplicate: 'CFN_DUPLICATE_KEY',
+      syntax: 'CFN_YAML_SYNTAX',
+    });
     for (const document of parsed.documents) {
       const template = readTemplate(document);
       if (template) nodes.push(...readLoadBalancers(template, ctx));
@@ -64,5 +51,5 @@ export function parseCloudFormation(file: SourceFile): ParseResult {
   } catch (e) {
     ctx.report('CFN_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
   }
-  return { format: FORMAT, nodes, diagnostics };
+  return { format: FORMAT, nodes, diagnostics: ctx.diagnostics };
 }

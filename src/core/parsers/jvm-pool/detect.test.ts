@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../detect';
+import { expectFixturesDetectedAs } from '../testing/detected-as';
 
 const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
   query: '?raw',
@@ -8,13 +9,8 @@ const RAW = import.meta.glob<string>('./__fixtures__/*/*', {
 });
 
 describe('JVM pool detection', () => {
-  it('claims every fixture over the other formats', () => {
-    for (const [path, text] of Object.entries(RAW)) {
-      if (path.endsWith('expected.json')) continue;
-      const name = path.split('/').pop() ?? '';
-      expect(detectFormat(text, name).parser?.id, path).toBe('jvm-pool');
-    }
-  });
+  it('claims every fixture over the other formats', () =>
+    expectFixturesDetectedAs(RAW, 'jvm-pool'));
 
   it('leaves Apache HttpClient code and Spring YAML to their parsers', () => {
     const hc =

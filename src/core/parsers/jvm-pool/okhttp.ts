@@ -1,8 +1,7 @@
-import { quoteExpression } from '../code/scan';
-import { unresolvedValue } from '../code/unknown';
 import { evaluateJavaDuration, evaluateJavaNumber } from '../java-client/values';
-import { argumentFor, callArguments, type Argument } from './arguments';
+import { argumentFor, callArguments } from './arguments';
 import type { JvmScan } from './scan';
+import { setUnresolved } from './unresolved';
 
 const TECH = 'okhttp';
 /** `ConnectionPool(5, 30, TimeUnit.SECONDS)` (Kotlin) or `new ConnectionPool(…)` (Java). */
@@ -31,14 +30,19 @@ export function extractOkHttp(jvm: JvmScan): void {
       const ms = evaluateJavaDuration([duration.text, unit.text], jvm.names, false);
       const key = 'ConnectionPool.keepAliveDuration';
       if (ms.ok) scan.set(TECH, scope, key, ms.value, nameAt, 'ConnectionPool');
-      else unresolved(jvm, scope, key, nameAt, [duration, unit]);
+      else
+        setUnresolved(jvm, { tech: TECH, scope, key, at: nameAt, call: 'ConnectionPool' }, [
+          duration,
+          unit,
+        ]);
     }
     if (idle) {
       const n = evaluateJavaNumber(idle.text, jvm.names);
       const key = 'ConnectionPool.maxIdleConnections';
       if (n.ok && Number.isInteger(n.value) && n.value >= 0)
         scan.set(TECH, scope, key, n.value, nameAt, 'ConnectionPool');
-      else unresolved(jvm, scope, key, nameAt, [idle]);
+      else
+        setUnresolved(jvm, { tech: TECH, scope, key, at: nameAt, call: 'ConnectionPool' }, [idle]);
     }
   }
   for (const m of scan.matches(RETRY)) {
@@ -53,19 +57,4 @@ export function extractOkHttp(jvm: JvmScan): void {
       'retryOnConnectionFailure',
     );
   }
-}
-
-function unresolved(jvm: JvmScan, scope: string, key: string, at: number, args: Argument[]) {
-  const { scan } = jvm;
-  const start = args[0]?.value.start ?? at;
-  const end = args.at(-1)?.value.end ?? at;
-  const written = scan.text.slice(start, end);
-  scan.report(
-    'JVM_UNRESOLVED_EXPRESSION',
-    'warning',
-    `Cannot work out ConnectionPool(…) ${quoteExpression(written)} from the pasted files: it is unknown until you set its value in the chain.`,
-    start,
-    end,
-  );
-  scan.set(TECH, scope, key, unresolvedValue(written), at, 'ConnectionPool');
 }

@@ -1,8 +1,7 @@
-import { quoteExpression } from '../code/scan';
-import { unresolvedValue } from '../code/unknown';
 import { evaluateJavaDuration } from '../java-client/values';
 import { callArguments } from './arguments';
 import type { JvmScan } from './scan';
+import { setUnresolved } from './unresolved';
 
 const TECH = 'reactor-netty';
 /** `ConnectionProvider.builder("name")`: a pool whose settings follow in the chain. */
@@ -41,17 +40,7 @@ export function extractReactor(jvm: JvmScan): void {
       scan.set(TECH, scope, key, ms.value, at, name);
       continue;
     }
-    const start = args[0]?.value.start ?? at;
-    const end = args.at(-1)?.value.end ?? at;
-    const written = scan.text.slice(start, end);
-    scan.report(
-      'JVM_UNRESOLVED_EXPRESSION',
-      'warning',
-      `Cannot work out ${name}(${quoteExpression(written)}) from the pasted files: it is unknown until you set its value in the chain.`,
-      start,
-      end,
-    );
-    scan.set(TECH, scope, key, unresolvedValue(written), at, name);
+    setUnresolved(jvm, { tech: TECH, scope, key, at, call: name }, args);
   }
   for (const m of scan.matches(RETRY)) {
     const at = m.index + m[0].indexOf('disableRetry');
