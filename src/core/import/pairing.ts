@@ -82,11 +82,13 @@ function mergeGroup(group: readonly ProcessNode[]): Omit<ChainNode, 'id'> {
   // The first scope names the node (`nginx server :8080`); the note says which upstream joined it.
   const label = first.label ?? `${first.tech} ${first.scope}`;
   const client = group.find((n) => n.client)?.client;
+  const syntax = first.syntax;
   return {
     tech: first.tech,
     settings,
     label,
     ...(version !== undefined ? { version } : {}),
     ...(client ? { client } : {}),
+    ...(syntax !== undefined ? { syntax } : {}),
   };
 }

@@ -43,6 +43,7 @@ export const okhttp: TechDef = {
       ],
       doc: OKHTTP_DOC,
       snippet: pool,
+      snippetIn: { java: (v) => `new ${pool(v)}` },
     },
     {
       key: 'ConnectionPool.maxIdleConnections',
@@ -52,6 +53,7 @@ export const okhttp: TechDef = {
       defaults: [{ value: 5, source: `${OKHTTP_SRC} ConnectionPool.kt L38-39` }],
       doc: OKHTTP_DOC,
       snippet: (v) => `ConnectionPool(${String(v ?? 5)}, 5, TimeUnit.MINUTES)`,
+      snippetIn: { java: (v) => `new ConnectionPool(${String(v ?? 5)}, 5, TimeUnit.MINUTES)` },
     },
     {
       key: 'retryOnConnectionFailure',

@@ -26,7 +26,10 @@ export function parseAwsCdk(file: SourceFile, context?: ParseContext): ParseResu
       variables: new Map(),
     });
     // An NLB whose listeners set their own idle timeout is represented by those listeners.
-    const nodes = scan.nodes().filter((n) => !(n.tech === 'aws-nlb' && listened.has(n.scope)));
+    const nodes = scan
+      .nodes()
+      .filter((n) => !(n.tech === 'aws-nlb' && listened.has(n.scope)))
+      .map((n) => ({ ...n, syntax: 'cdk' }));
     return { format: FORMAT, nodes, diagnostics: scan.diagnostics };
   });
 }

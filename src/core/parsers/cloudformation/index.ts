@@ -48,6 +48,9 @@ export function parseCloudFormation(file: SourceFile): ParseResult {
       const template = readTemplate(document);
       if (template) nodes.push(...readLoadBalancers(template, ctx));
     }
+    // Fix snippets are given in the template's own language.
+    const syntax = /^\s*\{/.test(file.text) ? 'cloudformation-json' : 'cloudformation-yaml';
+    for (const n of nodes) n.syntax = syntax;
   } catch (e) {
     ctx.report('CFN_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
   }

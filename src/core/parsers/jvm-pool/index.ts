@@ -38,9 +38,16 @@ export function parseJvmPool(file: SourceFile, context?: ParseContext): ParseRes
     extractOkHttp(jvm);
     extractReactor(jvm);
     extractJdkOptions(jvm);
-    return { format: FORMAT, nodes: scan.nodes(), diagnostics: scan.diagnostics };
+    // Fix snippets are given in the file's language (OkHttp: `new ConnectionPool(…)` in Java).
+    const syntax = isKotlin(file) ? 'kotlin' : 'java';
+    const nodes = scan.nodes().map((n) => ({ ...n, syntax }));
+    return { format: FORMAT, nodes, diagnostics: scan.diagnostics };
   });
 }
+
+const isKotlin = (file: SourceFile): boolean =>
+  /\.kts?$/i.test(file.name) ||
+  /^[ \t]*(?:fun|val|object|data class)\s/m.test(file.text.slice(0, 200_000));
 
 const REACTOR = /\bConnectionProvider\s*\.|\bReactorClientHttpConnector\b/;
 const REACTOR_IMPORT = /\bimport\s+reactor\.netty\./;
