@@ -36,6 +36,8 @@ const okhttp = (syntax: string) => ({
   syntax,
 });
 
+const syntaxOf = (r: { nodes: { syntax?: string }[] }) => r.nodes.map((n) => n.syntax);
+
 describe('fix snippets in the language the setting was read from', () => {
   it('an ALB from a CloudFormation template gets a LoadBalancerAttributes entry', () => {
     const [yaml] = snippetsFor(alb('cloudformation-yaml'));
@@ -63,7 +65,6 @@ describe('fix snippets in the language the setting was read from', () => {
   });
 
   it('the parsers say which language each node was written in', () => {
-    const syntaxOf = (r: { nodes: { syntax?: string }[] }) => r.nodes.map((n) => n.syntax);
     const lb = 'Resources:\n  Lb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n';
     expect(syntaxOf(parseCloudFormation({ name: 't.yaml', text: lb }))).toEqual([
       'cloudformation-yaml',
