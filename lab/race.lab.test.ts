@@ -1,6 +1,7 @@
 /**
  * The race model against real servers (design/race-model.md, "What the test suite proves"):
- * nginx and HAProxy from the OS packages and a Node `http` server, idle timeouts of about 1 s.
+ * nginx, HAProxy, Caddy and Apache httpd from the OS packages and a Node `http` server, idle
+ * timeouts of about 1 s.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveNode } from '../src/core/catalog/registry';
@@ -30,6 +31,13 @@ import {
   startNodeServer,
   type LabServer,
 } from './servers';
+import {
+  APACHE_BIN,
+  CADDY_BIN,
+  readVersion,
+  startApache,
+  startCaddy,
+} from './servers-caddy-apache';
 
 const IDLE_MS = 1000;
 /**
@@ -84,6 +92,26 @@ const SERVERS: ServerSpec[] = [
     available: hasBinary(HAPROXY_BIN),
     missing: `${HAPROXY_BIN} not found: install it (apt-get install haproxy) or set HAPROXY_BIN`,
     start: () => startHaproxy(IDLE_MS, 30_000),
+  },
+  {
+    name: 'Caddy',
+    tech: 'caddy',
+    version: hasBinary(CADDY_BIN) ? readVersion(CADDY_BIN, ['version']) : null,
+    settings: { 'servers.timeouts.idle': IDLE_MS },
+    configured: `servers { timeouts { idle ${IDLE_MS}ms } }`,
+    available: hasBinary(CADDY_BIN),
+    missing: `${CADDY_BIN} not found: install it (apt-get install caddy) or set CADDY_BIN`,
+    start: () => startCaddy(IDLE_MS),
+  },
+  {
+    name: 'Apache httpd',
+    tech: 'apache-httpd',
+    version: hasBinary(APACHE_BIN) ? readVersion(APACHE_BIN, ['-v']) : null,
+    settings: { KeepAliveTimeout: IDLE_MS },
+    configured: `KeepAliveTimeout ${IDLE_MS}ms (event MPM)`,
+    available: hasBinary(APACHE_BIN),
+    missing: `${APACHE_BIN} not found: install it (apt-get install apache2) or set APACHE_BIN`,
+    start: () => startApache(IDLE_MS),
   },
   {
     name: 'Node http',

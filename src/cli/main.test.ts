@@ -35,6 +35,8 @@ describe('timeout-chain (top level)', () => {
   it.each([
     [[], /missing command/],
     [['chekc'], /unknown command "chekc" \(did you mean check\?\)/],
+    [['constructor'], /unknown command "constructor"/],
+    [['__proto__'], /unknown command "__proto__"/],
   ])('%j → exit 2 with one line on stderr', async (argv, message) => {
     const io = createFakeIo();
     expect(await run(argv, io)).toBe(2);

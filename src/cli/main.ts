@@ -3,6 +3,7 @@ import { COMMANDS } from './commands';
 import type { CliIo } from './io';
 import { failUsage } from './usage-error';
 import { VERSION } from '../core/report/version';
+import { ownEntry } from '../core/model/own-entry';
 
 function describeTopLevel(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -36,7 +37,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const [first, ...rest] = argv;
     if (first === '--help' || first === '-h' || first === 'help') {
       const topic = rest[0];
-      if (topic !== undefined && COMMANDS[topic]) return await COMMANDS[topic].run(['--help'], io);
+      if (topic !== undefined && ownEntry(COMMANDS, topic))
+        return await COMMANDS[topic]!.run(['--help'], io);
       io.stdout(describeTopLevel());
       return 0;
     }
@@ -50,7 +52,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         '',
         `missing command (${Object.keys(COMMANDS).join(', ')}); see timeout-chain --help`,
       );
-    const command = COMMANDS[first];
+    const command = ownEntry(COMMANDS, first);
     if (!command) {
       const close = findCloseMatches(first, Object.keys(COMMANDS));
       const hint = close.length > 0 ? ` (did you mean ${close.join(', ')}?)` : '';

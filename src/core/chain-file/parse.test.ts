@@ -183,3 +183,12 @@ describe('YAML through the shared front end', () => {
     expect(r.diagnostics.map((d) => [d.code, d.line])).toEqual([['CHAIN_YAML_SYNTAX', 3]]);
   });
 });
+
+describe('option names every object answers to', () => {
+  it('are unknown options, not a crash', () => {
+    const text = 'nodes:\n  - tech: aws-alb\noptions: { constructor: 1s, toString: 2s }\n';
+    const { chain, diagnostics } = parseChainFile(text, 't.chain.yaml');
+    expect(diagnostics.length).toBeGreaterThan(0);
+    expect(chain.options).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ import {
   type Field,
   type WalkContext,
 } from './walk';
+import { ownEntry } from '../model/own-entry';
 
 /** `links:` — one `{ rtt }` per hop; missing ones get the default RTT (1 ms). */
 export function readLinks(ctx: WalkContext, pair: Field | undefined, hops: number): Link[] {
@@ -81,8 +82,7 @@ export function readOptions(
   checkKeys(ctx, fields, Object.keys(OPTION_KEYS), 'options');
   const options: Partial<AnalysisOptions> = {};
   for (const { key, pair: p } of fields) {
-    const target = OPTION_KEYS[key as keyof typeof OPTION_KEYS] as
-      (typeof OPTION_KEYS)[keyof typeof OPTION_KEYS] | undefined;
+    const target = ownEntry<(typeof OPTION_KEYS)[keyof typeof OPTION_KEYS]>(OPTION_KEYS, key);
     if (!target) continue;
     const value = readDuration(ctx, p.value, key, p.key, false);
     if (typeof value === 'number') options[target] = ms(value);

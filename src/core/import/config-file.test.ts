@@ -42,16 +42,16 @@ describe('parseConfigFile', () => {
     expect(r.error.message).not.toMatch(/\d\.\d\d/);
   });
 
-  it('names a recognised format that is not read yet, with the tech id to use', () => {
+  it('reads appsettings.json and a Caddyfile now that .NET and Caddy are read formats', () => {
     const kestrel = {
       name: 'appsettings.json',
       text: '{\n  "Kestrel": {\n    "Limits": { "KeepAliveTimeout": "00:02:10" }\n  }\n}\n',
     };
-    const r = parseConfigFile(kestrel, [kestrel]);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.error.code).toBe('IMPORT_FORMAT_NOT_READ');
-    expect(r.error.message).toContain('tech:kestrel');
+    const k = parseConfigFile(kestrel, [kestrel]);
+    expect(k.ok && k.value.format).toBe('dotnet');
+    const caddy = { name: 'Caddyfile', text: 'example.com {\n\treverse_proxy app:8080\n}\n' };
+    const c = parseConfigFile(caddy, [caddy]);
+    expect(c.ok && c.value.format).toBe('caddy');
   });
 
   it('reads an haproxy.cfg now that HAProxy is a read format', () => {

@@ -119,7 +119,8 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     file: file.name,
     scopes: pairing.scopes[i] ?? [],
   }));
-  const supplies = nodes.length === 0 && diagnostics.some((d) => d.severity === 'info');
+  const nothing = diagnostics.find((d) => d.code.endsWith('_NOTHING_TO_READ'));
+  const supplies = nodes.length === 0 && !nothing && diagnostics.some((d) => d.severity === 'info');
   const out: FileImport = {
     name: file.name,
     format,
@@ -130,6 +131,16 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     diagnostics,
     ...(pairing.note ? { note: pairing.note } : {}),
   };
+  if (out.kind === 'nodes' && nodes.every(isAtDefaults))
+    out.diagnostics = [
+      ...diagnostics,
+      fileDiagnostic(
+        file.name,
+        'IMPORT_DEFAULTS_ONLY',
+        'warning',
+        `read as ${formatName(format)}, but no keep-alive setting is written in it: ${nodes.map((n) => n.label ?? n.tech).join(', ')} ${nodes.length > 1 ? 'are' : 'is'} at the technology's defaults`,
+      ),
+    ];
   if (out.kind === 'empty' && !diagnostics.some((d) => d.severity === 'error'))
     out.diagnostics = [
       ...diagnostics,
@@ -137,11 +148,17 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
         file.name,
         'IMPORT_NOTHING_FOUND',
         'warning',
-        `read as ${formatName(format)}, but no keep-alive settings were found: this reader looks for ${describeWhatIsRead(format)}`,
+        `read as ${formatName(format)}, but no keep-alive settings were found: ${
+          nothing?.message ?? `this reader looks for ${describeWhatIsRead(format)}`
+        }`,
       ),
     ];
   return out;
 }
+
+/** A node none of whose settings is written in the files (all defaults or fallbacks). */
+const isAtDefaults = (n: Omit<ChainNode, 'id'>): boolean =>
+  Object.values(n.settings).every((s) => s.origin?.kind !== 'explicit');
 
 /**
  * The one import pipeline, shared by the app, `check`, `extract`, `url`, `simulate` and chain

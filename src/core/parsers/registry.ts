@@ -14,6 +14,8 @@ import { istioParser } from './istio';
 import { traefikParser } from './traefik';
 import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
+import { caddyParser } from './caddy';
+import { dotnetParser } from './dotnet';
 import { cloudFormationParser } from './cloudformation';
 import { jvmPoolParser } from './jvm-pool';
 import { awsCdkParser } from './aws-cdk';
@@ -35,6 +37,8 @@ export const PARSERS: readonly ParserDef[] = [
   traefikParser,
   haproxyParser,
   apacheHttpdParser,
+  caddyParser,
+  dotnetParser,
   cloudFormationParser,
   jvmPoolParser,
   awsCdkParser,

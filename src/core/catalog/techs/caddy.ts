@@ -65,6 +65,18 @@ export const caddy: TechDef = {
         `transport http {\n\tkeepalive ${v === false ? 'off' : '2m'}\n} # inside reverse_proxy`,
     },
     {
+      key: 'reverse_proxy.transport.keepalive_idle_conns',
+      label: 'Idle upstream connections in all (0: no limit)',
+      role: null,
+      kind: 'count',
+      defaults: [
+        { value: 0, source: `${TRANSPORT} (keep_alive.max_idle_conns; doc: default 0, no limit)` },
+      ],
+      doc: PROXY_DOC,
+      snippet: (v) =>
+        `transport http {\n\tkeepalive_idle_conns ${String(v ?? 0)}\n} # inside reverse_proxy`,
+    },
+    {
       key: 'reverse_proxy.transport.keepalive_idle_conns_per_host',
       label: 'Idle upstream connections per host',
       role: null,

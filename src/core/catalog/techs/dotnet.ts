@@ -93,6 +93,21 @@ export const dotnetHttpClient: TechDef = {
       doc: `${HANDLER_DOC}.pooledconnectionlifetime`,
       snippet: (v) => `new SocketsHttpHandler { PooledConnectionLifetime = ${dotnetTimeSpan(v)} }`,
     },
+    {
+      key: 'HandlerLifetime',
+      label: 'IHttpClientFactory handler lifetime (new connections after it; factory clients only)',
+      role: null,
+      kind: 'duration',
+      dialect: 'human',
+      defaults: [
+        {
+          value: 120_000,
+          source: 'doc: HttpClientBuilderExtensions.SetHandlerLifetime (default two minutes)',
+        },
+      ],
+      doc: 'https://learn.microsoft.com/dotnet/api/microsoft.extensions.dependencyinjection.httpclientbuilderextensions.sethandlerlifetime',
+      snippet: (v) => `.SetHandlerLifetime(${dotnetTimeSpan(v)})`,
+    },
   ],
   resolve: (r) => ({
     client: {

@@ -24,6 +24,10 @@ const ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   [NLB]: { 'tcp.idle_timeout.seconds': 'tcp.idle_timeout.seconds' },
 };
 
+/** `record[key]` for the record's own keys only (a user's `toString` or `__proto__` is none). */
+const own = <T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined =>
+  record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+
 const stringAt = (text: string, s: Span): string | undefined =>
   /^(['"`])([^'"`\n]*)\1$/.exec(text.slice(s.start, s.end).trim())?.[2];
 
@@ -52,7 +56,7 @@ export function extractConstructs(cdk: CdkScan): Set<string> {
     const b = findBinding(scan.masked, m.index);
     if (b.kind === 'var' && b.name) cdk.variables.set(b.name, { scope, tech });
     for (const e of entries) {
-      const key = tech === ALB && kind !== 'CfnLoadBalancer' ? ALB_PROPS[e.key] : undefined;
+      const key = tech === ALB && kind !== 'CfnLoadBalancer' ? own(ALB_PROPS, e.key) : undefined;
       if (key !== undefined) {
         const written = scan.masked.slice(e.value.start, e.value.end);
         scan.set(
@@ -75,8 +79,8 @@ export function extractConstructs(cdk: CdkScan): Set<string> {
     const [keyArg, valueArg] = args;
     const attribute = keyArg ? stringAt(scan.text, keyArg) : undefined;
     if (!keyArg || !valueArg || attribute === undefined) continue;
-    const tech = target?.tech ?? (ATTRIBUTES[ALB]?.[attribute] ? ALB : NLB);
-    const key = ATTRIBUTES[tech]?.[attribute];
+    const tech = target?.tech ?? (own(own(ATTRIBUTES, ALB), attribute) ? ALB : NLB);
+    const key = own(own(ATTRIBUTES, tech), attribute);
     if (key === undefined) continue;
     const scope = target?.scope ?? receiver?.text ?? 'load balancer';
     const value = secondsValue(
@@ -123,7 +127,7 @@ function readAttributeList(cdk: CdkScan, tech: string, scope: string, list: Span
     const keyEntry = entries.find((e) => e.key === 'key');
     const valueEntry = entries.find((e) => e.key === 'value');
     const attribute = keyEntry ? stringAt(scan.text, keyEntry.value) : undefined;
-    const key = attribute === undefined ? undefined : ATTRIBUTES[tech]?.[attribute];
+    const key = attribute === undefined ? undefined : own(own(ATTRIBUTES, tech), attribute);
     if (!keyEntry || !valueEntry || attribute === undefined || key === undefined) continue;
     const v = valueEntry.value;
     const value = secondsValue(cdk, scan.text.slice(v.start, v.end), v.start, v.end);

@@ -71,7 +71,8 @@ export function readSeconds(
 ): Record<string, SettingInput> {
   const settings: Record<string, SettingInput> = {};
   for (const a of attributes) {
-    const catalogKey = keys[a.key];
+    // Own keys only: an attribute named `toString` or `__proto__` is none of ours.
+    const catalogKey = Object.hasOwn(keys, a.key) ? keys[a.key] : undefined;
     if (catalogKey === undefined) continue;
     const at = ctx.locate(a.keyStart);
     const r = resolveValue(a.valueNode, t, ctx.text);

@@ -8,6 +8,7 @@ import { readIngressValue, type IngressCode } from './values';
 import { writtenSetting } from '../written';
 import { readEntries } from '../../source/yaml/entries';
 import { unknownValue } from '../../model/value';
+import { ownEntry } from '../../model/own-entry';
 
 export interface IngressContext {
   file: string;
@@ -67,7 +68,7 @@ export function extractSource(source: ConfigSource, ctx: IngressContext): Extrac
     );
   for (const entry of readEntries(source.map ?? undefined, source.document.index)) {
     const { key, keyStart: keyAt, valueStart: valueAt, valueEnd } = entry;
-    const def = INGRESS_KEYS[key];
+    const def = ownEntry(INGRESS_KEYS, key);
     if (!def) {
       if (looksLikeKeepaliveKey(key))
         reportAt(

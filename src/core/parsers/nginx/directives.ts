@@ -1,3 +1,4 @@
+import { ownEntry } from '../../model/own-entry';
 /**
  * Directive knowledge as data: the contexts where common nginx directives are allowed, as listed
  * by the official directive reference (nginx.org/en/docs/dirindex.html; checked against
@@ -260,7 +261,7 @@ const STRICT: ReadonlySet<Context> = new Set<Context>([
  * Returns the allowed parents when it may not, or null when it may (or nothing is known).
  */
 export function misplacedBlockParents(context: Context, name: string): readonly Context[] | null {
-  const parents = BLOCK_PARENTS[name];
+  const parents = ownEntry(BLOCK_PARENTS, name);
   if (!parents || !STRICT.has(context) || parents.includes(context)) return null;
   return parents;
 }
@@ -289,4 +290,4 @@ const MAX_ARGS: Readonly<Record<string, number>> = {
 };
 
 /** The most arguments `name` takes, or undefined when unknown or unbounded. */
-export const maxArguments = (name: string): number | undefined => MAX_ARGS[name];
+export const maxArguments = (name: string): number | undefined => ownEntry(MAX_ARGS, name);

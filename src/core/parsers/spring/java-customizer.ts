@@ -7,6 +7,7 @@ import { CodeScan, quoteExpression } from '../code/scan';
 import { collectJavaNames, evaluateJavaNumber, type JavaNames } from '../java-client/values';
 import type { ParseResult, SourceFile } from '../types';
 import { normalizeLoneCr } from '../line-ends';
+import { ownEntry } from '../../model/own-entry';
 
 const TECH = 'spring-boot-tomcat';
 
@@ -50,7 +51,7 @@ export function parseTomcatCustomizer(file: SourceFile): ParseResult {
     const scope = readScope(scan.masked);
     let found = false;
     const write = (name: string, at: number, expr: string, written = name) => {
-      const key = SETTERS[name];
+      const key = ownEntry(SETTERS, name);
       if (key === undefined) return;
       found = true;
       scan.set(TECH, scope, key, readValue(expr, names), at, written);

@@ -1,3 +1,4 @@
+import { ownEntry } from '../../model/own-entry';
 /**
  * The Spring Boot properties this parser knows, and Spring's relaxed binding of their names
  * (docs.spring.io "Relaxed Binding": kebab-case, camelCase, underscore and environment-variable
@@ -160,7 +161,7 @@ export function matchSpringKey(written: string): KeyMatch {
   for (const [which, key] of Object.entries(ACTIVATION_KEYS))
     if (key === canonical)
       return { kind: 'activation', which: which as keyof typeof ACTIVATION_KEYS };
-  const replacement = DEPRECATED_KEYS[canonical];
+  const replacement = ownEntry(DEPRECATED_KEYS, canonical);
   if (replacement !== undefined) return { kind: 'deprecated', replacement };
   if (env) {
     const near = BY_SQUASHED.get(squash(written));

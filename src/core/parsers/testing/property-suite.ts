@@ -10,6 +10,9 @@ import { expectParseInvariants, type InvariantOptions } from './invariants';
 import { PATHOLOGICAL_INPUTS } from './linear-detect';
 import { arbitraryEditedSeed, arbitraryVocabText } from './mutate';
 
+/** Names every JavaScript object answers to: a parser must never look user words up through them. */
+const PROTOTYPE_WORDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'];
+
 /** Generous: the machine is shared and YAML parsing of 10 000 inputs takes seconds. */
 export const PROPERTY_TIMEOUT_MS = 180_000;
 
@@ -32,7 +35,8 @@ export interface ParserPropertyOptions extends InvariantOptions {
 
 /** Declares the properties; each checks detect() and the parse with `expectParseInvariants`. */
 export function testParserProperties(options: ParserPropertyOptions): void {
-  const { parser, seeds, vocab, titles } = options;
+  const { parser, seeds, titles } = options;
+  const vocab = [...options.vocab, ...PROTOTYPE_WORDS];
   const runs = options.numRuns ?? { mutated: 6000, random: 4000 };
   const check = (file: SourceFile, files: readonly SourceFile[]) => {
     const confidence = parser.detect(file.text, file.name);

@@ -64,4 +64,9 @@ describe('decodeEntities', () => {
       '<a> & "\' 60 &nope;',
     );
   });
+  it('leaves names every object answers to as written', () => {
+    expect(decodeEntities('&constructor; &toString; &__proto__;')).toBe(
+      '&constructor; &toString; &__proto__;',
+    );
+  });
 });

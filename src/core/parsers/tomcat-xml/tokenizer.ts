@@ -1,4 +1,5 @@
 import type { OffsetProblem } from '../../source/diagnostic';
+import { ownEntry } from '../../model/own-entry';
 /**
  * A small, tolerant XML tokenizer: element start and end tags with attribute positions.
  * Comments, processing instructions, CDATA, DOCTYPE and text are skipped. Broken input is
@@ -205,6 +206,6 @@ export function decodeEntities(s: string): string {
       const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
       return code <= 0x10ffff ? String.fromCodePoint(code) : all;
     }
-    return ENTITIES[ref] ?? all;
+    return ownEntry(ENTITIES, ref) ?? all;
   });
 }

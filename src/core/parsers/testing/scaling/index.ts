@@ -1,6 +1,7 @@
 import type { ScalingFamily } from './family';
 import { families as cloud } from './cloud';
 import { families as generic } from './generic';
+import { families as caddyDotnet } from './caddy-dotnet';
 import { families as go } from './go';
 import { families as haproxyApache } from './haproxy-apache';
 import { families as java } from './java';
@@ -33,5 +34,6 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...istio,
   ...traefik,
   ...haproxyApache,
+  ...caddyDotnet,
   ...cloud,
 ];
