@@ -1,5 +1,6 @@
 import { createSettingReader } from '../catalog/setting-reader';
-import type { Chain, PartName, SettingScalar } from '../model/chain';
+import type { Chain, KnownScalar, PartName, SettingScalar } from '../model/chain';
+import type { SettingDef } from '../catalog/types';
 import { withPartSetting } from '../model/node-parts';
 import { sideOwner } from '../catalog/registry';
 import { formatDuration, ms } from '../model/duration';
@@ -124,10 +125,20 @@ function toFixChange(chain: Chain, c: Candidate, reason: string, hops: number[])
     from: reader.get(c.key).value,
     value: c.value,
     valueText,
-    snippet: def?.snippet ? def.snippet(c.value) : `${c.key} = ${valueText}`,
+    snippet: snippetFor(def, owner.node.syntax, c.value) ?? `${c.key} = ${valueText}`,
     reason,
     hops,
   };
+}
+
+/** The setting's snippet in the language its node was read from, else in the technology's own. */
+function snippetFor(
+  def: SettingDef | undefined,
+  syntax: string | undefined,
+  value: KnownScalar,
+): string | undefined {
+  const write = (syntax === undefined ? undefined : def?.snippetIn?.[syntax]) ?? def?.snippet;
+  return write?.(value);
 }
 
 /**

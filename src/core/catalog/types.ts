@@ -48,6 +48,11 @@ export interface SettingDef {
    * `value` is ms for durations (null = no limit), a count, an enum string or a boolean.
    */
   snippet?: (value: KnownScalar) => string;
+  /**
+   * The snippet in another language the setting is written in, by the node's `syntax`
+   * (`java`, `cloudformation-yaml`, `cdk`); `snippet` otherwise.
+   */
+  snippetIn?: Readonly<Partial<Record<string, (value: KnownScalar) => string>>>;
 }
 
 /** Whether and how a server advertises `Keep-Alive: timeout=N`. */

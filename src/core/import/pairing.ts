@@ -83,11 +83,13 @@ function mergeGroup(group: readonly ProcessNode[]): Omit<ChainNode, 'id'> {
   // Named as a person would (`nginx :80 → upstream backend`, `gunicorn`, `Go client`).
   const label = labelImportedNode(group);
   const client = group.find((n) => n.client)?.client;
+  const syntax = first.syntax;
   return {
     tech: first.tech,
     settings,
     label,
     ...(version !== undefined ? { version } : {}),
     ...(client ? { client } : {}),
+    ...(syntax !== undefined ? { syntax } : {}),
   };
 }

@@ -47,6 +47,8 @@ export interface ChainNode {
   locked?: string[];
   /** The process's client side, when it is another technology than `tech` (see NodePart). */
   client?: NodePart;
+  /** The language its config was read from (ExtractedNode.syntax): fix snippets use it. */
+  syntax?: string;
 }
 
 /** The network between node i and node i+1. */

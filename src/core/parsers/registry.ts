@@ -16,6 +16,9 @@ import { haproxyParser } from './haproxy';
 import { apacheHttpdParser } from './apache-httpd';
 import { caddyParser } from './caddy';
 import { dotnetParser } from './dotnet';
+import { cloudFormationParser } from './cloudformation';
+import { jvmPoolParser } from './jvm-pool';
+import { awsCdkParser } from './aws-cdk';
 
 /** Every config format, in no particular order: detection picks by confidence. Add one line per format. */
 export const PARSERS: readonly ParserDef[] = [
@@ -36,4 +39,7 @@ export const PARSERS: readonly ParserDef[] = [
   apacheHttpdParser,
   caddyParser,
   dotnetParser,
+  cloudFormationParser,
+  jvmPoolParser,
+  awsCdkParser,
 ];

@@ -30,6 +30,11 @@ export interface ExtractedNode {
    * HttpClient pool): the import makes them one chain node.
    */
   process?: string;
+  /**
+   * The language it is written in, when its technology is written in several (`java` or `kotlin`
+   * for OkHttp, `cloudformation-yaml`, `cdk` for an ALB): fix snippets are given in it.
+   */
+  syntax?: string;
 }
 
 export interface ParseResult {

@@ -1,6 +1,7 @@
 import { ms } from '../../model/duration';
 import type { TechDef } from '../types';
 import { wholeSeconds } from './snippet-format';
+import { lbAttributeSnippets } from './snippet-aws';
 
 const DOC =
   'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/edit-load-balancer-attributes.html';
@@ -30,6 +31,7 @@ export const awsAlb: TechDef = {
       defaults: [{ value: 60_000, source: `${ATTR}, Connection idle timeout` }],
       doc: `${DOC}#connection-idle-timeout`,
       snippet: (v) => `idle_timeout = ${wholeSeconds(v)} # resource "aws_lb"`,
+      snippetIn: lbAttributeSnippets('idle_timeout.timeout_seconds', 'idleTimeout'),
     },
     {
       key: 'client_keep_alive.seconds',
@@ -41,6 +43,7 @@ export const awsAlb: TechDef = {
       defaults: [{ value: 3_600_000, source: `${ATTR}; what's-new 2024-03-14` }],
       doc: `${DOC}#http-client-keepalive-duration`,
       snippet: (v) => `client_keep_alive = ${wholeSeconds(v)} # resource "aws_lb"`,
+      snippetIn: lbAttributeSnippets('client_keep_alive.seconds', 'clientKeepAlive'),
     },
   ],
   resolve(r) {

@@ -43,6 +43,7 @@ export const okhttp: TechDef = {
       ],
       doc: OKHTTP_DOC,
       snippet: pool,
+      snippetIn: { java: (v) => `new ${pool(v)}` },
     },
     {
       key: 'ConnectionPool.maxIdleConnections',
@@ -52,6 +53,7 @@ export const okhttp: TechDef = {
       defaults: [{ value: 5, source: `${OKHTTP_SRC} ConnectionPool.kt L38-39` }],
       doc: OKHTTP_DOC,
       snippet: (v) => `ConnectionPool(${String(v ?? 5)}, 5, TimeUnit.MINUTES)`,
+      snippetIn: { java: (v) => `new ConnectionPool(${String(v ?? 5)}, 5, TimeUnit.MINUTES)` },
     },
     {
       key: 'retryOnConnectionFailure',
@@ -116,9 +118,8 @@ export const jdkHttpClient: TechDef = {
         {
           since: '20',
           value: 30_000,
-          source: 'src: openjdk module-info.java documents 30 (code search)',
-          assumption: true,
-          note: 'the release that changed 1200 → 30 is UNVERIFIED',
+          source:
+            'openjdk/jdk#11285 (JDK-8297030, CSR JDK-8297558): HttpClientImpl default 1200 → 30 s in JDK 20 b26; module-info.java documents 30',
         },
         {
           value: 1_200_000,

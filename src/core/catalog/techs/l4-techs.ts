@@ -1,5 +1,6 @@
 import { wholeSeconds } from './snippet-format';
 import { defineL4 } from './l4';
+import { listenerAttributeSnippets } from './snippet-aws';
 
 /** AWS Network Load Balancer, TCP listener idle timeout. */
 export const awsNlb = defineL4({
@@ -14,6 +15,7 @@ export const awsNlb = defineL4({
     { value: 350_000, source: 'doc: NLB "Update the TCP idle timeout"; ListenerAttribute API' },
   ],
   snippet: (v) => `tcp_idle_timeout_seconds = ${wholeSeconds(v)} # resource "aws_lb_listener"`,
+  snippetIn: listenerAttributeSnippets('tcp.idle_timeout.seconds'),
   // The RST detail comes from a secondary source (reference §2: partly UNVERIFIED).
   onExpiry: () => 'rst',
 });

@@ -21,6 +21,8 @@ export interface L4Spec {
   dialect: DurationDialect;
   defaults: readonly VersionedDefault[];
   snippet: (v: KnownScalar) => string;
+  /** The snippet in other languages the setting is written in (SettingDef.snippetIn). */
+  snippetIn?: SettingDef['snippetIn'];
   /** Not configurable (NAT gateway). */
   fixed?: boolean;
   versions?: readonly string[];
@@ -55,6 +57,7 @@ export function defineL4(spec: L4Spec): TechDef {
         doc: spec.doc,
         ...(spec.fixed ? { fixed: true } : {}),
         snippet: spec.snippet,
+        ...(spec.snippetIn ? { snippetIn: spec.snippetIn } : {}),
       },
       ...(spec.extra ?? []),
     ],

@@ -92,11 +92,12 @@ describe('java clients', () => {
     expect(okhttp.settings[0]!.snippet!(55_000)).toBe('ConnectionPool(5, 55, TimeUnit.SECONDS)');
   });
 
-  it('jdk-httpclient: 1200 s on 17 (run), 30 s on 21 as an assumption', () => {
+  it('jdk-httpclient: 1200 s on 17 (run), 30 s since 20 (JDK-8297030)', () => {
     expect(resolveFor('jdk-httpclient', {}, '17').client!.idle.value).toBe(1_200_000);
     const c = resolveFor('jdk-httpclient', {}, '21').client!;
     expect(c.idle.value).toBe(30_000);
-    expect(c.idle.origin).toMatchObject({ kind: 'default', assumption: true });
+    expect(c.idle.origin).toMatchObject({ kind: 'default' });
+    expect(c.idle.origin).not.toHaveProperty('assumption');
   });
 
   it('apache-httpclient4: no limit without a hint; a custom strategy ignores hints', () => {

@@ -1,6 +1,7 @@
 import { type Diagnostic } from '../../source/diagnostic';
 import { LineIndex } from '../../source/line-index';
 import type { ExtractedNode, ParseResult, ParserDef, SourceFile } from '../types';
+import { readGcpBackend } from './gcp-backend';
 import { mergeGroups } from './groups';
 import { readManifests } from './manifests';
 import { readIngress, readIngressClassParams, readService, type IngressNode } from './objects';
@@ -27,6 +28,8 @@ const INGRESS_NGINX_CONTEXT =
 const TERRAFORM_BLOCK =
   /^(?:resource|module|data|provider|terraform|locals|variable|output)(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$/m;
 
+const GCP_BACKEND = /^[ \t]*apiVersion:[ \t]*["']?(?:cloud\.google\.com|networking\.gke\.io)\//m;
+
 /** Confidence 0..1 from the content. */
 export function detectAlbIngress(text: string): number {
   // Terraform that carries manifests or Helm values in heredocs is Terraform's to read.
@@ -34,8 +37,13 @@ export function detectAlbIngress(text: string): number {
   if (/^[ \t]*["']?alb\.ingress\.kubernetes\.io\//m.test(text)) return 0.95;
   if (/^[ \t]*kind:[ \t]*IngressClassParams\b/m.test(text)) return 0.9;
   if (/^[ \t]*ingressClassName:[ \t]*["']?alb["']?[ \t]*$/m.test(text)) return 0.9;
-  if (/^[ \t]*["']?service\.beta\.kubernetes\.io\/aws-load-balancer-/m.test(text))
+  if (/^[ \t]*["']?service\.beta\.kubernetes\.io\/(?:aws|azure)-load-balancer-/m.test(text))
     return INGRESS_NGINX_CONTEXT.test(text) ? 0.4 : 0.8;
+  if (
+    GCP_BACKEND.test(text) &&
+    /^[ \t]*kind:[ \t]*["']?(?:BackendConfig|GCPBackendPolicy)\b/m.test(text)
+  )
+    return 0.85;
   return 0;
 }
 
@@ -76,6 +84,10 @@ export function parseAlbIngress(file: SourceFile): ParseResult {
         }
       } else if (o.kind === 'IngressClassParams') nodes.push(readIngressClassParams(o, ctx));
       else if (o.kind === 'Service') for (const n of readService(o, ctx)) nodes.push(n);
+      else {
+        const backend = readGcpBackend(o, ctx);
+        if (backend) nodes.push(backend);
+      }
     }
     mergeGroups(ingresses, ctx);
     return { format: FORMAT, nodes, diagnostics };

@@ -93,8 +93,12 @@ export function readServiceLoadBalancer(s: ServiceInput, ctx: ServiceLbContext):
     );
   const azure = readAzure(s, ctx);
   if (azure) return [azure];
+  // `backend-config` / `neg` mark a Service as the backend of a GKE Ingress or Gateway (its
+  // BackendConfig / GCPBackendPolicy is read on its own), not a load balancer of its own.
   const gcp = [...a.keys()].find(
-    (k) => k.startsWith('cloud.google.com/') || k.startsWith('networking.gke.io/'),
+    (k) =>
+      (k.startsWith('cloud.google.com/') || k.startsWith('networking.gke.io/')) &&
+      !GKE_BACKEND_ONLY.has(k),
   );
   if (gcp)
     ctx.report(
@@ -105,3 +109,10 @@ export function readServiceLoadBalancer(s: ServiceInput, ctx: ServiceLbContext):
     );
   return [];
 }
+
+const GKE_BACKEND_ONLY = new Set([
+  'cloud.google.com/backend-config',
+  'cloud.google.com/neg',
+  'cloud.google.com/neg-status',
+  'cloud.google.com/app-protocols',
+]);

@@ -42,3 +42,19 @@ describe('scopeAt', () => {
     });
   });
 });
+
+describe('Kotlin expression-bodied functions', () => {
+  it('binds `fun name(): Type = <expr>` to the function, not to its return type', () => {
+    const masked = 'class C {\n  fun pricingClient(): WebClient = WebClient.builder().build()\n}\n';
+    const b = findBinding(masked, masked.indexOf('WebClient.builder'));
+    expect(b).toMatchObject({ kind: 'var', name: 'pricingClient()' });
+  });
+
+  it('keeps a typed variable (`val client: WebClient = …`) named by the variable', () => {
+    const masked = 'val client: WebClient = WebClient.builder().build()\n';
+    expect(findBinding(masked, masked.indexOf('WebClient.builder'))).toMatchObject({
+      kind: 'var',
+      name: 'client',
+    });
+  });
+});

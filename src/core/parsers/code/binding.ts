@@ -148,10 +148,27 @@ export function readNameBefore(masked: string, pos: number, typed = true): strin
   // A type annotation (`const server: http.Server = …`) sits between the name and `=`.
   const colon = previousNonSpace(masked, start);
   if (typed && masked[colon] === ':' && masked[colon - 1] !== ':') {
+    const fn = kotlinFunctionBefore(masked, colon);
+    if (fn) return fn;
     const variable = readNameBefore(masked, colon, false);
     if (variable) return variable;
   }
   return name;
+}
+
+/** `fun name(…): Type = <expr>` (Kotlin expression body): `name()`, the function the value is. */
+function kotlinFunctionBefore(masked: string, colon: number): string | undefined {
+  const close = previousNonSpace(masked, colon);
+  if (masked[close] !== ')') return undefined;
+  const open = findOpening(masked, close);
+  if (open <= 0) return undefined;
+  const end = previousNonSpace(masked, open) + 1;
+  const start = dottedNameStart(masked, end);
+  const name = masked.slice(start, end);
+  return /^[A-Za-z_$][\w$]*$/.test(name) &&
+    /\bfun\s+$/.test(masked.slice(Math.max(0, start - 20), start))
+    ? `${name}()`
+    : undefined;
 }
 
 const WORD = /[\w$]/;

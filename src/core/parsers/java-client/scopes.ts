@@ -11,6 +11,7 @@ import { readReceiver } from '../code/receiver';
 export class JavaScopes {
   private readonly parent = new Map<string, string | null>();
   private readonly clients = new Set<string>();
+  private uses: Map<string, number[]> | undefined;
 
   constructor(private readonly masked: string) {}
 
@@ -47,13 +48,7 @@ export class JavaScopes {
     // A `@Bean` method `requestConfig()` is used as `requestConfig()` or injected as `requestConfig`.
     const bare = scope.endsWith('()') ? scope.slice(0, -2) : scope;
     if (!/^[A-Za-z_$][\w$]*$/.test(bare)) return null;
-    const name = bare.replace(/\$/g, '\\$');
-    const use = new RegExp(
-      String.raw`[(,]\s*${name}\s*(?:\(\s*\)\s*)?[,)]|(?<![\w$.])${name}\s*\.\s*build\s*\(\s*\)`,
-      'g',
-    );
-    for (let m = use.exec(this.masked); m; m = use.exec(this.masked)) {
-      const at = /^[(,]/.test(m[0]) ? m.index + m[0].indexOf(bare) : m.index;
+    for (const at of this.usesOf(bare)) {
       const b = findBinding(this.masked, at);
       const owner =
         b.kind === 'none' ? this.receiverRootOfArgument(at) : scopeAt(this.masked, at, 'java', '');
@@ -63,6 +58,30 @@ export class JavaScopes {
       }
     }
     return null;
+  }
+
+  /**
+   * Where each name is used as an argument (`(cm)`, `, requestConfig())`) or built
+   * (`builder.build()`), in text order: one pass over the text for every scope (a regex per scope
+   * would read the text once per client: quadratic in a file of many clients).
+   */
+  private usesOf(name: string): readonly number[] {
+    if (!this.uses) {
+      const uses = new Map<string, number[]>();
+      const add = (n: string, at: number) => {
+        const list = uses.get(n);
+        if (list) list.push(at);
+        else uses.set(n, [at]);
+      };
+      const use =
+        /[(,]\s*([A-Za-z_$][\w$]*)\s*(?:\(\s*\)\s*)?(?=[,)])|(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*build\s*\(\s*\)/g;
+      for (let m = use.exec(this.masked); m; m = use.exec(this.masked)) {
+        if (m[1] !== undefined) add(m[1], m.index + m[0].indexOf(m[1]));
+        else if (m[2] !== undefined) add(m[2], m.index);
+      }
+      this.uses = uses;
+    }
+    return this.uses.get(name) ?? [];
   }
 
   /** `builder` in `builder.evictIdleConnections(…)`; not a class (`HttpClients.custom()`). */

@@ -85,12 +85,17 @@ export function unitFactor(text: string): number | undefined {
   return unit !== undefined && Object.hasOwn(UNIT_MS, unit) ? UNIT_MS[unit] : undefined;
 }
 
+/** A package before a time class (`java.time.Duration.ofSeconds(20)`): the class is enough. */
+const QUALIFIED =
+  /\b(?:java\s*\.\s*time(?:\s*\.\s*temporal)?|java\s*\.\s*util\s*\.\s*concurrent|org\s*\.\s*apache\s*\.\s*hc\s*\.\s*core5\s*\.\s*util)\s*\.\s*(?=(?:Duration|TimeUnit|ChronoUnit|TimeValue|Timeout)\b)/g;
+
 /**
  * Rewrites what the arithmetic evaluator cannot read: `TimeValue.of(5, TimeUnit.SECONDS)` →
  * `(5)*1000`, `(long)` casts, `.toMillis()` on a duration, `Duration.ofSeconds(30).toMillis()`.
  */
 function simplify(expr: string): string {
   let text = expr
+    .replace(QUALIFIED, '')
     .replace(/\(\s*(?:long|int|double|float|short|Long|Integer)\s*\)/g, '')
     .replace(/\)\s*\.\s*toMillis\s*\(\s*\)/g, ')');
   for (let guard = 0; guard < 20; guard++) {

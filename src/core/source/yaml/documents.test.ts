@@ -64,3 +64,26 @@ describe('readKubeObjects', () => {
     expect(env[0]?.value?.valueStart).toBe(text.indexOf('"65"'));
   });
 });
+
+describe('local tags', () => {
+  const text = 'Subnets: !Ref Subnets\nName: !Sub "${AWS::StackName}-lb"\nX: !Custom 1\n';
+
+  it('reads tags the format names without a warning, keeping the tag on the node', () => {
+    const parsed = parseYamlDocuments(text, { localTags: new Set(['!Ref', '!Sub']) });
+    expect(parsed.issues.map((i) => [i.kind, i.offset])).toEqual([
+      ['warning', text.indexOf('!Custom')],
+    ]);
+    const [doc] = parsed.documents;
+    const node = doc && getEntry(getMap(doc.doc.contents, [], doc.index), 'Subnets', doc.index);
+    expect((node?.node as { tag?: string } | undefined)?.tag).toBe('!Ref');
+    expect(node?.value).toBe('Subnets');
+  });
+
+  it('warns about every unknown tag by default', () => {
+    expect(parseYamlDocuments(text).issues.map((i) => i.kind)).toEqual([
+      'warning',
+      'warning',
+      'warning',
+    ]);
+  });
+});

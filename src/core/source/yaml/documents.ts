@@ -40,13 +40,22 @@ export interface YamlBudget {
   maxDepth: number;
   /** Aliases resolved per document; the rest read as unknown (alias bombs). */
   maxAliasCount: number;
+  /**
+   * Local tags the format defines (CloudFormation `!Ref`, `!Sub`): read without a warning, the
+   * node keeping its `tag` for the format to interpret.
+   */
+  localTags: ReadonlySet<string>;
 }
 
 export const DEFAULT_YAML_BUDGET: YamlBudget = {
   maxLength: 8 * 1024 * 1024,
   maxDepth: 200,
   maxAliasCount: 1000,
+  localTags: new Set(),
 };
+
+/** yaml's warning for a tag it has no schema for: `Unresolved tag: !Ref at line …`. */
+const UNRESOLVED_TAG = /^Unresolved tag: (\S+)/;
 
 /** One parsed document with the index the readers use (aliases resolved, duplicates found). */
 export interface YamlDocument {
@@ -101,13 +110,16 @@ export function parseYamlDocuments(text: string, budget: Partial<YamlBudget> = {
         message: firstLine(e.message),
         offset: e.pos[0],
       });
-    for (const e of doc.warnings)
+    for (const e of doc.warnings) {
+      const tag = e.code === 'TAG_RESOLVE_FAILED' ? UNRESOLVED_TAG.exec(e.message)?.[1] : undefined;
+      if (tag !== undefined && limits.localTags.has(tag)) continue;
       issues.push({
         kind: 'warning',
         severity: 'warning',
         message: firstLine(e.message),
         offset: e.pos[0],
       });
+    }
     const index = walkYaml(doc, limits.maxAliasCount, issues);
     documents.push({ doc, index });
   }

@@ -1,4 +1,5 @@
 import type { ScalingFamily } from './family';
+import { families as cloud } from './cloud';
 import { families as generic } from './generic';
 import { families as caddyDotnet } from './caddy-dotnet';
 import { families as go } from './go';
@@ -34,4 +35,5 @@ export const FAMILIES: readonly ScalingFamily[] = [
   ...traefik,
   ...haproxyApache,
   ...caddyDotnet,
+  ...cloud,
 ];
