@@ -1,7 +1,7 @@
 import { formatDuration, ms } from '../../model/duration';
 import type { KnownScalar } from '../../model/chain';
-import type { TechDef } from '../types';
-import { zeroIsUnlimited } from './effective';
+import type { SettingReader, TechDef } from '../types';
+import { optionDefault, zeroIsUnlimited } from './effective';
 import { GO_NO_HINT, GO_RETRY } from './go-common';
 
 const DOC = 'https://caddyserver.com/docs/caddyfile/options#timeouts';
@@ -12,6 +12,28 @@ const TRANSPORT = 'src: caddy 0cf03d32f7 modules/caddyhttp/reverseproxy/httptran
 
 const goText = (v: KnownScalar): string =>
   typeof v === 'number' ? formatDuration(ms(v), 'go') : '0';
+
+const POOL_COUNTS = [
+  'reverse_proxy.transport.keepalive_idle_conns',
+  'reverse_proxy.transport.keepalive_idle_conns_per_host',
+];
+
+/**
+ * The upstream idle time. Caddy fills in its 2 min default only when the transport has no
+ * keep-alive settings at all (NewTransport: `if h.KeepAlive == nil`); a written pool size creates
+ * the KeepAlive struct with IdleConnTimeout 0, which Go's Transport reads as no idle limit.
+ */
+function upstreamIdleOf(r: SettingReader) {
+  const key = 'reverse_proxy.transport.keepalive';
+  if (r.isSet(key) || !POOL_COUNTS.some((k) => r.isSet(k))) return zeroIsUnlimited(r.num(key));
+  return optionDefault(
+    'caddy',
+    key,
+    null,
+    `${TRANSPORT} NewTransport (2m default only when keep_alive is unset); caddyfile.go keepalive_idle_conns*`,
+    'a keepalive_idle_conns option without keepalive <duration> leaves IdleConnTimeout 0: no idle limit',
+  );
+}
 
 /** Caddy v2: a Go http.Server in front, reverse_proxy's Go Transport behind. */
 export const caddy: TechDef = {
@@ -90,6 +112,7 @@ export const caddy: TechDef = {
   resolve(r) {
     const reuse = r.bool('reverse_proxy.transport.keepalive.enabled');
     const idle = r.num('servers.timeouts.idle');
+    const upstreamIdle = upstreamIdleOf(r);
     return {
       server: {
         // A zero (omitted) idle timeout gets Caddy's 5 min default (app.go L891-895).
@@ -101,7 +124,7 @@ export const caddy: TechDef = {
         notes: ['Caddy sends no Keep-Alive header.'],
       },
       client: {
-        idle: zeroIsUnlimited(r.num('reverse_proxy.transport.keepalive')),
+        idle: upstreamIdle,
         reuse,
         ...(reuse ? {} : { reuseNote: 'keepalive off: a new upstream connection per request' }),
         hint: GO_NO_HINT,
