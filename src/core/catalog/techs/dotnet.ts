@@ -8,6 +8,16 @@ const HANDLER_DOC = 'https://learn.microsoft.com/dotnet/api/system.net.http.sock
 const KESTREL_SRC =
   'src: aspnetcore KestrelServerLimits (_keepAliveTimeout = TimeSpan.FromSeconds(130), dotnet/runtime#52267)';
 
+/**
+ * Kestrel's limits take any positive TimeSpan (the setters throw on zero or negative, except
+ * Timeout.InfiniteTimeSpan, stored as TimeSpan.MaxValue): 130 days is a real value, not a typo.
+ */
+const KESTREL_RANGE = {
+  min: 0.0001,
+  max: 922_337_203_685_477,
+  source: 'src: aspnetcore KestrelServerLimits KeepAliveTimeout/RequestHeadersTimeout setters',
+};
+
 /** ASP.NET Core Kestrel. */
 export const kestrel: TechDef = {
   id: 'kestrel',
@@ -25,6 +35,7 @@ export const kestrel: TechDef = {
       kind: 'duration',
       dialect: 'human',
       defaults: [{ value: 130_000, source: KESTREL_SRC }],
+      range: KESTREL_RANGE,
       doc: `${KESTREL_DOC}.keepalivetimeout`,
       snippet: (v) => `options.Limits.KeepAliveTimeout = ${dotnetTimeSpan(v)};`,
     },
@@ -35,6 +46,7 @@ export const kestrel: TechDef = {
       kind: 'duration',
       dialect: 'human',
       defaults: [{ value: 30_000, source: 'src: aspnetcore KestrelServerLimits (code search)' }],
+      range: KESTREL_RANGE,
       doc: `${KESTREL_DOC}.requestheaderstimeout`,
       snippet: (v) => `options.Limits.RequestHeadersTimeout = ${dotnetTimeSpan(v)};`,
     },

@@ -35,3 +35,15 @@ export function readTimeSpan(input: string): ReadValue {
   if (minus) return { ok: false, reason: `"${t}" is negative` };
   return { ok: true, value };
 }
+
+/** A warning for a bare whole number, which TimeSpan reads as days (`"130"` = 130 days). */
+export function bareNumberWarning(name: string, raw: string): string | undefined {
+  const t = raw.trim();
+  if (!/^\d{1,8}$/.test(t) || t === '0') return undefined;
+  const seconds = Number(t);
+  const hh = String(Math.floor(seconds / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
+  const ss = String(seconds % 60).padStart(2, '0');
+  const asSeconds = seconds < 86_400 ? `; for ${t} seconds write "${hh}:${mm}:${ss}"` : '';
+  return `${name}: "${t}" is ${t} days (TimeSpan reads a bare number as days)${asSeconds}`;
+}
