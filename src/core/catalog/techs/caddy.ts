@@ -1,7 +1,7 @@
-import { formatDuration, ms } from '../../model/duration';
-import type { KnownScalar } from '../../model/chain';
+import { ms } from '../../model/duration';
 import type { SettingReader, TechDef } from '../types';
 import { optionDefault, zeroIsUnlimited } from './effective';
+import { caddyDuration, serversTimeoutSnippet, transportSnippet } from './caddy-snippets';
 import { GO_NO_HINT, GO_RETRY } from './go-common';
 
 const DOC = 'https://caddyserver.com/docs/caddyfile/options#timeouts';
@@ -10,8 +10,8 @@ const PROXY_DOC =
 const APP = 'src: caddy 0cf03d32f7 modules/caddyhttp/app.go';
 const TRANSPORT = 'src: caddy 0cf03d32f7 modules/caddyhttp/reverseproxy/httptransport.go';
 
-const goText = (v: KnownScalar): string =>
-  typeof v === 'number' ? formatDuration(ms(v), 'go') : '0';
+const quoted = (v: Parameters<typeof caddyDuration>[0]) => `"${caddyDuration(v)}"`;
+const count = (v: unknown) => String(v ?? 0);
 
 const POOL_COUNTS = [
   'reverse_proxy.transport.keepalive_idle_conns',
@@ -53,7 +53,7 @@ export const caddy: TechDef = {
       dialect: 'go',
       defaults: [{ value: 300_000, source: `${APP} L405, L891-895` }],
       doc: DOC,
-      snippet: (v) => `servers {\n\ttimeouts {\n\t\tidle ${goText(v)}\n\t}\n} # global options`,
+      snippet: serversTimeoutSnippet('idle', 'idle_timeout'),
     },
     {
       key: 'servers.timeouts.read_header',
@@ -63,8 +63,7 @@ export const caddy: TechDef = {
       dialect: 'go',
       defaults: [{ value: 60_000, source: `${APP} L408, L897-902` }],
       doc: DOC,
-      snippet: (v) =>
-        `servers {\n\ttimeouts {\n\t\tread_header ${goText(v)}\n\t}\n} # global options`,
+      snippet: serversTimeoutSnippet('read_header', 'read_header_timeout'),
     },
     {
       key: 'reverse_proxy.transport.keepalive',
@@ -74,7 +73,7 @@ export const caddy: TechDef = {
       dialect: 'go',
       defaults: [{ value: 120_000, source: `${TRANSPORT} L215-216` }],
       doc: PROXY_DOC,
-      snippet: (v) => `transport http {\n\tkeepalive ${goText(v)}\n} # inside reverse_proxy`,
+      snippet: transportSnippet('keepalive', 'idle_timeout', caddyDuration, quoted),
     },
     {
       key: 'reverse_proxy.transport.keepalive.enabled',
@@ -83,8 +82,12 @@ export const caddy: TechDef = {
       kind: 'bool',
       defaults: [{ value: true, source: `${TRANSPORT} (keep_alive.enabled)` }],
       doc: PROXY_DOC,
-      snippet: (v) =>
-        `transport http {\n\tkeepalive ${v === false ? 'off' : '2m'}\n} # inside reverse_proxy`,
+      snippet: transportSnippet(
+        'keepalive',
+        'enabled',
+        (v) => (v === false ? 'off' : '2m'),
+        (v) => String(v !== false),
+      ),
     },
     {
       key: 'reverse_proxy.transport.keepalive_idle_conns',
@@ -95,8 +98,7 @@ export const caddy: TechDef = {
         { value: 0, source: `${TRANSPORT} (keep_alive.max_idle_conns; doc: default 0, no limit)` },
       ],
       doc: PROXY_DOC,
-      snippet: (v) =>
-        `transport http {\n\tkeepalive_idle_conns ${String(v ?? 0)}\n} # inside reverse_proxy`,
+      snippet: transportSnippet('keepalive_idle_conns', 'max_idle_conns', count, count),
     },
     {
       key: 'reverse_proxy.transport.keepalive_idle_conns_per_host',
@@ -105,8 +107,12 @@ export const caddy: TechDef = {
       kind: 'count',
       defaults: [{ value: 32, source: `${TRANSPORT} L218-219` }],
       doc: PROXY_DOC,
-      snippet: (v) =>
-        `transport http {\n\tkeepalive_idle_conns_per_host ${String(v ?? 0)}\n} # inside reverse_proxy`,
+      snippet: transportSnippet(
+        'keepalive_idle_conns_per_host',
+        'max_idle_conns_per_host',
+        count,
+        count,
+      ),
     },
   ],
   resolve(r) {

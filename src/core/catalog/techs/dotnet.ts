@@ -1,5 +1,6 @@
 import { ms } from '../../model/duration';
 import type { TechDef } from '../types';
+import { kestrelLimitSnippet } from './dotnet-snippets';
 import { dotnetTimeSpan } from './snippet-format';
 
 const KESTREL_DOC =
@@ -37,7 +38,7 @@ export const kestrel: TechDef = {
       defaults: [{ value: 130_000, source: KESTREL_SRC }],
       range: KESTREL_RANGE,
       doc: `${KESTREL_DOC}.keepalivetimeout`,
-      snippet: (v) => `options.Limits.KeepAliveTimeout = ${dotnetTimeSpan(v)};`,
+      snippet: kestrelLimitSnippet('KeepAliveTimeout'),
     },
     {
       key: 'Limits.RequestHeadersTimeout',
@@ -48,7 +49,7 @@ export const kestrel: TechDef = {
       defaults: [{ value: 30_000, source: 'src: aspnetcore KestrelServerLimits (code search)' }],
       range: KESTREL_RANGE,
       doc: `${KESTREL_DOC}.requestheaderstimeout`,
-      snippet: (v) => `options.Limits.RequestHeadersTimeout = ${dotnetTimeSpan(v)};`,
+      snippet: kestrelLimitSnippet('RequestHeadersTimeout'),
     },
   ],
   resolve: (r) => ({
@@ -93,7 +94,7 @@ export const dotnetHttpClient: TechDef = {
       ],
       doc: `${HANDLER_DOC}.pooledconnectionidletimeout`,
       snippet: (v) =>
-        `new SocketsHttpHandler { PooledConnectionIdleTimeout = ${dotnetTimeSpan(v)} }`,
+        `new SocketsHttpHandler { PooledConnectionIdleTimeout = ${dotnetTimeSpan(v)} };`,
     },
     {
       key: 'PooledConnectionLifetime',
@@ -103,7 +104,7 @@ export const dotnetHttpClient: TechDef = {
       dialect: 'human',
       defaults: [{ value: null, source: 'src: HttpHandlerDefaults (Timeout.InfiniteTimeSpan)' }],
       doc: `${HANDLER_DOC}.pooledconnectionlifetime`,
-      snippet: (v) => `new SocketsHttpHandler { PooledConnectionLifetime = ${dotnetTimeSpan(v)} }`,
+      snippet: (v) => `new SocketsHttpHandler { PooledConnectionLifetime = ${dotnetTimeSpan(v)} };`,
     },
     {
       key: 'HandlerLifetime',
@@ -118,7 +119,7 @@ export const dotnetHttpClient: TechDef = {
         },
       ],
       doc: 'https://learn.microsoft.com/dotnet/api/microsoft.extensions.dependencyinjection.httpclientbuilderextensions.sethandlerlifetime',
-      snippet: (v) => `.SetHandlerLifetime(${dotnetTimeSpan(v)})`,
+      snippet: (v) => `services.AddHttpClient("<name>").SetHandlerLifetime(${dotnetTimeSpan(v)});`,
     },
   ],
   resolve: (r) => ({
