@@ -14,7 +14,7 @@ const KESTREL_SRC =
  * Timeout.InfiniteTimeSpan, stored as TimeSpan.MaxValue): 130 days is a real value, not a typo.
  */
 const KESTREL_RANGE = {
-  min: 0.0001,
+  min: 1,
   max: 922_337_203_685_477,
   source: 'src: aspnetcore KestrelServerLimits KeepAliveTimeout/RequestHeadersTimeout setters',
 };
