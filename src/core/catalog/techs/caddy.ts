@@ -1,4 +1,5 @@
 import { ms } from '../../model/duration';
+import type { KnownScalar } from '../../model/chain';
 import type { SettingReader, TechDef } from '../types';
 import { optionDefault, zeroIsUnlimited } from './effective';
 import { caddyDuration, serversTimeoutSnippet, transportSnippet } from './caddy-snippets';
@@ -10,8 +11,8 @@ const PROXY_DOC =
 const APP = 'src: caddy 0cf03d32f7 modules/caddyhttp/app.go';
 const TRANSPORT = 'src: caddy 0cf03d32f7 modules/caddyhttp/reverseproxy/httptransport.go';
 
-const quoted = (v: Parameters<typeof caddyDuration>[0]) => `"${caddyDuration(v)}"`;
-const count = (v: unknown) => String(v ?? 0);
+const quoted = (v: KnownScalar) => `"${caddyDuration(v)}"`;
+const count = (v: KnownScalar) => String(v ?? 0);
 
 const POOL_COUNTS = [
   'reverse_proxy.transport.keepalive_idle_conns',

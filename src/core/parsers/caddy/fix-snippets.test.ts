@@ -27,7 +27,7 @@ describe('Caddy fix snippets', () => {
     if (!s.snippet) continue;
     it(`${s.key}: the Caddyfile and the JSON snippet read back as the value they set`, () => {
       const value = values[s.kind] ?? 0;
-      const [caddyfile = '', json = ''] = s.snippet!(value as number).split('\n\n');
+      const [caddyfile = '', json = ''] = s.snippet!(value).split('\n\n');
       for (const [name, text] of [
         ['Caddyfile', caddyfileWith(s.key, caddyfile)],
         ['caddy.json', jsonWith(s.key, withoutComments(json))],
