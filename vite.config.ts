@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { offlineServiceWorker } from './src/app/offline/precache-plugin.ts';
 
 /**
  * The dev server injects an inline React Refresh preamble and talks to its HMR socket, both of
@@ -18,7 +19,7 @@ function devWithoutCsp(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the static build works from any sub-path (GitHub Pages, a file share).
   base: './',
-  plugins: [react(), devWithoutCsp()],
+  plugins: [react(), devWithoutCsp(), offlineServiceWorker()],
   worker: { format: 'es' },
   build: {
     outDir: 'dist',

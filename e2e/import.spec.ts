@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import type { AppPage } from './pages/app-page';
 import { ImportDialog } from './pages/import-dialog';
+import { seedFiles, THREE_BY_ROLE, THREE_SNIPPETS } from './seed-files';
 
 const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.meta.url), 'utf8');
 
@@ -22,11 +23,13 @@ test.describe('importing configs', () => {
     const dialog = await openImportDialog(app, page);
     await dialog.paste(NGINX);
     await expect(dialog.status).toHaveText('One node found.');
-    await expect(dialog.file('pasted')).toContainText('detected nginx');
-    await expect(dialog.file('pasted')).toHaveAttribute('data-format', 'nginx');
+    await expect(dialog.file('pasted text')).toContainText('detected nginx');
+    await expect(dialog.file('pasted text')).toHaveAttribute('data-format', 'nginx');
     // Nothing changed yet.
     expect(await app.nodeTitles()).toEqual(['Go client', 'nginx', 'Go app']);
 
+    // (By default the found nodes take the example's place: import-preview.spec.ts.)
+    await dialog.putThem('at the server end of the chain');
     await dialog.apply();
     await expect(dialog.root).toBeHidden();
     await expect(app.nodes).toHaveCount(4);
@@ -34,7 +37,7 @@ test.describe('importing configs', () => {
     await app.expectVerdicts(['ok', 'ok', 'unknown']);
     await expect(app.hop(2)).toContainText('Go app reuses forunknown');
     await expect(
-      page.getByRole('status').filter({ hasText: 'Imported one node from pasted' }),
+      page.getByRole('status').filter({ hasText: 'Imported one node from pasted text' }),
     ).toBeVisible();
 
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -82,7 +85,7 @@ test.describe('importing configs', () => {
   }) => {
     const dialog = await openImportDialog(app, page);
     await dialog.paste('this is not a config at all');
-    await expect(dialog.file('pasted')).toContainText('unknown config format');
+    await expect(dialog.file('pasted text')).toContainText('unknown config format');
     await expect(dialog.root.getByRole('button', { name: 'Apply to the chain' })).toBeDisabled();
 
     await dialog.paste('http {\n  keepalive_timeout 65s\n  server { listen 80; }\n');
@@ -111,17 +114,11 @@ test.describe('importing configs', () => {
       );
     }, big);
     await expect(dialog.status).toHaveText('One node found.', { timeout: 20_000 });
+    await dialog.putThem('at the server end of the chain');
     await dialog.apply();
     await expect(app.nodes).toHaveCount(4);
   });
 });
-
-/** One of the seed article's snippets as pasted from the page. */
-const seed = (name: string) =>
-  readFileSync(
-    new URL(`../src/core/import/__fixtures__/seed-article/flat/${name}`, import.meta.url),
-    'utf8',
-  );
 
 test.describe('files in the order a file dialog gives them', () => {
   test('three article snippets, sorted by name, join the chain by role; reverse is one click', async ({
@@ -130,19 +127,11 @@ test.describe('files in the order a file dialog gives them', () => {
   }) => {
     const dialog = await openImportDialog(app, page);
     // A file dialog sorts by name: the Spring app comes before the client and the proxy.
-    await dialog.root.locator('input[type="file"]').setInputFiles(
-      ['application.yml', 'http_client.go', 'nginx.conf'].map((name) => ({
-        name,
-        mimeType: 'text/plain',
-        buffer: Buffer.from(seed(name)),
-      })),
-    );
+    await dialog.root.locator('input[type="file"]').setInputFiles(seedFiles(THREE_SNIPPETS));
     await expect(dialog.status).toHaveText('3 nodes found.');
-    const order = dialog.root.locator('.import-order');
-    await expect(order).toContainText(
-      /Order from the client end: [^→]*go[^→]* → [^→]*nginx[^→]* → [^→]*(spring|Spring|application)/i,
-    );
-    await expect(order).toContainText('by role');
+    expect(await dialog.nodeLabels()).toEqual(THREE_BY_ROLE);
+    await expect(dialog.root.locator('.import-order-note')).toContainText('by role');
+    await dialog.putThem('at the server end of the chain');
     await dialog.apply();
     await expect(app.nodes).toHaveCount(6);
     const techs = await app.nodes.evaluateAll((els) =>
@@ -152,16 +141,12 @@ test.describe('files in the order a file dialog gives them', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await dialog.open();
-    await dialog.root.locator('input[type="file"]').setInputFiles(
-      ['nginx.conf', 'server.go'].map((name) => ({
-        name,
-        mimeType: 'text/plain',
-        buffer: Buffer.from(seed(name)),
-      })),
-    );
+    await dialog.root
+      .locator('input[type="file"]')
+      .setInputFiles(seedFiles(['nginx.conf', 'server.go']));
     await expect(dialog.status).toHaveText('2 nodes found.');
-    await dialog.root.getByLabel('Reverse the order').check();
-    await expect(order).toContainText(/end: [^→]*go[^→]* → [^→]*nginx/i);
+    await dialog.root.getByRole('button', { name: 'Reverse the order' }).click();
+    expect(await dialog.nodeLabels()).toEqual(['Go server', 'nginx :80 → upstream backend']);
   });
 });
 
@@ -180,6 +165,7 @@ test('a value written but unresolved shows as unknown with its line, never as a 
     ),
   );
   await expect(dialog.status).toHaveText('One node found.');
+  await dialog.putThem('at the server end of the chain');
   await dialog.apply();
   await expect(app.nodes).toHaveCount(4);
   // The narrow hop card says unknown; the expression and its line are in the hop's details.
@@ -188,5 +174,5 @@ test('a value written but unresolved shows as unknown with its line, never as a 
   await app.hop(2).click();
   const details = page.locator('[data-details-hop="2"]');
   await expect(details).toContainText('unknown (opts.IdleTimeout)');
-  await expect(details).toContainText('IdleTimeout: pasted:22');
+  await expect(details).toContainText('IdleTimeout: pasted text, line 22');
 });

@@ -29,6 +29,6 @@ test.describe('a parse that never ends', () => {
 
     await dialog.paste(NGINX);
     await expect(dialog.status).toHaveText('One node found.');
-    await expect(dialog.file('pasted')).toContainText('detected nginx');
+    await expect(dialog.file('pasted text')).toContainText('detected nginx');
   });
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test } from './fixtures';
+import { expect, test } from './fixtures';
 import { ImportDialog } from './pages/import-dialog';
 
 // Screenshots for the README: `npm run screenshots` writes docs/screenshots/. Skipped in ordinary
@@ -56,4 +56,43 @@ test('tablet width', async ({ app, page }) => {
   await app.loadExample('Go client → nginx → Go app (the article)');
   await app.openSettings(1);
   await page.screenshot(shot('tablet'));
+});
+
+test('the race timeline: before the FIN, the crossing, the RST, after the fix, all hops', async ({
+  app,
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 1000 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open();
+  await app.loadExample('AWS ALB → Node.js (5 s)');
+  await loadPanels(page);
+  const scene = page.locator('section.tl-root:not(.tl-overview)').first();
+  await scene.getByRole('radio', { name: 'Reuse inside the race window' }).check();
+  const next = scene.getByRole('button', { name: 'Next event (Right arrow)' });
+  const steps: [number, string][] = [
+    [3, 'timeline-before-fin'],
+    [5, 'timeline-crossing'],
+    [7, 'timeline-rst'],
+  ];
+  let at = 1;
+  for (const [step, name] of steps) {
+    for (; at < step; at++) await next.click();
+    await page.getByText(`Step ${step} of`).waitFor();
+    await scene.screenshot({ path: `docs/screenshots/${name}.png` });
+  }
+  // The scenario radios are drawn as buttons: click the label, as a user does.
+  await scene.locator('label', { hasText: 'After the fix' }).click();
+  await expect(scene.getByRole('radio', { name: 'After the fix' })).toBeChecked();
+  await scene.screenshot({ path: 'docs/screenshots/timeline-after-fix.png' });
+  await page.locator('section.tl-overview').screenshot({
+    path: 'docs/screenshots/timeline-overview.png',
+  });
+});
+
+test('the reset-rate estimate', async ({ app, page }) => {
+  await app.open();
+  await app.loadExample('AWS ALB → Node.js (5 s)');
+  await loadPanels(page);
+  await page.locator('.reset-rate-panel').screenshot({ path: 'docs/screenshots/reset-rate.png' });
 });

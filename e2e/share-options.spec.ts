@@ -33,6 +33,8 @@ test.describe('share options', () => {
     await expect(importDialog.locator('[data-import-file="big.conf"]')).toContainText(
       'detected nginx',
     );
+    // Beside the example's nodes (by default the import takes the example's place).
+    await importDialog.getByLabel('at the server end of the chain').check();
     await importDialog.getByRole('button', { name: 'Apply to the chain' }).click();
 
     await page.getByRole('button', { name: 'Share', exact: true }).click();

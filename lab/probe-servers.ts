@@ -5,9 +5,16 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findFreePort, makeDir, NGINX_BIN, startChild, type LabServer } from './servers';
+import {
+  findFreePort,
+  makeDir,
+  nginxTempPaths,
+  NGINX_BIN,
+  startChild,
+  type LabServer,
+} from './servers';
 
 export const OPENSSL_BIN = process.env['OPENSSL_BIN'] ?? '/usr/bin/openssl';
 
@@ -52,7 +59,6 @@ async function makeCertificate(dir: string): Promise<{ cert: string; key: string
 export async function startProbeNginx(directives: string, tls = false): Promise<ProbeNginx> {
   const dir = makeDir('probe-nginx');
   const port = await findFreePort();
-  for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, d));
   const pem = tls ? await makeCertificate(dir) : null;
   const conf = join(dir, 'nginx.conf');
   writeFileSync(
@@ -60,12 +66,7 @@ export async function startProbeNginx(directives: string, tls = false): Promise<
     `worker_processes 1;
 events { worker_connections 64; }
 http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${nginxTempPaths(dir)}
   ${directives}
   server {
     listen 127.0.0.1:${port}${pem ? ' ssl' : ''};

@@ -6,9 +6,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findFreePortForTest as findFreePort } from '../src/cli/probe/free-port-kit';
 import { startWatchdog } from './watchdog';
 
 export const NGINX_BIN = process.env['NGINX_BIN'] ?? '/usr/sbin/nginx';
@@ -26,18 +27,8 @@ export interface LabServer {
   stop(): Promise<void>;
 }
 
-/** A port nobody listens on right now: bind 127.0.0.1:0, read it, release it. */
-export function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const address = s.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
+/** A port nobody listens on right now: the one helper the unit tests use too. */
+export { findFreePortForTest as findFreePort } from '../src/cli/probe/free-port-kit';
 
 /** Resolves once something accepts TCP connections on the port, or rejects after `timeoutMs`. */
 async function waitForPort(
@@ -138,6 +129,14 @@ export async function startChild(
   return { name, port, pid, dir, log, stop };
 }
 
+/** nginx's temp directories inside the lab server's own dir, and the http-level lines naming them. */
+export function nginxTempPaths(dir: string): string {
+  const kinds = ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'];
+  for (const d of kinds) mkdirSync(join(dir, d));
+  const lines = kinds.map((d) => `${d === 'body' ? 'client_body' : d}_temp_path ${dir}/${d};`);
+  return ['access_log off;', ...lines].map((l) => `  ${l}`).join('\n');
+}
+
 export const makeDir = (prefix: string): string =>
   mkdtempSync(join(tmpdir(), `timeout-chain-lab-${prefix}-`));
 
@@ -145,19 +144,13 @@ export const makeDir = (prefix: string): string =>
 export async function startNginx(keepaliveMs: number): Promise<LabServer> {
   const dir = makeDir('nginx');
   const port = await findFreePort();
-  for (const d of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, d));
   const conf = join(dir, 'nginx.conf');
   writeFileSync(
     conf,
     `worker_processes 1;
 events { worker_connections 1024; }
 http {
-  access_log off;
-  client_body_temp_path ${dir}/body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
+${nginxTempPaths(dir)}
   keepalive_timeout ${keepaliveMs}ms;
   keepalive_requests 1000000;
   server {

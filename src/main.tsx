@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/components/ErrorBoundary';
+import { registerServiceWorker } from './app/offline/register-service-worker';
 import { startApp } from './app/start';
 import { StoreProvider } from './app/store/StoreProvider';
 
@@ -18,3 +19,5 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -34,6 +34,23 @@ export class ImportDialog {
     return this.root.locator(`[data-import-file="${name}"]`);
   }
 
+  /** The found nodes, client end first, as listed before they join the chain. */
+  get nodes(): Locator {
+    return this.root.locator('[data-import-node]');
+  }
+
+  /** Their labels in the listed order. */
+  async nodeLabels(): Promise<string[]> {
+    return this.nodes.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-import-node') ?? ''),
+    );
+  }
+
+  /** Chooses where the found nodes go, by the radio's words (`at the server end of the chain`). */
+  async putThem(where: string | RegExp): Promise<void> {
+    await this.root.getByRole('group', { name: 'Put them' }).getByLabel(where).check();
+  }
+
   async apply(): Promise<void> {
     await this.root.getByRole('button', { name: 'Apply to the chain' }).click();
   }

@@ -15,6 +15,7 @@ import { ShareDialog } from './components/ShareDialog';
 import { StartPanel } from './components/StartPanel';
 import { Toolbar } from './components/Toolbar';
 import { WhenVisible } from './components/WhenVisible';
+import { TIMELINE_ANCHOR, WorstHop } from './components/WorstHop';
 import { selectIsPreview } from './store/selectors';
 import { useApp } from './store/useApp';
 import { useThemeEffect } from './useThemeEffect';
@@ -75,6 +76,7 @@ export function App() {
               Chain
               {preview ? <span className="preview-tag"> — preview after the fix plan</span> : null}
             </h2>
+            <WorstHop />
             <ChainView />
           </section>
         </ErrorBoundary>
@@ -97,13 +99,15 @@ export function App() {
         <ErrorBoundary area="The error-message decoder">
           <DecodePanel />
         </ErrorBoundary>
-        <ErrorBoundary area="The race timeline">
-          <WhenVisible placeholder={loading('race timeline')}>
-            <Suspense fallback={loading('race timeline')}>
-              <TimelinePanel />
-            </Suspense>
-          </WhenVisible>
-        </ErrorBoundary>
+        <div id={TIMELINE_ANCHOR} className="timeline-anchor">
+          <ErrorBoundary area="The race timeline">
+            <WhenVisible placeholder={loading('race timeline')}>
+              <Suspense fallback={loading('race timeline')}>
+                <TimelinePanel />
+              </Suspense>
+            </WhenVisible>
+          </ErrorBoundary>
+        </div>
         <ErrorBoundary area="The reset-rate estimate">
           <WhenVisible placeholder={loading('reset-rate estimate')}>
             <Suspense fallback={loading('reset-rate estimate')}>

@@ -3,6 +3,7 @@ import { ms } from '../core/model/duration';
 import { LINE_END } from '../core/source/line-index';
 import type { SourceFile } from '../core/parsers/types';
 import { ARTICLE_SOURCES } from './preset-sources';
+import { sameChain } from './store/share-slice';
 
 export interface Preset {
   id: string;
@@ -177,6 +178,10 @@ export const INCIDENT_PRESETS: readonly Preset[] = [
 ];
 
 export const PRESETS: readonly Preset[] = [ARTICLE_PRESET, ...INCIDENT_PRESETS];
+
+/** The example `chain` still is (unchanged), if it is one. */
+export const findExampleOf = (chain: Chain): Preset | undefined =>
+  PRESETS.find((p) => sameChain(p.chain, chain));
 
 /** The chain a first visit opens on. */
 export const DEFAULT_CHAIN: Chain = ARTICLE_PRESET.chain;

@@ -151,7 +151,7 @@ describe('timeout-chain check', () => {
     const { out } = await check(['--format', 'markdown', 'tech:aws-alb', 'tech:node-http-server']);
     expect(out).toMatch(/^# Keep-alive timeout review\n/);
     expect(out).toContain('| Hop | Client side (C) | Server side (S) | S − C | Needed | Verdict |');
-    expect(out).toMatch(/\| 0 \| .* \| −54 s \| .* \| 🔴 risk \|/);
+    expect(out).toMatch(/\| 1 \| .* \| −54 s \| .* \| 🔴 risk \|/);
     expect(out).toContain('## Fix plan');
     expect(out).toContain('   server.keepAliveTimeout = 65_000;');
   });
@@ -221,7 +221,7 @@ describe('check input errors', () => {
   it.each([
     [
       ['--format', 'xml', 'tech:nginx', 'tech:aws-alb'],
-      /--format must be one of text, json, markdown, sarif/,
+      /--format must be one of text, json, markdown, html, sarif/,
     ],
     [['--fail-on', 'ok', 'tech:nginx', 'tech:aws-alb'], /--fail-on must be one of risk, warn/],
     [['--rtt', 'fast', 'tech:nginx', 'tech:aws-alb'], /--rtt/],

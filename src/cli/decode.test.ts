@@ -75,7 +75,7 @@ describe('timeout-chain decode', () => {
       'e.log': NGINX_LINE,
     });
     expect(code).toBe(0);
-    expect(out).toContain('→ hop 1: nginx (nginx) → node-http-server (node-http-server)');
+    expect(out).toContain('→ hop 1: nginx → node-http-server');
     expect(out).toContain('the keep-alive race');
   });
 

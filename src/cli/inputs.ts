@@ -17,8 +17,13 @@ export interface LoadedInputs {
   notes: string[];
   /** Warnings and infos from chain files and config parsers (errors make the load fail). */
   diagnostics: Diagnostic[];
-  /** The inputs in the order their nodes go by role (for a construction-error suggestion). */
+  /**
+   * The inputs in the order their nodes go by role, then those that add no node (a variables
+   * file, an include), for a construction-error suggestion.
+   */
   roleOrder: string[];
+  /** The inputs that add no node. */
+  contextInputs: string[];
 }
 
 export interface LoadOptions {
@@ -81,6 +86,8 @@ export async function loadChainInputs(
   const notes: string[] = [];
   const diagnostics: Diagnostic[] = [];
   const segments: (Segment & { input: string })[] = [];
+  /** Inputs that add no node (a variables file, an include): kept, after the nodes, in an order suggested. */
+  const context: string[] = [];
   let fileIndex = 0;
   for (const item of read.value) {
     if (item.kind === 'tech') {
@@ -121,12 +128,14 @@ export async function loadChainInputs(
           ? `${name}: read through an include of ${f.includedBy}, not as a node of its own`
           : `${name}: supplies values to the other files, not a node of its own`,
       );
+      context.push(item.input);
       continue;
     }
     if (f.kind === 'empty' && imported.files.length > 1 && !hasErrors(f.diagnostics)) {
       // Among several files, one with no node of its own may hold what the others read
       // (a Go file of constants, a config module): said, not refused.
       notes.push(`${name}: no node of its own; read as context for the other files`);
+      context.push(item.input);
       continue;
     }
     if (f.kind === 'empty') {
@@ -147,6 +156,7 @@ export async function loadChainInputs(
     chain: assembleChain(segments, options.rttMs),
     notes,
     diagnostics,
-    roleOrder: ranked.map((s) => s.input),
+    roleOrder: [...ranked.map((s) => s.input), ...context],
+    contextInputs: context,
   });
 }

@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { downloadBlob } from '../download';
 import type { ExportFile } from '../export/export-formats';
+import { createShareUrl } from '../store/url-sync';
 import { useApp } from '../store/useApp';
+import { printHtml } from '../export/print-html';
 import { CopyButton } from './CopyButton';
 
 const download = (file: ExportFile) =>
   downloadBlob(new Blob([file.text], { type: file.mime }), file.name);
 
-/** The chain as a chain file and JSON, and the review report, to download or copy. */
+/** The chain as a chain file and JSON, the review report and alert rules, to download, copy or print. */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
   const chain = useApp((s) => s.chain);
@@ -21,9 +23,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     if (!report) return;
     let live = true;
     // The YAML writer and report formatters load only when someone exports.
-    void import('../export/export-formats').then((m) => {
-      if (live) setFiles(m.buildExports(chain, report));
-    });
+    void Promise.all([import('../export/export-formats'), createShareUrl(chain)]).then(
+      ([m, shareUrl]) => {
+        if (live) setFiles(m.buildExports(chain, report, shareUrl));
+      },
+    );
     return () => {
       live = false;
     };
@@ -55,6 +59,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               <button type="button" onClick={() => download(f)}>
                 Download<span className="visually-hidden"> {f.name}</span>
               </button>
+              {f.mime === 'text/html' ? (
+                <button type="button" onClick={() => printHtml(f.text)}>
+                  Print<span className="visually-hidden"> {f.name}</span>
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

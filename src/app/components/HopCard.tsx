@@ -3,8 +3,8 @@ import { describeDuration } from '../../core/model/duration';
 import type { HopSide } from '../../core/analysis/types';
 import { sideOrigin } from '../../core/report/check-result';
 import { describeMargin, describeSideIdle } from '../view/format';
-
 import { HopDecodedLines } from './HopDecodedLines';
+import { RaceStrip } from './RaceStrip';
 import { ValueWithOrigin } from './ValueWithOrigin';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -87,6 +87,7 @@ export function HopCard({ hop, selected, onSelect }: Props) {
           </dd>
         </div>
       </dl>
+      <RaceStrip hop={hop} width={180} />
       <button
         type="button"
         className="hop-verdict"

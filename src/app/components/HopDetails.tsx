@@ -4,6 +4,7 @@ import { describeDuration } from '../../core/model/duration';
 import { describeOrigin, type Origin } from '../../core/model/origin';
 import { sideOrigin } from '../../core/report/check-result';
 import { describeMargin, describeMs, describeSideIdle } from '../view/format';
+import { describeRaceWindow } from '../view/race-strip';
 import { SourceLinks } from './SourceLinks';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -65,11 +66,7 @@ export function HopDetails({ hop }: { hop: HopReport }) {
         {race ? (
           <>
             <dt>Race window</dt>
-            <dd>
-              a reuse after {dur(race.startMs)} to{' '}
-              {race.endMs === null ? 'any later time' : dur(race.endMs)} of idle meets a closed
-              connection
-            </dd>
+            <dd>{describeRaceWindow(hop)}</dd>
           </>
         ) : null}
         {hop.middleboxes.map((m) => (

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import { PRESETS } from '../presets';
-import { sameChain } from '../store/share-slice';
+import { findExampleOf } from '../presets';
 import { useApp } from '../store/useApp';
 import { ExampleSelect } from './ExampleSelect';
 
@@ -15,7 +14,7 @@ export function StartPanel({ onImport }: { onImport: () => void }) {
   const chain = useApp((s) => s.chain);
   const replaceChain = useApp((s) => s.replaceChain);
   const setSources = useApp((s) => s.setSources);
-  const example = PRESETS.find((p) => sameChain(p.chain, chain));
+  const example = findExampleOf(chain);
   return (
     <section className="start-panel" aria-labelledby={`${id}-what`}>
       <p id={`${id}-what`} className="start-what">

@@ -1,5 +1,5 @@
-import { verdictRank } from '../../core/analysis/types';
 import { ChainOverview, HopTimeline, readHopExtras } from '../timeline';
+import { findWorstHop } from '../store/selectors';
 import { useApp } from '../store/useApp';
 
 /**
@@ -13,8 +13,8 @@ export default function TimelinePanel() {
   const selected = useApp((s) => s.selectedHop);
   const selectHop = useApp((s) => s.selectHop);
   const hops = report?.hops ?? [];
-  if (!report || hops.length === 0) return null;
-  const worst = hops.reduce((a, b) => (verdictRank(b.verdict) > verdictRank(a.verdict) ? b : a));
+  const worst = findWorstHop(hops);
+  if (!report || !worst) return null;
   const index = selected !== null && hops[selected] ? selected : worst.index;
   const hop = hops[index];
   return (

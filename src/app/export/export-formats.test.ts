@@ -25,3 +25,22 @@ describe('exports', () => {
     expect(json.hops[0].verdict).toBe('risk');
   });
 });
+
+describe('review exports', () => {
+  const chain = INCIDENT_PRESETS[0]!.chain;
+  const files = buildExports(chain, analyzeChain(chain), 'http://localhost/#v2.abc');
+  const byName = (n: string) => files.find((f) => f.name === n)?.text ?? '';
+
+  it('offers the HTML review page with the race timeline and the share link', () => {
+    const html = byName('timeout-chain-review.html');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('<svg ');
+    expect(html).toContain('href="http://localhost/#v2.abc"');
+  });
+
+  it('offers the Prometheus rules the CLI prints', () => {
+    expect(byName('timeout-chain.rules.yml')).toMatch(
+      /\ngroups:\n  - name: timeout-chain-keepalive\n/,
+    );
+  });
+});

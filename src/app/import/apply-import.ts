@@ -1,27 +1,63 @@
-import type { Chain, ChainNode } from '../../core/model/chain';
+import type { Chain, ChainNode, Link } from '../../core/model/chain';
 import { ms } from '../../core/model/duration';
 import { err, ok, type Result } from '../../core/model/result';
 import { DEFAULT_LINK_RTT_MS, pickNodeId } from '../../core/model/chain-edits';
+import type { ImportPick, ImportTarget } from '../store/types';
 import type { ImportPreview } from './types';
 
-/**
- * Appends the imported nodes at the server end, in the preview's order or `reversed` (chain
- * files keep their links).
- */
-export function appendImported(chain: Chain, preview: ImportPreview, reversed = false): Chain {
-  let out: Chain = chain;
-  const nodes = reversed ? [...preview.nodes].reverse() : preview.nodes;
-  const links = reversed ? [...preview.links].reverse() : preview.links;
-  nodes.forEach((n, k) => {
-    const node: ChainNode = { ...n, id: pickNodeId(out, n.tech) };
-    const rtt = k > 0 ? (links[k - 1]?.rttMs ?? DEFAULT_LINK_RTT_MS) : DEFAULT_LINK_RTT_MS;
+type FoundNode = Omit<ChainNode, 'id'>;
+
+/** The found nodes that join, client end first (all of them in the preview's order by default). */
+export function pickedIndexes(preview: ImportPreview, pick: ImportPick | null): number[] {
+  const all = preview.nodes.map((_, i) => i);
+  if (!pick) return all;
+  // A pick made for an earlier preview may name nodes that are gone: keep the ones still there.
+  const order = [...pick.order.filter((i) => i < all.length), ...all];
+  const skipped = new Set(pick.skipped);
+  return [...new Set(order)].filter((i) => !skipped.has(i));
+}
+
+/** The link between two found nodes: a chain file's own when they were neighbours there. */
+const linkBetween = (preview: ImportPreview, a: number, b: number): Link | undefined =>
+  b === a + 1 ? preview.links[a] : b === a - 1 ? preview.links[b] : undefined;
+
+/** The picked nodes as a chain of their own (fresh ids, chain files' links kept). */
+function chainOfPicked(base: Chain, preview: ImportPreview, indexes: readonly number[]): Chain {
+  let out: Chain = { nodes: [], links: [] };
+  indexes.forEach((i, k) => {
+    const found = preview.nodes[i] as FoundNode;
+    const node: ChainNode = {
+      ...found,
+      id: pickNodeId({ ...out, nodes: [...base.nodes, ...out.nodes] }, found.tech),
+    };
+    const prev = indexes[k - 1];
+    const rtt = prev === undefined ? undefined : linkBetween(preview, prev, i)?.rttMs;
     out = {
-      ...out,
       nodes: [...out.nodes, node],
-      links: out.nodes.length > 0 ? [...out.links, { rttMs: ms(rtt) }] : [],
+      links: k > 0 ? [...out.links, { rttMs: ms(rtt ?? DEFAULT_LINK_RTT_MS) }] : [],
     };
   });
   return out;
+}
+
+/** Two chains one after the other, joined by a default link. */
+const join = (a: Chain, b: Chain): Chain =>
+  a.nodes.length === 0
+    ? b
+    : b.nodes.length === 0
+      ? a
+      : {
+          nodes: [...a.nodes, ...b.nodes],
+          links: [...a.links, { rttMs: ms(DEFAULT_LINK_RTT_MS) }, ...b.links],
+        };
+
+/** Appends the found nodes at the server end, in the preview's order or as picked. */
+export function appendImported(
+  chain: Chain,
+  preview: ImportPreview,
+  pick: ImportPick | null = null,
+): Chain {
+  return join(chain, chainOfPicked(chain, preview, pickedIndexes(preview, pick)));
 }
 
 /** The imported nodes that could fill a chain node: those of the same technology. */
@@ -46,4 +82,26 @@ export function fillNode(chain: Chain, index: number, preview: ImportPreview): R
     settings: { ...target.settings, ...source.settings },
   };
   return ok({ ...chain, nodes: chain.nodes.map((n, i) => (i === index ? filled : n)) });
+}
+
+/** The chain after the import, or why it cannot be made (nothing changes then). */
+export function applyImportTarget(
+  chain: Chain,
+  preview: ImportPreview,
+  target: ImportTarget,
+  pick: ImportPick | null,
+): Result<Chain> {
+  const indexes = pickedIndexes(preview, pick);
+  if (target.mode === 'fill') {
+    const picked = { ...preview, nodes: indexes.map((i) => preview.nodes[i] as FoundNode) };
+    return fillNode(chain, target.nodeIndex, picked);
+  }
+  if (indexes.length === 0) return err('No node is ticked: nothing to add.');
+  const found = chainOfPicked(
+    target.mode === 'replace' ? { nodes: [], links: [] } : chain,
+    preview,
+    indexes,
+  );
+  if (target.mode === 'replace') return ok(found);
+  return ok(target.mode === 'prepend' ? join(found, chain) : join(chain, found));
 }

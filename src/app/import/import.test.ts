@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SOURCES } from '../preset-sources';
 import { createAppStore } from '../store/create-store';
+import { PASTED_NAME } from '../../core/model/origin';
 import { appendImported, fillNode } from './apply-import';
 import { readSources } from './read-sources';
 
@@ -104,12 +105,14 @@ describe('applying an import', () => {
 
     store.getState().setImportText(nginxConf.text);
     await settle();
+    // Appended (by default one nginx config would fill the example's nginx).
+    store.getState().setImportTarget({ mode: 'append' });
     expect(store.getState().applyImport()).toEqual({ ok: true, value: undefined });
     expect(store.getState().chain.nodes).toHaveLength(4);
     expect(store.getState().chain.nodes[3]?.settings['keepalive_timeout']?.origin).toMatchObject({
-      file: 'pasted',
+      file: PASTED_NAME,
     });
-    expect(store.getState().sources.map((s) => s.name)).toContain('pasted');
+    expect(store.getState().sources.map((s) => s.name)).toContain(PASTED_NAME);
     expect(store.getState().importText).toBe('');
     store.getState().undo();
     expect(store.getState().chain).toBe(before);

@@ -1,10 +1,8 @@
 /** Reading the traffic fields as typed: never throws, says what is wrong in plain words. */
-import type { Traffic } from '../../core/model/chain';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
-/** Without traffic in the chain: 1 request per second, all idempotent (the CLI's defaults). */
-export const DEFAULT_TRAFFIC: Traffic = { rps: 1, nonIdempotentShare: 0 };
+export { DEFAULT_TRAFFIC } from '../../core/analysis/options';
 
 /** Highest rate accepted, requests per second (as `timeout-chain simulate --rps`). */
 export const MAX_RPS = 1_000_000;

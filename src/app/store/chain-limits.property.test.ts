@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeShareDocument, encodeShareState } from '../../core/share';
 import { memoryStorage } from '../../test-kit/memory-storage';
 import { createAppStore, type AppStore } from './create-store';
+import type { ImportTarget } from './types';
 import { loadSession, startAutosave } from './persistence';
 
 /** Names as long as real ones get: Terraform resources, profiles, file paths (≥ 110 characters). */
@@ -27,11 +28,12 @@ const chainFile = (count: number, name: string) => ({
 type Action = (store: AppStore) => Promise<void> | void;
 const settle = () => new Promise((r) => setTimeout(r, 5));
 const importFiles =
-  (files: { name: string; text: string }[]): Action =>
+  (files: { name: string; text: string }[], target?: ImportTarget): Action =>
   async (store) => {
     store.getState().addImportFiles(files);
     for (let k = 0; k < 400 && store.getState().importStatus.status !== 'ready'; k++)
       await settle();
+    if (target) store.getState().setImportTarget(target);
     store.getState().applyImport();
     store.getState().resetImport();
   };
@@ -85,7 +87,8 @@ describe('every chain the store can reach can be saved, loaded and shared', () =
   it('a 70-node chain file leaves out the nodes past the cap and says so', async () => {
     const store = createAppStore({ parseDebounceMs: 0 });
     const before = store.getState().chain.nodes.length;
-    await importFiles([chainFile(70, 'big')])(store);
+    // Appended to the example (by default a chain file would replace it).
+    await importFiles([chainFile(70, 'big')], { mode: 'append' })(store);
     expect(store.getState().chain.nodes).toHaveLength(64);
     // One import, one notice (issue 13): what was left out is part of it.
     const texts = store.getState().notices.map((n) => n.text);

@@ -6,8 +6,7 @@ import { CHAIN_LIMITS } from '../../core/model/chain-limits';
 import { fitChain } from '../../core/model/fit-chain';
 import { ms, parseDuration } from '../../core/model/duration';
 import { err, ok } from '../../core/model/result';
-import { ARTICLE_PRESET, DEFAULT_CHAIN, PRESETS } from '../presets';
-import { sameChain } from './share-slice';
+import { ARTICLE_PRESET, DEFAULT_CHAIN, findExampleOf, PRESETS } from '../presets';
 import { analyzeSafely, previewFixedChain } from './analysis';
 import * as edits from '../../core/model/chain-edits';
 import { partAsNode } from '../../core/model/node-parts';
@@ -83,8 +82,7 @@ export const createChainSlice =
         if (!preset) return;
         const current = get().chain;
         // The user's own work (not empty, not an example as loaded) is replaced: say so.
-        const ownWork =
-          current.nodes.length > 0 && !PRESETS.some((p) => sameChain(p.chain, current));
+        const ownWork = current.nodes.length > 0 && !findExampleOf(current);
         commit(preset.chain);
         set({ sources: preset.sources });
         // Otherwise the start panel names the example and its summary: no notice to repeat it.

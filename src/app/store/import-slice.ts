@@ -1,13 +1,15 @@
 import type { StateCreator } from 'zustand';
 import { CHAIN_LIMITS, clampFileName } from '../../core/model/chain-limits';
+import { PASTED_NAME } from '../../core/model/origin';
 import { err, ok } from '../../core/model/result';
 import type { SourceFile } from '../../core/parsers/types';
-import { appendImported, fillNode } from '../import/apply-import';
+import { applyImportTarget } from '../import/apply-import';
+import { chooseImportTarget } from '../import/import-target';
+import { findExampleOf } from '../presets';
 import type { ParseSources } from '../import/parse-client';
-import type { AppState, ImportSlice } from './types';
+import type { Chain } from '../../core/model/chain';
+import type { AppState, ImportSlice, ImportTarget } from './types';
 
-/** The name pasted text goes by in origins and diagnostics (`pasted:12`). */
-export const PASTED_NAME = 'pasted';
 /** Wait after the last keystroke before parsing the pasted text. */
 export const PARSE_DEBOUNCE_MS = 300;
 
@@ -16,6 +18,19 @@ const sourcesOf = (s: AppState): SourceFile[] => [
   ...(s.importText.trim() ? [{ name: PASTED_NAME, text: s.importText }] : []),
   ...s.importFiles,
 ];
+
+const count = (n: number) => (n === 1 ? 'one node' : `${n} nodes`);
+
+/** `Imported 3 nodes`, `Filled nginx`, `Replaced the chain with 3 nodes` — what Apply did. */
+function describeImported(target: ImportTarget, before: Chain, after: Chain): string {
+  if (target.mode === 'fill') {
+    const node = after.nodes[target.nodeIndex];
+    return `Filled ${node?.label ?? node?.tech ?? 'the node'}`;
+  }
+  if (target.mode === 'replace') return `Replaced the chain with ${count(after.nodes.length)}`;
+  // Nodes past the chain's cap were left out (fitChain said so): count what arrived.
+  return `Imported ${count(after.nodes.length - before.nodes.length)}`;
+}
 
 export const createImportSlice =
   (
@@ -33,7 +48,9 @@ export const createImportSlice =
       set({ importStatus: { status: 'parsing' } });
       try {
         const preview = await parseSources(files);
-        if (mine === run) set({ importStatus: { status: 'ready', preview } });
+        // What the user chose for an earlier preview names nodes of that one: choose again.
+        if (mine === run)
+          set({ importStatus: { status: 'ready', preview }, importTarget: null, importPick: null });
       } catch (e) {
         if (mine === run)
           set({
@@ -52,7 +69,8 @@ export const createImportSlice =
       importText: '',
       importFiles: [],
       importStatus: { status: 'idle' },
-      importTarget: { mode: 'append' },
+      importTarget: null,
+      importPick: null,
       setImportText(text) {
         set({ importText: text });
         schedule(debounceMs);
@@ -72,17 +90,16 @@ export const createImportSlice =
         schedule(0);
       },
       setImportTarget: (target) => set({ importTarget: target }),
+      setImportPick: (pick) => set({ importPick: pick }),
       applyImport() {
         const s = get();
         if (s.importStatus.status !== 'ready') return err('Nothing has been read yet.');
         const preview = s.importStatus.preview;
         if (preview.nodeCount === 0)
           return err('No node was found in these configs: nothing changed.');
-        const target = s.importTarget;
-        const next =
-          target.mode === 'append'
-            ? ok(appendImported(s.chain, preview, target.reversed === true))
-            : fillNode(s.chain, target.nodeIndex, preview);
+        const target =
+          s.importTarget ?? chooseImportTarget(s.chain, preview, !!findExampleOf(s.chain));
+        const next = applyImportTarget(s.chain, preview, target, s.importPick);
         if (!next.ok) return next;
         const files = sourcesOf(s);
         const noticeBefore = get().notices.at(-1)?.id;
@@ -90,15 +107,14 @@ export const createImportSlice =
         // What fitting the chain within its limits said goes into the one import notice.
         const fitted = get().notices.at(-1);
         const fitNote = fitted && fitted.id !== noticeBefore ? ` ${fitted.text}` : '';
-        set({
-          sources: [...s.sources.filter((x) => !files.some((f) => f.name === x.name)), ...files],
-        });
+        // The chain's config text: a replaced chain's text goes with it.
+        const kept = target.mode === 'replace' ? [] : s.sources;
+        set({ sources: [...kept.filter((x) => !files.some((f) => f.name === x.name)), ...files] });
         get().resetImport();
-        // Nodes past the chain's cap were left out (fitChain said so): count what arrived.
-        const n = target.mode === 'append' ? get().chain.nodes.length - s.chain.nodes.length : 1;
+        const n = describeImported(target, s.chain, get().chain);
         get().notify(
           'success',
-          `Imported ${n === 1 ? 'one node' : `${n} nodes`} from ${files.map((f) => f.name).join(', ')}. Undo takes it back.${fitNote}`,
+          `${n} from ${files.map((f) => f.name).join(', ')}. Undo takes it back.${fitNote}`,
         );
         return ok(undefined);
       },
@@ -109,7 +125,8 @@ export const createImportSlice =
           importText: '',
           importFiles: [],
           importStatus: { status: 'idle' },
-          importTarget: { mode: 'append' },
+          importTarget: null,
+          importPick: null,
         });
       },
     };

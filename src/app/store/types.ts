@@ -93,10 +93,21 @@ export interface ShareSlice {
   restorePrevious: () => void;
 }
 
-/** Where imported nodes go: appended at the server end, or filling one node of the chain. */
-/** Append the found nodes (in the preview's order, or reversed), or fill one node with them. */
+/**
+ * Where imported nodes go: at the server end (append), at the client end (prepend), in place of
+ * the chain (an example or an empty chain), or into one node of the same technology (fill).
+ */
 export type ImportTarget =
-  { mode: 'append'; reversed?: boolean } | { mode: 'fill'; nodeIndex: number };
+  | { mode: 'append' }
+  | { mode: 'prepend' }
+  | { mode: 'replace' }
+  | { mode: 'fill'; nodeIndex: number };
+
+/** Which found nodes join, client end first: indexes into the preview's nodes. */
+export interface ImportPick {
+  order: number[];
+  skipped: number[];
+}
 
 export type ImportStatus =
   | { status: 'idle' }
@@ -110,11 +121,15 @@ export interface ImportSlice {
   /** Files picked or dropped. */
   importFiles: SourceFile[];
   importStatus: ImportStatus;
-  importTarget: ImportTarget;
+  /** Null: the default for what was found (import/import-plan.ts). */
+  importTarget: ImportTarget | null;
+  /** Null: every node found, in the preview's order. */
+  importPick: ImportPick | null;
   setImportText: (text: string) => void;
   addImportFiles: (files: readonly SourceFile[]) => void;
   removeImportFile: (name: string) => void;
   setImportTarget: (target: ImportTarget) => void;
+  setImportPick: (pick: ImportPick) => void;
   /** Applies the preview as one undoable step; an error (and no change) when it cannot. */
   applyImport: () => Result<void>;
   resetImport: () => void;

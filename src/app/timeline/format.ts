@@ -1,4 +1,4 @@
-import type { Origin } from '../../core/model/origin';
+import { describeFileLine, type Origin } from '../../core/model/origin';
 
 const THIN = '\u2009';
 
@@ -62,7 +62,7 @@ export function formatMs(valueMs: number | null): string {
 export function formatOriginShort(origin: Origin): string {
   switch (origin.kind) {
     case 'explicit':
-      return `${origin.file}:${origin.line}`;
+      return describeFileLine(origin.file, origin.line);
     case 'default':
       return `${origin.tech} default${origin.assumption ? ' (assumed)' : ''}`;
     case 'fallback':

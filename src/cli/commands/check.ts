@@ -8,12 +8,12 @@ import { formatCheckJson } from '../../core/report/json';
 import { formatCheckMarkdown } from '../../core/report/markdown';
 import { formatCheckSarif } from '../format/sarif';
 import { formatCheckText } from '../format/text';
-import { loadChainInputs } from '../inputs';
-import { findConstructionProblems } from '../../core/analysis/construction';
+import { loadAnalysableChain } from '../analysable-chain';
+import { DEFAULT_BASE } from './url';
 import type { CliIo } from '../io';
 import { failUsage } from '../usage-error';
 
-const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'markdown', 'html', 'sarif'] as const;
 const FAIL_ON = ['risk', 'warn'] as const;
 
 export const CHECK_HELP = `Usage: timeout-chain check [options] <input>...
@@ -26,7 +26,7 @@ Inputs, in chain order from the client end:
   -                     read one of the above from stdin
 
 Options:
-  --format <f>      text (default), json, markdown or sarif
+  --format <f>      text (default), json, markdown, html (a self-contained review page) or sarif
   --fail-on <v>     exit 1 when a hop's verdict is at or above: risk (default) or warn
   --rtt <duration>  round-trip time of links no chain file describes (default 1ms)
   --margin <dur>    safety allowance in the required margin (default 1s)
@@ -64,37 +64,9 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   if (!rtt.ok) return failUsage(io, 'check', rtt.error);
   const margin = readDurationFlag(values['margin'], 'margin');
   if (!margin.ok) return failUsage(io, 'check', margin.error);
-  if (positionals.length === 0)
-    return failUsage(
-      io,
-      'check',
-      'give the chain: tech:<id>, chain files or config files, client end first (see --help)',
-    );
-
-  const loaded = await loadChainInputs(
-    positionals,
-    io,
-    rtt.value !== undefined ? { rttMs: rtt.value } : {},
-  );
-  if (!loaded.ok) return failUsage(io, 'check', loaded.error);
+  const loaded = await loadAnalysableChain(positionals, io, 'check', rtt.value);
+  if (!loaded.ok) return loaded.code;
   const { chain, notes, diagnostics } = loaded.value;
-  if (chain.nodes.length < 2)
-    return failUsage(
-      io,
-      'check',
-      `a chain needs at least two nodes (a client side and a server side); got ${chain.nodes.map((n) => n.label ?? n.tech).join(', ') || 'none'}`,
-    );
-  const problems = findConstructionProblems(chain);
-  if (problems.length > 0)
-    return failUsage(
-      io,
-      'check',
-      [
-        'the chain is not in request order:',
-        ...problems.map((p) => `  ${p.message}`),
-        `  give the inputs from the client end, e.g.: ${loaded.value.roleOrder.join(' ')}`,
-      ].join('\n'),
-    );
   if (margin.value !== undefined)
     chain.options = { ...chain.options, safetyMarginMs: margin.value };
 
@@ -111,8 +83,21 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
     if (format.value !== 'json')
       for (const d of diagnostics.filter((x) => x.severity !== 'info'))
         io.stderr(`${formatDiagnostic(d)}\n`);
-    io.stdout(FORMATTERS[format.value](result));
+    io.stdout(
+      format.value === 'html' ? await formatHtml(result) : FORMATTERS[format.value](result),
+    );
   }
   const threshold = verdictRank(failOn.value);
   return result.report.hops.some((h) => verdictRank(h.verdict) >= threshold) ? 1 : 0;
+}
+
+/** The HTML review page with the link that opens the chain in the app (loaded only for html). */
+async function formatHtml(result: CheckResult): Promise<string> {
+  const [{ formatCheckHtml }, { encodeShareState }] = await Promise.all([
+    import('../../core/report/html'),
+    import('../../core/share'),
+  ]);
+  return formatCheckHtml(result, {
+    shareUrl: `${DEFAULT_BASE}#${await encodeShareState(result.chain)}`,
+  });
 }

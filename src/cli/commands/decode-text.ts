@@ -1,8 +1,12 @@
 import type { DecodedLine, DecodeReport, TimeSummary } from '../../core/decode/types';
 import { describeRace, MEANING_WORDS, SOURCE_NAMES } from '../../core/decode/words';
 
+/** `nginx (tech nginx)` reads twice: a node named after its technology is named once. */
+const side = (s: { node: string; tech: string }): string =>
+  s.node === s.tech ? s.node : `${s.node} (${s.tech})`;
+
 const hopName = (h: NonNullable<DecodedLine['hop']>): string =>
-  `hop ${h.index + 1}: ${h.client.node} (${h.client.tech}) → ${h.server.node} (${h.server.tech})`;
+  `hop ${h.index + 1}: ${side(h.client)} → ${side(h.server)}`;
 
 const round = (x: number): string => Number(x.toPrecision(3)).toString();
 const isoMinute = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');

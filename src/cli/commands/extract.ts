@@ -43,24 +43,27 @@ export interface ExtractedFile {
 
 /** Lists one imported file; a file that cannot be read is a diagnostic, not a failure. */
 function listFile(f: FileImport): ExtractedFile {
-  const targets = new Set(f.extracted.flatMap((n) => n.upstreams ?? []));
+  const targets = new Set<string>();
+  for (const n of f.extracted) if (n.upstreams) for (const s of n.upstreams) targets.add(s);
   const scopes = new Set(f.extracted.map((n) => n.scope));
   return {
     file: f.name,
     format: f.format,
     nodes: f.extracted.map((n) => {
-      const forwardsHere = (n.upstreams ?? []).some((s) => scopes.has(s));
-      return {
+      const upstreams = n.upstreams ?? [];
+      // Fields set one by one in the JSON's order (no spreads: a large config has thousands).
+      const head: Omit<ExtractedFile['nodes'][number], 'settings'> = {
         tech: n.tech,
         scope: n.scope,
-        ...(n.label ? { label: n.label } : {}),
-        ...(n.version ? { version: n.version } : {}),
-        ...(n.upstreams && n.upstreams.length > 0 ? { upstreams: n.upstreams } : {}),
-        settings: listNodeSettings(n, f.name, {
-          server: !targets.has(n.scope),
-          client: !forwardsHere,
-        }),
       };
+      if (n.label) head.label = n.label;
+      if (n.version) head.version = n.version;
+      if (upstreams.length > 0) head.upstreams = upstreams;
+      const settings = listNodeSettings(n, f.name, {
+        server: !targets.has(n.scope),
+        client: !upstreams.some((s) => scopes.has(s)),
+      });
+      return Object.assign(head, { settings });
     }),
     diagnostics: f.diagnostics.map((d) => ({
       code: d.code,

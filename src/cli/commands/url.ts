@@ -5,7 +5,7 @@ import { loadChainInputs } from '../inputs';
 import type { CliIo } from '../io';
 import { failUsage } from '../usage-error';
 
-/** `npm run preview` serves the built app here (package.json: vite preview --port 4173). */
+/** `timeout-chain serve` and `npm run preview` serve the built app here (both on port 4173). */
 export const DEFAULT_BASE = 'http://localhost:4173/';
 
 export const URL_HELP = `Usage: timeout-chain url [options] <input>...
@@ -14,8 +14,8 @@ Prints the app URL that opens exactly this chain. The chain travels in the URL f
 which browsers never send to a server. Inputs as for check (tech:<id>, chain files, configs, -).
 
 Options:
-  --base <url>   where the app is served, http: or https: (default ${DEFAULT_BASE}, the
-                 npm run preview address)
+  --base <url>   where the app is served, http: or https: (default ${DEFAULT_BASE}, where
+                 timeout-chain serve and npm run preview serve it)
   -h, --help     show this help
 
 Exit codes: 0 printed, 2 usage error or unreadable input.

@@ -1,7 +1,7 @@
 import { resolveNode } from '../../core/catalog/registry';
 import { findSettingDef } from '../../core/catalog/setting-reader';
 import type { EffectiveValue } from '../../core/catalog/types';
-import type { KnownScalar, SettingScalar } from '../../core/model/chain';
+import type { ChainNode, KnownScalar, SettingScalar } from '../../core/model/chain';
 import { isUnknownValue } from '../../core/model/value';
 import type { UnknownInput } from '../../core/catalog/unknown-inputs';
 import type { Role } from '../../core/model/roles';
@@ -36,14 +36,21 @@ function listed(
   origin: Origin,
 ): ListedSetting {
   const numeric = v === null || typeof v === 'number';
-  const value: Pick<ListedSetting, 'ms' | 'count' | 'value' | 'unknown'> = isUnknownValue(v)
-    ? { unknown: { expression: v.unknown, reason: v.reason } }
-    : kind === 'duration' && numeric
-      ? { ms: v }
-      : kind === 'count' && numeric
-        ? { count: v }
-        : { value: v };
-  return { name, role, ...value, origin: origin.kind, originDetail: describeOrigin(origin) };
+  // One literal per case (no spread): extract lists thousands of settings. The JSON keeps the
+  // order name, role, the value's field, origin, originDetail.
+  const kindOf = origin.kind;
+  const originDetail = describeOrigin(origin);
+  if (isUnknownValue(v))
+    return {
+      name,
+      role,
+      unknown: { expression: v.unknown, reason: v.reason },
+      origin: kindOf,
+      originDetail,
+    };
+  if (kind === 'duration' && numeric) return { name, role, ms: v, origin: kindOf, originDetail };
+  if (kind === 'count' && numeric) return { name, role, count: v, origin: kindOf, originDetail };
+  return { name, role, value: v, origin: kindOf, originDetail };
 }
 
 /** Adds where a value was written (line, column, and the file when it is another one). */
@@ -54,6 +61,24 @@ function addLocation(setting: ListedSetting, origin: Origin, file: string): List
   if (at.column) setting.column = at.column;
   if (at.file !== file) setting.file = at.file;
   return setting;
+}
+
+/** A side's effective idle timeout, unless it was written (and so listed already). */
+function addEffective(
+  out: ListedSetting[],
+  role: Role,
+  side: { idle: EffectiveValue; unknown?: UnknownInput | undefined } | undefined,
+  file: string,
+): void {
+  const ev = side?.idle;
+  if (!ev) return;
+  for (const s of out) if (s.name === ev.setting) return;
+  // A side that depends on an unresolved setting has no default or fallback value to show.
+  const unknown = side.unknown;
+  const setting = unknown
+    ? listed(ev.setting, role, 'duration', unknown.value, unknown.origin)
+    : listed(ev.setting, role, 'duration', ev.value, ev.origin);
+  out.push(addLocation(setting, unknown?.origin ?? ev.origin, file));
 }
 
 /**
@@ -67,12 +92,9 @@ export function listNodeSettings(
   file: string,
   sides: { server: boolean; client: boolean },
 ): ListedSetting[] {
-  const resolved = resolveNode({
-    id: node.scope,
-    tech: node.tech,
-    settings: node.settings,
-    ...(node.version ? { version: node.version } : {}),
-  });
+  const chainNode: ChainNode = { id: node.scope, tech: node.tech, settings: node.settings };
+  if (node.version) chainNode.version = node.version;
+  const resolved = resolveNode(chainNode);
   const out: ListedSetting[] = [];
   for (const name in node.settings) {
     const input = node.settings[name];
@@ -81,18 +103,9 @@ export function listNodeSettings(
     const setting = listed(name, def?.role ?? null, def?.kind, input.value, input.origin);
     out.push(addLocation(setting, input.origin, file));
   }
-  const effective: [Role, EffectiveValue | undefined, UnknownInput | undefined][] = [
-    ['server-idle', sides.server ? resolved?.server?.idle : undefined, resolved?.server?.unknown],
-    ['client-idle', sides.client ? resolved?.client?.idle : undefined, resolved?.client?.unknown],
-    ['l4-idle', resolved?.l4?.idle, resolved?.l4?.unknown],
-  ];
-  for (const [role, ev, unknown] of effective) {
-    if (!ev || out.some((s) => s.name === ev.setting)) continue;
-    // A side that depends on an unresolved setting has no default or fallback value to show.
-    const setting = unknown
-      ? listed(ev.setting, role, 'duration', unknown.value, unknown.origin)
-      : listed(ev.setting, role, 'duration', ev.value, ev.origin);
-    out.push(addLocation(setting, unknown?.origin ?? ev.origin, file));
-  }
+  // Not a tuple list: a loop over literals is slow while the code is still cold.
+  if (sides.server) addEffective(out, 'server-idle', resolved?.server, file);
+  if (sides.client) addEffective(out, 'client-idle', resolved?.client, file);
+  addEffective(out, 'l4-idle', resolved?.l4, file);
   return out;
 }

@@ -1,3 +1,4 @@
+import { describeFileLine } from '../../core/model/origin';
 import type { ExtractedFile } from '../commands/extract';
 import { describeIdle } from '../../core/report/check-result';
 import { formatDiagnostic } from '../format/diagnostics';
@@ -13,7 +14,7 @@ function describeValue(s: ListedSetting): string {
 function describeWhere(s: ListedSetting): string {
   if (s.line === undefined) return s.originDetail;
   // Same file: the line is enough; a value from an included file names that file.
-  if (s.origin === 'explicit') return s.file ? `${s.file}:${s.line}` : `line ${s.line}`;
+  if (s.origin === 'explicit') return s.file ? describeFileLine(s.file, s.line) : `line ${s.line}`;
   return s.originDetail;
 }
 

@@ -1,4 +1,4 @@
-import type { AnalysisOptions, Chain } from '../model/chain';
+import type { AnalysisOptions, Chain, Traffic } from '../model/chain';
 import { ms, type Ms } from '../model/duration';
 
 /** Safety allowance 1 s and client reaction delay 10 ms (design/race-model.md). */
@@ -14,3 +14,6 @@ export const optionsOf = (chain: Chain): AnalysisOptions => ({
   ...DEFAULT_OPTIONS,
   ...chain.options,
 });
+
+/** Without traffic in the chain: 1 request per second, all idempotent (the CLI's and app's defaults). */
+export const DEFAULT_TRAFFIC: Traffic = { rps: 1, nonIdempotentShare: 0 };

@@ -29,15 +29,24 @@ export const MAX_DURATION_MS = 30 * 86_400_000;
 /** Counts are whole numbers up to a signed 32-bit int where a technology documents no bound. */
 export const MAX_COUNT = 2 ** 31 - 1;
 
-/** The range a setting is checked against: its own, completed by the defaults. */
-export function rangeOf(def: SettingDef): Required<Omit<SettingRange, 'source'>> & SettingRange {
-  const r = def.range ?? {};
-  return {
-    ...r,
-    min: r.min ?? 0,
-    max: r.max ?? (def.kind === 'count' ? MAX_COUNT : MAX_DURATION_MS),
-    negative: r.negative ?? 'invalid',
-  };
+type FullRange = Readonly<Required<Omit<SettingRange, 'source'>> & SettingRange>;
+
+/** Ranges are data: each is completed once (an import checks thousands of values). */
+const completed = new WeakMap<SettingDef, FullRange>();
+
+/** The range a setting is checked against: its own, completed by the defaults. Read-only. */
+export function rangeOf(def: SettingDef): FullRange {
+  let full = completed.get(def);
+  if (full) return full;
+  const r = def.range;
+  full = Object.freeze({
+    min: r?.min ?? 0,
+    max: r?.max ?? (def.kind === 'count' ? MAX_COUNT : MAX_DURATION_MS),
+    negative: r?.negative ?? 'invalid',
+    ...(r?.source === undefined ? {} : { source: r.source }),
+  });
+  completed.set(def, full);
+  return full;
 }
 
 /** A value within range (possibly mapped to its documented meaning), or why it is not. */

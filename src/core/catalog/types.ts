@@ -199,6 +199,8 @@ export interface TechDef {
   /** Stable kebab-case id (design/contracts.md). */
   id: string;
   name: string;
+  /** How people name such a node in a chain when `name` is long (`Go client`); else `name`. */
+  label?: string;
   kind: TechKind;
   /** Versions users pick from, newest first; `defaultVersion` when none is given. */
   versions: readonly string[];

@@ -31,8 +31,12 @@ function probesFor(def: SettingDef | undefined): readonly (number | string | boo
 /** The node's unknown settings. */
 export function listUnknownInputs(node: ChainNode): UnknownInput[] {
   const out: UnknownInput[] = [];
-  for (const [key, input] of Object.entries(node.settings))
-    if (isUnknownValue(input.value)) out.push({ key, value: input.value, origin: input.origin });
+  // Runs for every node an import lists: no entry pairs built.
+  for (const key in node.settings) {
+    const input = node.settings[key];
+    if (input && isUnknownValue(input.value))
+      out.push({ key, value: input.value, origin: input.origin });
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { ExtractedNode, SourceFile } from '../parsers/types';
 import { detectFormat } from '../parsers/detect';
 import { PARSERS } from '../parsers/registry';
 import { detectUnreadFormat } from './unread-formats';
+import { describeNotAConfig } from './not-a-config';
 import { guardParse } from '../source/guard';
 
 export interface ParsedConfig {
@@ -12,22 +13,25 @@ export interface ParsedConfig {
   nodes: ExtractedNode[];
   /** Every diagnostic carries its file. */
   diagnostics: Diagnostic[];
+  /** Files it pulled in (nginx `include`), whether or not a value came from them. */
+  included?: string[];
 }
 
 /** Why a file could not be read: a diagnostic code and a sentence that starts with the file. */
 export interface UnreadConfig {
-  code: 'IMPORT_UNKNOWN_FORMAT' | 'IMPORT_FORMAT_NOT_READ';
+  code: 'IMPORT_UNKNOWN_FORMAT' | 'IMPORT_FORMAT_NOT_READ' | 'IMPORT_NOT_A_CONFIG';
   message: string;
 }
 
 /** The message for a file no parser claims: which format it looks like, or what can be read. */
-function describeUnread(file: SourceFile): UnreadConfig {
-  const like = detectUnreadFormat(file.text);
+function describeUnread(file: SourceFile, like = detectUnreadFormat(file.text)): UnreadConfig {
   if (like)
     return {
       code: 'IMPORT_FORMAT_NOT_READ',
       message: `${file.name}: looks like a ${like.name} config, which cannot be imported yet; add the node by hand (tech:${like.tech} on the command line, or pick ${like.name} in the app's catalog) and type its values`,
     };
+  const what = describeNotAConfig(file.text);
+  if (what !== undefined) return { code: 'IMPORT_NOT_A_CONFIG', message: `${file.name}: ${what}` };
   return {
     code: 'IMPORT_UNKNOWN_FORMAT',
     message: `${file.name}: unknown config format; the formats read are ${PARSERS.map((p) => p.name).join(', ')}, and chain files`,
@@ -42,23 +46,28 @@ export function parseConfigFile(
   file: SourceFile,
   files: readonly SourceFile[],
 ): Result<ParsedConfig, UnreadConfig> {
+  const like = detectUnreadFormat(file.text);
+  if (like?.overrides) return err(describeUnread(file, like));
   const detection = detectFormat(file.text, file.name);
-  if (!detection.parser) return err(describeUnread(file));
+  if (!detection.parser) return err(describeUnread(file, like));
   const result = guardParse(detection.parser, file, files);
   return ok({
     file: file.name,
     format: result.format,
     nodes: result.nodes,
     diagnostics: result.diagnostics.map((d) => (d.file ? d : { ...d, file: file.name })),
+    ...(result.included ? { included: result.included } : {}),
   });
 }
 
-/** Files other than the parsed one that it drew values from (nginx `include`). */
+/** Files other than the parsed one that it pulled in or drew values from (nginx `include`). */
 function listReferencedFiles(parsed: ParsedConfig): Set<string> {
-  const out = new Set<string>();
+  const out = new Set<string>(parsed.included?.filter((name) => name !== parsed.file));
   for (const n of parsed.nodes)
-    for (const s of Object.values(n.settings))
-      if (s.origin.kind === 'explicit' && s.origin.file !== parsed.file) out.add(s.origin.file);
+    for (const key in n.settings) {
+      const origin = n.settings[key]?.origin;
+      if (origin?.kind === 'explicit' && origin.file !== parsed.file) out.add(origin.file);
+    }
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { checkSettingRange } from '../catalog/setting-range';
 import { findTech } from '../catalog/registry';
+import { findSettingDef } from '../catalog/setting-reader';
 import type { SettingInput } from '../model/chain';
 import { type Diagnostic } from '../source/diagnostic';
 import { LineIndex } from '../source/line-index';
@@ -42,9 +43,11 @@ export function enforceSettingRanges<T extends Parsed>(parsed: T, file: SourceFi
     const tech = findTech(node.tech);
     if (!tech) return node;
     let settings: Record<string, SettingInput> | undefined;
-    for (const [key, input] of Object.entries(node.settings)) {
-      const def = tech.settings.find((s) => s.key === key);
-      if (!def || typeof input.value !== 'number') continue;
+    for (const key in node.settings) {
+      const input = node.settings[key];
+      if (input === undefined || typeof input.value !== 'number') continue;
+      const def = findSettingDef(tech, key);
+      if (!def) continue;
       if (def.kind !== 'duration' && def.kind !== 'count') continue;
       const checked = checkSettingRange(def, input.value, tech.name);
       if (checked.ok && checked.value === input.value) continue;

@@ -15,6 +15,7 @@ import { capFileDiagnostics } from './cap-diagnostics';
 import { repairFlatYaml, type FlatYamlRepair } from './flat-yaml';
 import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
+import { distinguishLabels } from './node-label';
 import { mergeProcesses } from './processes';
 import type { Result } from '../model/result';
 
@@ -119,7 +120,8 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     file: file.name,
     scopes: pairing.scopes[i] ?? [],
   }));
-  const supplies = nodes.length === 0 && diagnostics.some((d) => d.severity === 'info');
+  const nothing = diagnostics.find((d) => d.code.endsWith('_NOTHING_TO_READ'));
+  const supplies = nodes.length === 0 && !nothing && diagnostics.some((d) => d.severity === 'info');
   const out: FileImport = {
     name: file.name,
     format,
@@ -130,6 +132,16 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
     diagnostics,
     ...(pairing.note ? { note: pairing.note } : {}),
   };
+  if (out.kind === 'nodes' && nodes.every(isAtDefaults))
+    out.diagnostics = [
+      ...diagnostics,
+      fileDiagnostic(
+        file.name,
+        'IMPORT_DEFAULTS_ONLY',
+        'warning',
+        `read as ${formatName(format)}, but no keep-alive setting is written in it: ${nodes.map((n) => n.label ?? n.tech).join(', ')} ${nodes.length > 1 ? 'are' : 'is'} at the technology's defaults`,
+      ),
+    ];
   if (out.kind === 'empty' && !diagnostics.some((d) => d.severity === 'error'))
     out.diagnostics = [
       ...diagnostics,
@@ -137,11 +149,17 @@ function readConfig(parsed: Result<ParsedConfig, UnreadConfig>, file: SourceFile
         file.name,
         'IMPORT_NOTHING_FOUND',
         'warning',
-        `read as ${formatName(format)}, but no keep-alive settings were found: this reader looks for ${describeWhatIsRead(format)}`,
+        `read as ${formatName(format)}, but no keep-alive settings were found: ${
+          nothing?.message ?? `this reader looks for ${describeWhatIsRead(format)}`
+        }`,
       ),
     ];
   return out;
 }
+
+/** A node none of whose settings is written in the files (all defaults or fallbacks). */
+const isAtDefaults = (n: Omit<ChainNode, 'id'>): boolean =>
+  Object.values(n.settings).every((s) => s.origin?.kind !== 'explicit');
 
 /**
  * The one import pipeline, shared by the app, `check`, `extract`, `url`, `simulate` and chain
@@ -183,6 +201,15 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
       return { ...read, kind: 'supplies', nodes: [], includedBy: by };
     return read;
   });
+  // Config files' nodes that would read the same are told apart; a chain file's labels are the user's.
+  const named = out.filter((f) => f.format !== 'chain-file');
+  const labels = distinguishLabels(named.flatMap((f) => f.nodes));
+  let k = 0;
+  for (const f of named)
+    f.nodes = f.nodes.map((n) => {
+      const label = labels[k++];
+      return label ? { ...n, label } : n;
+    });
   const nodes = out.flatMap((f) => f.nodes);
   const ordered = orderByRole(nodes, (n) => n.tech);
   return {

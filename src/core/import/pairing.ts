@@ -1,5 +1,6 @@
 import type { ChainNode } from '../model/chain';
 import type { ExtractedNode } from '../parsers/types';
+import { labelImportedNode } from './node-label';
 import type { ProcessNode } from './processes';
 
 /** Nodes a config file contributes to the chain, in request order, and what was chosen. */
@@ -79,8 +80,8 @@ function mergeGroup(group: readonly ProcessNode[]): Omit<ChainNode, 'id'> {
     ...[...group].reverse().map((n) => n.settings),
   ) as ChainNode['settings'];
   const version = group.find((n) => n.version !== undefined)?.version;
-  // The first scope names the node (`nginx server :8080`); the note says which upstream joined it.
-  const label = first.label ?? `${first.tech} ${first.scope}`;
+  // Named as a person would (`nginx :80 → upstream backend`, `gunicorn`, `Go client`).
+  const label = labelImportedNode(group);
   const client = group.find((n) => n.client)?.client;
   return {
     tech: first.tech,

@@ -48,11 +48,20 @@ export type Origin =
 
 export type OriginKind = Origin['kind'];
 
+/** The name text pasted into the app goes by, as a file, in origins and diagnostics. */
+export const PASTED_NAME = 'pasted text';
+/** Earlier versions named pasted text `pasted`: links and saves from then still say so. */
+const PASTED_NAMES: ReadonlySet<string> = new Set([PASTED_NAME, 'pasted']);
+
+/** `nginx.conf:12`, or `pasted text, line 12` for text pasted into the app. */
+export const describeFileLine = (file: string, line: number): string =>
+  PASTED_NAMES.has(file) ? `pasted text, line ${line}` : `${file}:${line}`;
+
 /** One line for people: `nginx.conf:12`, `nginx default (since 1.15.3)`, `fallback from ReadTimeout`. */
 export function describeOrigin(origin: Origin): string {
   switch (origin.kind) {
     case 'explicit':
-      return `${origin.file}:${origin.line}`;
+      return describeFileLine(origin.file, origin.line);
     case 'default':
       return `${origin.tech} default${origin.versions ? ` (${origin.versions})` : ''}${origin.assumption ? ' — assumption, unverified' : ''}`;
     case 'fallback':

@@ -37,6 +37,8 @@ export interface ParseResult {
   format: string;
   nodes: ExtractedNode[];
   diagnostics: Diagnostic[];
+  /** Files of the context this file pulled in (nginx `include`): they add no nodes of their own. */
+  included?: string[];
 }
 
 export interface ParseContext {

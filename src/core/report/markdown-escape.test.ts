@@ -95,7 +95,7 @@ describe('formatCheckMarkdown on hostile names', () => {
   });
 
   it('keeps every table row at its six cells', () => {
-    const rows = md.split('\n').filter((l) => l.startsWith('| 0 |'));
+    const rows = md.split('\n').filter((l) => l.startsWith('| 1 |'));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.split(/(?<!\\)\|/)).toHaveLength(8);
   });

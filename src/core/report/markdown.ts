@@ -10,6 +10,9 @@ import {
   type CheckResult,
 } from './check-result';
 import { escapeMarkdown, formatCodeBlock, formatCodeSpan } from './markdown-escape';
+import { formatReviewMarkdown } from './markdown-review';
+import { buildReviewPack } from '../review';
+import { describeNodeLabel, describeNodeVersion } from './node-names';
 
 const BADGE: Record<Verdict, string> = {
   ok: '🟢 ok',
@@ -27,7 +30,7 @@ const side = (s: HopSide) =>
 
 function hopSection(h: HopReport): string[] {
   const lines = [
-    `### Hop ${h.index}: ${md(describeSideName(h.client))} → ${md(describeSideName(h.server))} — ${BADGE[h.verdict]}`,
+    `### Hop ${h.index + 1}: ${md(describeSideName(h.client))} → ${md(describeSideName(h.server))} — ${BADGE[h.verdict]}`,
     '',
   ];
   lines.push(
@@ -49,7 +52,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
     '',
   );
   out.push(
-    `Chain (client end first): ${r.chain.nodes.map((n, i) => `${md(n.label ?? report.nodes[i]?.tech.name ?? n.tech)} (${code(n.tech)})`).join(' → ')}`,
+    `Chain (client end first): ${r.chain.nodes.map((_, i) => `${md(describeNodeLabel(r, i))} (${code(describeNodeVersion(r, i))})`).join(' → ')}`,
     '',
   );
   out.push(
@@ -58,7 +61,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
   );
   for (const h of report.hops)
     out.push(
-      `| ${h.index} | ${side(h.client)} | ${side(h.server)} | ${describeMargin(h.marginMs)} | ${describeIdle(h.requiredMarginMs)} | ${BADGE[h.verdict]} |`,
+      `| ${h.index + 1} | ${side(h.client)} | ${side(h.server)} | ${describeMargin(h.marginMs)} | ${describeIdle(h.requiredMarginMs)} | ${BADGE[h.verdict]} |`,
     );
   out.push('', '## Findings', '');
   for (const h of report.hops) for (const line of hopSection(h)) out.push(line);
@@ -67,7 +70,7 @@ export function formatCheckMarkdown(r: CheckResult): string {
   if (plan.changes.length === 0) out.push('No change needed.', '');
   plan.changes.forEach((c, i) => {
     out.push(
-      `${i + 1}. **${md(c.node)}** (${code(c.tech)}): set ${code(c.setting)} to **${md(describeSettingValue(c.tech, c.setting, c.value))}** (${code(c.valueText)}) — ${md(c.reason)}`,
+      `${i + 1}. **${md(describeNodeLabel(r, c.nodeIndex))}** (${code(c.tech)}): set ${code(c.setting)} to **${md(describeSettingValue(c.tech, c.setting, c.value))}** (${code(c.valueText)}) — ${md(c.reason)}`,
       '',
       ...formatCodeBlock(c.snippet, '   '),
       '',
@@ -75,10 +78,11 @@ export function formatCheckMarkdown(r: CheckResult): string {
   });
   if (plan.changes.length > 0)
     out.push(
-      `After the fix: ${plan.verdictsAfter.map((v, i) => `hop ${i} ${BADGE[v]}`).join(', ')}.`,
+      `After the fix: ${plan.verdictsAfter.map((v, i) => `hop ${i + 1} ${BADGE[v]}`).join(', ')}.`,
       '',
     );
-  for (const u of plan.unresolved) out.push(`- Hop ${u.hop} stays unresolved: ${md(u.reason)}`);
+  for (const u of plan.unresolved) out.push(`- Hop ${u.hop + 1} stays unresolved: ${md(u.reason)}`);
+  out.push(...formatReviewMarkdown(buildReviewPack(r.chain, report), report));
   if (r.notes.length > 0) out.push('## Notes', '', ...r.notes.map((n) => `- ${md(n)}`), '');
   return `${out
     .join('\n')

@@ -98,17 +98,53 @@ describe('formatCheckMarkdown', () => {
   it('escapes table cells and shows the verdict badge', () => {
     expect(md).toContain('**Verdict: 🔴 risk** — 1 of 1 hop at warn or risk.');
     expect(md).toContain('edge \\| public');
-    const row = md.split('\n').find((l) => l.startsWith('| 0 |'));
+    const row = md.split('\n').find((l) => l.startsWith('| 1 |'));
     expect(row).toContain('app.js:12');
     expect(row?.endsWith('| 🔴 risk |')).toBe(true);
   });
 
   it('lists the fix with its snippet and the notes', () => {
     expect(md).toMatch(
-      /## Fix plan\n\n1\. \*\*api\*\* \(`node-http-server`\): set `server\.keepAliveTimeout`/,
+      /## Fix plan\n\n1\. \*\*Node\.js http server\*\* \(`node-http-server`\): set `server\.keepAliveTimeout`/,
     );
     expect(md).toContain('## Notes\n\n- a note');
     expect(md.endsWith('\n')).toBe(true);
     expect(md).not.toMatch(/\n{3}/);
+  });
+});
+
+describe('formatCheckMarkdown: the review pack', () => {
+  const md = formatCheckMarkdown(result);
+
+  it('numbers hops from 1 everywhere and names nodes by label, with their versions', () => {
+    expect(md).toContain('### Hop 1: ');
+    expect(md).not.toMatch(/Hop 0|hop 0/);
+    expect(md).toMatch(/After the fix: hop 1 🟢 ok/);
+    expect(md).toMatch(
+      /Chain \(client end first\): edge \\\| public \(`aws-alb@[\w.-]+`\) → Node\.js http server \(`node-http-server@[\w.-]+`\)/,
+    );
+  });
+
+  it('fills the checklist from the chain: the order fails on hop 1 with both numbers', () => {
+    expect(md).toContain('## Checklist');
+    expect(md).toContain('- **✗** Client \\< proxy \\< server on every hop');
+    expect(md).toContain(
+      '  - hop 1: edge \\| public keeps 60 s, Node.js http server closes after 6 s',
+    );
+    expect(md).toMatch(
+      /- \*\*✓\*\* Node\.js http server \(server side of hop 1\): server\.keepAliveTimeout configured/,
+    );
+    expect(md).toContain(
+      '- **✗** edge \\| public (client side of hop 1): idle\\_timeout.timeout\\_seconds configured\n  - not set: relies on the default 60 s',
+    );
+  });
+
+  it('lists the alert rules, the retry advice and where each value lives', () => {
+    expect(md).toContain(
+      '- `KeepAliveRaceHop1AwsAlbElb502` (hop 1): `sum(aws_applicationelb_httpcode_elb_502_count_sum)',
+    );
+    expect(md).toMatch(/### edge \\\| public \(`aws-alb`\) — does not retry/);
+    expect(md).toContain('describe-load-balancer-attributes --load-balancer-arn <alb-arn>');
+    expect(md).toContain('## Reset-rate estimate');
   });
 });

@@ -74,3 +74,24 @@ export function locateDiagnostic(d: SpanDiagnostic, index: LineIndex): Diagnosti
     span: { file: d.file, start: d.start, end: Math.max(d.start, d.end) },
   };
 }
+
+/**
+ * Reading order for the diagnostics of a file and the files it pulls in (includes, imports):
+ * the main file first, then the others by name, each by position. Sorts in place.
+ */
+export function sortInReadingOrder<D extends { file: string; start: number }>(
+  all: D[],
+  mainFile: string,
+): D[] {
+  return all.sort((a, b) =>
+    a.file === b.file
+      ? a.start - b.start
+      : a.file === mainFile
+        ? -1
+        : b.file === mainFile
+          ? 1
+          : a.file < b.file
+            ? -1
+            : 1,
+  );
+}

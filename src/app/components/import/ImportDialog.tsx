@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { PASTED_NAME } from '../../store/import-slice';
+import { PASTED_NAME } from '../../../core/model/origin';
 import { useApp } from '../../store/useApp';
 import { ConfigEditor } from './ConfigEditor';
 import { FilePicker } from './FilePicker';
 import { ImportPreviewList } from './ImportPreviewList';
-import { ImportOrder } from './ImportOrder';
+import { ImportNodes } from './ImportNodes';
 import { ImportTargetChoice } from './ImportTargetChoice';
 
 const NO_DIAGNOSTICS: never[] = [];
@@ -84,8 +84,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               : null}
           </div>
           {preview ? <ImportPreviewList preview={preview} /> : null}
+          {preview && preview.nodeCount > 0 ? <ImportNodes preview={preview} /> : null}
           {preview && preview.nodeCount > 0 ? <ImportTargetChoice preview={preview} /> : null}
-          {preview ? <ImportOrder preview={preview} /> : null}
           {error ? (
             <p role="alert" className="error-text">
               {error}

@@ -1,13 +1,10 @@
-import { findTech } from '../../../core/catalog/registry';
+import { nameTech } from '../../../core/import/node-label';
 import type { ImportPreview } from '../../import/types';
-
-/** `1 value`, `3 values`. */
-const countValues = (n: number) => `${n} ${n === 1 ? 'value' : 'values'}`;
 
 /** Diagnostics shown per file; the rest are counted. */
 const MAX_SHOWN = 50;
 
-/** What each file turned out to be: format, nodes found, notes and diagnostics with line:column. */
+/** What each file turned out to be: format, nodes found (listed with values in ImportNodes), notes and diagnostics. */
 export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
   return (
     <ul className="import-files">
@@ -16,33 +13,19 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
           <p>
             <strong>{f.name}</strong>:{' '}
             {f.error ? <span className="error-text">{f.error}</span> : <>detected {f.formatName}</>}
+            {f.nodes.length > 0 ? (
+              <span className="muted">
+                {' '}
+                — {f.nodes.map((n) => n.label ?? nameTech(n.tech)).join(', ')}
+              </span>
+            ) : null}
           </p>
           {f.includedBy ? (
             <p className="muted">
               Included by {f.includedBy}: its values arrive through that file.
             </p>
           ) : null}
-          {f.nodes.length > 0 ? (
-            <ul className="import-nodes">
-              {f.nodes.map((n, i) => (
-                <li key={i}>
-                  {n.label ?? findTech(n.tech)?.name ?? n.tech}{' '}
-                  <span className="muted">
-                    ({n.tech}
-                    {n.version ? ` ${n.version}` : ''},{' '}
-                    {countValues(Object.keys(n.settings).length)})
-                  </span>
-                  {n.client ? (
-                    <span className="muted">
-                      {' '}
-                      + client side {findTech(n.client.tech)?.name ?? n.client.tech} (
-                      {countValues(Object.keys(n.client.settings).length)}, same process)
-                    </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          ) : !f.error && !f.includedBy ? (
+          {f.nodes.length > 0 ? null : !f.error && !f.includedBy ? (
             <p className="muted">No node found in this file.</p>
           ) : null}
           {f.note ? <p className="muted">{f.note}</p> : null}

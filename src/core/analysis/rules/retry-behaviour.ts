@@ -21,7 +21,10 @@ export const retryBehaviour: Rule = {
     return {
       verdict: 'ok',
       severity: 'info',
-      message: `${effect[r.policy]} ${r.summary}`.trim(),
+      // The catalog summary is a clause ("retries the next upstream…"): name whose it is.
+      message: r.summary
+        ? `${effect[r.policy]} ${c}: ${r.summary.replace(/\.$/, '')}.`
+        : effect[r.policy],
       sources: [r.source],
     };
   },

@@ -36,6 +36,7 @@ function describeRetry(r: SettingReader): RetryBehaviour {
 export const apacheHttpClient4: TechDef = {
   id: 'apache-httpclient4',
   name: 'Apache HttpClient 4.5',
+  label: 'HttpClient 4',
   kind: 'client',
   versions: ['4.5.14'],
   defaultVersion: '4.5.14',

@@ -14,6 +14,7 @@ const SRC = 'src: httpcomponents-client 86c313b287';
 export const apacheHttpClient5: TechDef = {
   id: 'apache-httpclient5',
   name: 'Apache HttpClient 5',
+  label: 'HttpClient 5',
   kind: 'client',
   versions: ['5.6', '5.5', '5.4'],
   defaultVersion: '5.6',

@@ -31,6 +31,7 @@ const duration = (
 export const goHttpServer: TechDef = {
   id: 'go-http-server',
   name: 'Go net/http Server',
+  label: 'Go server',
   kind: 'app-server',
   versions: GO_VERSIONS,
   defaultVersion: '1.26',

@@ -27,6 +27,7 @@ function resolveIdle(r: SettingReader): EffectiveValue {
 export const goTransport: TechDef = {
   id: 'go-transport',
   name: 'Go net/http Transport',
+  label: 'Go client',
   kind: 'client',
   versions: GO_VERSIONS,
   defaultVersion: '1.26',

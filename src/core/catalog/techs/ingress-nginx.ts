@@ -37,6 +37,7 @@ const setting = (
 export const ingressNginx: TechDef = {
   id: 'ingress-nginx',
   name: 'ingress-nginx (ConfigMap)',
+  label: 'ingress-nginx',
   kind: 'proxy',
   versions: ['1.15.0'],
   defaultVersion: '1.15.0',

@@ -10,6 +10,19 @@ const SOURCE =
  * `attempts` = extra attempts after the failed one.
  */
 export function describeNginxRetry(nextUpstream: string, attempts: number): RetryBehaviour {
+  // Data, like a default: an import of thousands of nginx scopes asks for the same few.
+  const key = `${attempts} ${nextUpstream}`;
+  let known = remembered.get(key);
+  if (!known) {
+    if (remembered.size >= 256) remembered.clear();
+    remembered.set(key, (known = Object.freeze(describe(nextUpstream, attempts))));
+  }
+  return known;
+}
+
+const remembered = new Map<string, RetryBehaviour>();
+
+function describe(nextUpstream: string, attempts: number): RetryBehaviour {
   const flags = nextUpstream.toLowerCase().split(/\s+/).filter(Boolean);
   if (flags.includes('off') || !flags.includes('error'))
     return {

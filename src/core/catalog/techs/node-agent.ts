@@ -27,6 +27,7 @@ function resolveIdle(r: SettingReader, custom: boolean): EffectiveValue {
 export const nodeAgent: TechDef = {
   id: 'node-agent',
   name: 'Node.js http.Agent',
+  label: 'Node client',
   kind: 'client',
   versions: ['24.7.0', '22.20.0', '22', '20', '18'],
   defaultVersion: '20',

@@ -22,6 +22,7 @@ const NODE_TIMER_RANGE: SettingRange = {
 export const nodeHttpServer: TechDef = {
   id: 'node-http-server',
   name: 'Node.js http server',
+  label: 'Node server',
   kind: 'app-server',
   versions: ['24.6.0', '22.22.0', '20.20.2', '18.20.8'],
   defaultVersion: '20.20.2',
@@ -103,10 +104,18 @@ export const nodeHttpServer: TechDef = {
     },
   ],
   resolve(r) {
-    const idle = r.num('server.keepAliveTimeout');
+    const written = r.num('server.keepAliveTimeout');
+    // "A value of 0 will disable the keep-alive timeout behavior on incoming connections" (Node
+    // docs, server.keepAliveTimeout): the connection stays reusable and is never closed for
+    // being idle (no Keep-Alive header either; probed on Node 20: no close, keep-alive on).
+    const noIdleLimit = written.value === 0;
+    const idle = noIdleLimit ? { ...written, value: null } : written;
     const buffer = r.num('server.keepAliveTimeoutBuffer').value ?? 0;
     const notes: string[] = [];
-    const keepAlive = idle.value !== 0;
+    if (noIdleLimit)
+      notes.push(
+        'keepAliveTimeout 0 turns off the idle timeout (not keep-alive): idle connections stay open until the client or server.timeout closes them.',
+      );
     // Node ≥ 24.6 closes after keepAliveTimeout + buffer but still advertises keepAliveTimeout.
     const s = idle.value === null ? null : idle.value + buffer;
     if (buffer > 0 && s !== null)
@@ -125,8 +134,7 @@ export const nodeHttpServer: TechDef = {
               }
             : {}),
         },
-        keepAlive,
-        ...(keepAlive ? {} : { keepAliveNote: 'keepAliveTimeout = 0 disables keep-alive' }),
+        keepAlive: true,
         hint:
           hintSeconds !== null && hintSeconds > 0
             ? {

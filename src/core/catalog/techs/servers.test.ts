@@ -145,3 +145,13 @@ describe('uvicorn', () => {
     expect(snip(65_000)).toBe('--timeout-keep-alive 65');
   });
 });
+
+describe('node-http-server keepAliveTimeout 0', () => {
+  it('turns off the idle timeout, not keep-alive: no limit, reused, no hint', () => {
+    const s = resolveFor('node-http-server', { 'server.keepAliveTimeout': 0 }).server!;
+    expect(s.idle.value).toBeNull();
+    expect(s.keepAlive).toBe(true);
+    expect(s.hint).toBeNull();
+    expect(s.notes.join(' ')).toMatch(/turns off the idle timeout/);
+  });
+});

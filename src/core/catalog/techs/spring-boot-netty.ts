@@ -15,6 +15,7 @@ const PROPS =
 export const springBootNetty: TechDef = {
   id: 'spring-boot-netty',
   name: 'Spring Boot (Reactor Netty server)',
+  label: 'Spring Boot (Netty)',
   kind: 'app-server',
   versions: ['4.0', '3.5', '3.4', '3.3', '3.2', '2.7', '2.6'],
   defaultVersion: '3.5',

@@ -24,6 +24,7 @@ const yaml = (key: string, kind: 'duration' | 'count') => (v: KnownScalar) =>
 export const springBootTomcat: TechDef = {
   id: 'spring-boot-tomcat',
   name: 'Spring Boot (embedded Tomcat)',
+  label: 'Spring Boot',
   kind: 'app-server',
   versions: ['4.0', '3.5', '3.4', '3.3', '3.2', '2.7', '2.5', '2.4'],
   defaultVersion: '3.5',

@@ -23,8 +23,14 @@ export const albIngressParser: ParserDef = {
 const INGRESS_NGINX_CONTEXT =
   /^controller:|^[ \t]*app\.kubernetes\.io\/(name|part-of):[ \t]*["']?ingress-nginx|^[ \t]*name:[ \t]*["']?ingress-nginx-controller/m;
 
+/** A top-level Terraform block header: `resource "helm_release" "x" {`, `module "alb" {`. */
+const TERRAFORM_BLOCK =
+  /^(?:resource|module|data|provider|terraform|locals|variable|output)(?:[ \t]+"[^"\n]*")*[ \t]*\{[ \t]*$/m;
+
 /** Confidence 0..1 from the content. */
 export function detectAlbIngress(text: string): number {
+  // Terraform that carries manifests or Helm values in heredocs is Terraform's to read.
+  if (TERRAFORM_BLOCK.test(text)) return 0;
   if (/^[ \t]*["']?alb\.ingress\.kubernetes\.io\//m.test(text)) return 0.95;
   if (/^[ \t]*kind:[ \t]*IngressClassParams\b/m.test(text)) return 0.9;
   if (/^[ \t]*ingressClassName:[ \t]*["']?alb["']?[ \t]*$/m.test(text)) return 0.9;

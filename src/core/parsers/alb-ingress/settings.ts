@@ -4,6 +4,7 @@ import type { SettingInput } from '../../model/chain';
 import { parseAttributeList } from './attributes';
 import type { YamlEntry } from '../../source/yaml/entries';
 import { annotationText } from './manifests';
+import { unknownValue, type UnknownValue } from '../../model/value';
 import { writtenSetting } from '../written';
 
 /** The closed set of diagnostic codes of this parser. */
@@ -103,6 +104,10 @@ export function toSettings(
       );
     const seconds = readSeconds(w, ctx);
     if (seconds === undefined) continue;
+    if (typeof seconds !== 'number') {
+      settings[def.key] = writtenSetting(seconds, ctx.file, ctx.locate(w.offset), w.setting);
+      continue;
+    }
     if (seconds < def.range[0] || seconds > def.range[1])
       ctx.report(
         'ALB_INGRESS_OUT_OF_RANGE',
@@ -115,16 +120,18 @@ export function toSettings(
   return settings;
 }
 
-function readSeconds(w: WrittenAttribute, ctx: Context): number | undefined {
+/** Whole seconds; a template placeholder is unknown (written, never the default). */
+function readSeconds(w: WrittenAttribute, ctx: Context): number | UnknownValue | undefined {
   if (/^\d+$/.test(w.value) && Number.isSafeInteger(Number(w.value))) return Number(w.value);
-  if (w.value.includes('{{') || w.value.includes('${'))
+  if (w.value.includes('{{') || w.value.includes('${')) {
     ctx.report(
       'ALB_INGRESS_TEMPLATE',
       'warning',
       `${w.key}=${w.value} is filled in by a template: its value is unknown here`,
       w.offset,
     );
-  else
+    return unknownValue(w.value, 'a template placeholder filled in at deploy time');
+  } else
     ctx.report(
       'ALB_INGRESS_INVALID_VALUE',
       'error',

@@ -1,5 +1,5 @@
 import { LineIndex } from '../../source/line-index';
-import { locateDiagnostic, type SpanDiagnostic } from '../../source/diagnostic';
+import { locateDiagnostic, type SpanDiagnostic, sortInReadingOrder } from '../../source/diagnostic';
 import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { collect } from './collect';
 import { detectApache } from './detect';
@@ -48,18 +48,7 @@ export function parseApache(file: SourceFile, context: ParseContext): ParseResul
     ...collected.diagnostics,
     ...model.diagnostics,
   ];
-  // Reading order: the main file first, then by file, then by position.
-  all.sort((a, b) =>
-    a.file === b.file
-      ? a.start - b.start
-      : a.file === file.name
-        ? -1
-        : b.file === file.name
-          ? 1
-          : a.file < b.file
-            ? -1
-            : 1,
-  );
+  sortInReadingOrder(all, file.name);
   const diagnostics = all.map((d) => locateDiagnostic(d, indexOf(d.file)));
   return { format: 'apache-httpd', nodes: model.nodes, diagnostics };
 }

@@ -12,7 +12,20 @@ const HAPROXY =
 const APACHE =
   '<VirtualHost *:80>\n  ServerName example.com\n  KeepAliveTimeout 5\n  ProxyPass / http://app:8080/\n</VirtualHost>\n';
 
+/** Every YAML file of the other formats' fixtures and of the realistic chains. */
+const YAML_FILES = Object.entries(
+  import.meta.glob<string>(
+    ['../*/__fixtures__/**/*.{yaml,yml}', '../../import/__fixtures__/**/*.{yaml,yml}'],
+    { query: '?raw', import: 'default', eager: true },
+  ),
+).filter(([path]) => !path.includes('/caddy/'));
+
 describe('Caddy and .NET detection', () => {
+  it('does not take a YAML file (Kubernetes, Helm values, Spring, Envoy, Traefik) for a Caddyfile', () => {
+    expect(YAML_FILES.length).toBeGreaterThan(50);
+    const claimed = YAML_FILES.filter(([path, text]) => caddyParser.detect(text, path) >= 0.3);
+    expect(claimed.map(([path]) => path)).toEqual([]);
+  });
   it('does not take nginx, HAProxy or Apache configs for a Caddyfile', () => {
     for (const text of [NGINX, HAPROXY, APACHE])
       expect(caddyParser.detect(text, 'pasted-1')).toBeLessThan(0.3);

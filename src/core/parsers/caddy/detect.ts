@@ -26,8 +26,9 @@ export function detectCaddyJson(text: string): number {
 
 /**
  * Confidence 0..1 that `text` is a Caddyfile: lines of known directives and site-block headers
- * (`example.com {`, `:8080 {`) with no `;` line ends (nginx), `<Section>` tags (Apache), or
- * HAProxy section keywords at the start of a line without a brace.
+ * (`example.com {`, `:8080 {`) with no `;` line ends (nginx), `<Section>` tags (Apache), YAML
+ * keys (`tls:` in a Kubernetes manifest), or HAProxy section keywords at the start of a line
+ * without a brace.
  */
 export function detectCaddyfile(text: string, fileName?: string): number {
   const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
@@ -40,6 +41,8 @@ export function detectCaddyfile(text: string, fileName?: string): number {
     if (line === '' || line.startsWith('#') || line === '{' || line === '}') continue;
     const word = /^[a-z_]+/.exec(line)?.[0] ?? '';
     if (/;\s*(?:#.*)?$/.test(line) || line.startsWith('<')) foreign++;
+    // A YAML key (`tls:`, `- path: /`, `metrics:`): Caddy never puts a colon right after a word.
+    else if (/^(?:-\s+)?[\w.-]+:(?:\s|$)/.test(line)) foreign++;
     else if (
       /^(?:frontend|backend|defaults|listen|global)(?:\s|$)/.test(line) &&
       !line.endsWith('{')

@@ -1,4 +1,4 @@
-import { locateDiagnostic, type SpanDiagnostic } from '../../source/diagnostic';
+import { locateDiagnostic, type SpanDiagnostic, sortInReadingOrder } from '../../source/diagnostic';
 import { LineIndex } from '../../source/line-index';
 import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { extractCaddyfile } from './caddyfile';
@@ -41,17 +41,7 @@ export function parseCaddy(file: SourceFile, context: ParseContext): ParseResult
       ...model.diagnostics,
     ];
   }
-  all.sort((a, b) =>
-    a.file === b.file
-      ? a.start - b.start
-      : a.file === file.name
-        ? -1
-        : b.file === file.name
-          ? 1
-          : a.file < b.file
-            ? -1
-            : 1,
-  );
+  sortInReadingOrder(all, file.name);
   return {
     format: 'caddy',
     nodes,

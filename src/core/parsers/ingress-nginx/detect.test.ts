@@ -53,4 +53,41 @@ describe('detectIngressNginx', () => {
     const jenkins = 'controller:\n  image:\n    repository: jenkins/jenkins\n  jenkinsUrl: ci\n';
     expect(detectIngressNginx(jenkins)).toBe(0);
   });
+
+  it('claims starter values whose controller: has no chart-only key but a cloud LB Service', () => {
+    for (const values of [
+      'controller:\n  replicaCount: 3\n  service:\n    annotations:\n      service.beta.kubernetes.io/aws-load-balancer-type: nlb\n  metrics:\n    enabled: true\n',
+      'controller:\n  service:\n    annotations:\n      service.beta.kubernetes.io/azure-load-balancer-tcp-idle-timeout: "15"\n',
+      'controller:\n  kind: DaemonSet\n  hostNetwork: true\n  dnsPolicy: ClusterFirstWithHostNet\n',
+    ]) {
+      expect(detectIngressNginx(values)).toBeGreaterThan(0.8);
+      expect(detectIngressNginx(values)).toBeGreaterThan(detectAlbIngress(values));
+    }
+    // Another chart's controller with a Service manifest is not ours.
+    expect(detectIngressNginx('kind: Service\ncontroller:\n  replicas: 1\n')).toBe(0);
+  });
+
+  it('claims umbrella values, Argo CD Applications and kustomize helmCharts of the chart', () => {
+    const umbrella =
+      'global:\n  x: 1\ningress-nginx:\n  controller:\n    service:\n      type: ClusterIP\n';
+    const argo =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  source:\n    chart: ingress-nginx\n    helm:\n      valuesObject:\n        controller:\n          replicaCount: 2\n';
+    const kustomize =
+      'kind: Kustomization\nhelmCharts:\n  - name: ingress-nginx\n    valuesInline:\n      controller:\n        kind: DaemonSet\n';
+    for (const text of [umbrella, argo, kustomize])
+      expect(detectIngressNginx(text)).toBeGreaterThan(0.8);
+    expect(detectIngressNginx(argo.replace('ingress-nginx', 'grafana'))).toBe(0);
+  });
+
+  it('reads an app chart values file with keep-alive look-alike Ingress annotations', () => {
+    const values =
+      'ingress:\n  enabled: true\n  annotations:\n    nginx.ingress.kubernetes.io/keepalive-timeout: "300"\n';
+    expect(detectIngressNginx(values)).toBeGreaterThan(0.5);
+  });
+
+  it('claims a helmfile release of the chart with inline values', () => {
+    const helmfile =
+      'releases:\n  - name: ingress-nginx\n    chart: ingress-nginx/ingress-nginx\n    values:\n      - controller:\n          kind: DaemonSet\n';
+    expect(detectIngressNginx(helmfile)).toBeGreaterThan(0.8);
+  });
 });

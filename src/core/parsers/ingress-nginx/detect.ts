@@ -4,13 +4,22 @@ const SAMPLE = 20_000;
 
 /** Keys only the ingress-nginx chart's `controller:` values have (not Jenkins', not Argo CD's). */
 const CHART_KEY_LINE =
-  /^[ \t]+(config|ingressClassResource|ingressClass|electionID|admissionWebhooks|publishService|allowSnippetAnnotations|watchIngressWithoutClass):/m;
+  /^[ \t]+(config|ingressClassResource|ingressClass|electionID|admissionWebhooks|publishService|allowSnippetAnnotations|watchIngressWithoutClass|hostNetwork|hostPort|dnsPolicy|reportNodeInternalIp|minAvailable|maxmindLicenseKey|enableMimalloc|customTemplate|configMapNamespace|existingPsp):/m;
+/** A cloud load balancer annotation (the controller Service's, in chart values under controller:). */
+const CLOUD_LB_LINE =
+  /^[ \t]+["']?(service\.beta\.kubernetes\.io\/(aws|azure)-load-balancer-|cloud\.google\.com\/|networking\.gke\.io\/)/m;
+/** An umbrella chart's values: the ingress-nginx dependency under its chart name. */
+const UMBRELLA = /^["']?(ingress-nginx|nginx-ingress)["']?:[ \t]*$/m;
+/** The chart named in an Argo CD Application's source or a kustomize helmCharts entry. */
+const EMBEDDED_CHART =
+  /^[ \t]+(-[ \t]+)?(chart|name):[ \t]*["']?(\S*\/)?(ingress-nginx|nginx-ingress)["']?[ \t]*$/m;
+const EMBEDDED_VALUES = /^[ \t]+(valuesObject|valuesInline|values):[ \t]*$/m;
 /** The controller's own objects (deploy.yaml): its labels or the Service's name. */
 const CONTROLLER_OBJECT =
   /^[ \t]*app\.kubernetes\.io\/name:[ \t]*["']?ingress-nginx\b|^[ \t]*name:[ \t]*["']?ingress-nginx-controller\b/m;
 /** Per-Ingress annotations people write for ConfigMap-only settings (warned about). */
 const CONFIGMAP_ONLY_ANNOTATION =
-  /^[ \t]*["']?nginx\.ingress\.kubernetes\.io\/(upstream-keepalive|keep-alive)/m;
+  /^[ \t]*["']?nginx\.ingress\.kubernetes\.io\/(upstream-keep-?alive|keep-?alive)/m;
 
 /** A Terraform block opener (`resource "helm_release" "x" {`): never a line of YAML. */
 const HCL_BLOCK =
@@ -35,7 +44,12 @@ export function detectIngressNginx(text: string, fileName?: string): number {
     if (key in INGRESS_KEYS) ours++;
     else if (OTHER_INGRESS_KEYS.has(key)) others++;
   }
-  const chart = /^controller:/m.test(sample) && CHART_KEY_LINE.test(sample);
+  const chart =
+    (/^controller:/m.test(sample) &&
+      !/^kind:/m.test(sample) &&
+      (CHART_KEY_LINE.test(sample) || CLOUD_LB_LINE.test(sample))) ||
+    (UMBRELLA.test(sample) && /^[ \t]+controller:/m.test(sample)) ||
+    (EMBEDDED_CHART.test(sample) && EMBEDDED_VALUES.test(sample));
   const controllerObject = CONTROLLER_OBJECT.test(sample);
   if (ours + others === 0) {
     if (chart || controllerObject) return 0.85;

@@ -3,6 +3,7 @@ import { parseYamlDocuments, type YamlIssue } from '../../source/yaml/documents'
 import { readKubeObjects } from '../../source/yaml/kubernetes';
 import type { ExtractedNode, ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { detectIngressNginx } from './detect';
+import { readEmbeddedValues, readHelmfileValues } from './embedded-values';
 import { checkIngressAnnotations, readControllerServices } from './objects';
 import { findValuesSources, readConfigMapSource, type ConfigSource } from './sources';
 import { extractSource, reportAt, type IngressContext } from './to-model';
@@ -40,10 +41,11 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
   ctx.errorOffsets = parsed.issues.filter((i) => i.kind === 'syntax').map((i) => i.offset);
   const objects = readKubeObjects(parsed);
   const sources: ConfigSource[] = objects.flatMap((o) =>
-    o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : [],
+    o.kind === 'ConfigMap' ? (readConfigMapSource(o) ?? []) : readEmbeddedValues(o),
   );
   for (const document of parsed.documents)
-    for (const source of findValuesSources(document)) sources.push(source);
+    for (const source of [...readHelmfileValues(document), ...findValuesSources(document)])
+      sources.push(source);
   const controllers: ExtractedNode[] = [];
   const seen = new Map<string, number>();
   for (const source of sources) {
@@ -61,7 +63,7 @@ export function parseIngressNginx(file: SourceFile, _context?: ParseContext): Pa
   const controller = controllers[0];
   if (controller) for (const lb of balancers) lb.upstreams = [controller.scope];
   const nodes = balancers.concat(controllers);
-  checkIngressAnnotations(objects, ctx);
+  checkIngressAnnotations(objects, parsed.documents, ctx);
   const diagnostics = ctx.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   return { format: 'ingress-nginx', nodes, diagnostics };
 }

@@ -1,4 +1,6 @@
 import { getEntry, getMap, readEntries, scalarText } from '../../source/yaml/entries';
+import type { YamlDocument } from '../../source/yaml/documents';
+import type { YamlEntry } from '../../source/yaml/entries';
 import type { KubeObject } from '../../source/yaml/kubernetes';
 import { readServiceLoadBalancer, type ServiceLbContext } from '../alb-ingress/service-lb';
 import {
@@ -92,22 +94,54 @@ export function readControllerServices(
   return nodes;
 }
 
-/** `nginx.ingress.kubernetes.io/upstream-keepalive-*` on an Ingress does not exist: say which key does. */
-export function checkIngressAnnotations(objects: readonly KubeObject[], ctx: IngressContext) {
-  for (const o of objects) {
-    if (o.kind !== 'Ingress') continue;
-    for (const [name, entry] of o.annotations) {
-      if (!name.startsWith(NGINX_ANNOTATION)) continue;
-      const key = name.slice(NGINX_ANNOTATION.length);
-      if (!CONFIGMAP_ONLY.test(key)) continue;
-      const configKey = key in INGRESS_KEYS ? key : findClosestKey(key);
-      reportAt(
-        ctx,
-        entry.keyStart,
-        'INGRESS_NO_SUCH_ANNOTATION',
-        'warning',
-        `ingress-nginx has no annotation ${name} and ignores it: set "${configKey}" in the controller's ConfigMap (Helm controller.config) instead`,
-      );
-    }
+/**
+ * Keep-alive annotations ingress-nginx does not have: the ConfigMap keys written as annotations
+ * (`upstream-keepalive-timeout`, `keep-alive`) and look-alikes (`keepalive-timeout`,
+ * `upstream-keep-alive-timeout`). The `auth-keepalive*` annotations exist (external-auth only).
+ */
+const isMissingAnnotation = (key: string): boolean =>
+  CONFIGMAP_ONLY.test(key) || (/keep-?alive/i.test(key) && !AUTH_KEEPALIVE.test(key));
+const AUTH_KEEPALIVE = /^auth-keepalive(-requests|-timeout|-share-vars)?$/;
+
+/** Warns about each annotation of `annotations` that ingress-nginx does not have. */
+function checkAnnotations(annotations: Iterable<[string, YamlEntry]>, ctx: IngressContext) {
+  for (const [name, entry] of annotations) {
+    if (!name.startsWith(NGINX_ANNOTATION)) continue;
+    const key = name.slice(NGINX_ANNOTATION.length);
+    if (!isMissingAnnotation(key)) continue;
+    const configKey = Object.hasOwn(INGRESS_KEYS, key) ? key : findClosestKey(key);
+    reportAt(
+      ctx,
+      entry.keyStart,
+      'INGRESS_NO_SUCH_ANNOTATION',
+      'warning',
+      `ingress-nginx has no annotation ${name} and ignores it: set "${configKey}" in the controller's ConfigMap (Helm controller.config) instead`,
+    );
+  }
+}
+
+/**
+ * Per-Ingress keep-alive annotations that do not exist, on Ingress objects and in an app chart's
+ * values (`ingress.annotations`, also under a subchart key): say which ConfigMap key does the job.
+ */
+export function checkIngressAnnotations(
+  objects: readonly KubeObject[],
+  documents: readonly YamlDocument[],
+  ctx: IngressContext,
+) {
+  for (const o of objects) if (o.kind === 'Ingress') checkAnnotations(o.annotations, ctx);
+  for (const document of documents) {
+    const { index } = document;
+    const root = getMap(document.doc.contents, [], index);
+    if (!root || getEntry(root, 'kind', index)) continue;
+    const maps = [getMap(root, ['ingress', 'annotations'], index)];
+    for (const e of readEntries(root, index))
+      maps.push(getMap(e.node, ['ingress', 'annotations'], index));
+    for (const map of maps)
+      if (map)
+        checkAnnotations(
+          readEntries(map, index).map((e) => [e.key, e] as const),
+          ctx,
+        );
   }
 }

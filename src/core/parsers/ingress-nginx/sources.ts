@@ -2,6 +2,7 @@ import type { YAMLMap } from '../../source/yaml/nodes';
 import type { YamlDocument } from '../../source/yaml/documents';
 import { getEntry, getMap, readEntries, scalarText } from '../../source/yaml/entries';
 import { readConfigMapData, type KubeObject } from '../../source/yaml/kubernetes';
+import { hasCloudLbAnnotations } from '../alb-ingress/service-lb';
 import { INGRESS_KEYS, OTHER_INGRESS_KEYS } from './keys';
 
 /** One map of ingress-nginx settings found in a YAML document. */
@@ -45,6 +46,18 @@ const CHART_CONTROLLER_KEYS = new Set([
   'proxySetHeaders',
   'configAnnotations',
   'enableTopologyAwareRouting',
+  'hostNetwork',
+  'hostPort',
+  'dnsPolicy',
+  'reportNodeInternalIp',
+  'minAvailable',
+  'maxmindLicenseKey',
+  'enableMimalloc',
+  'healthCheckPath',
+  'customTemplate',
+  'configMapNamespace',
+  'containerPort',
+  'existingPsp',
 ]);
 
 const offsetOf = (node: unknown): number =>
@@ -68,10 +81,12 @@ export function readConfigMapSource(o: KubeObject): ConfigSource | null {
   return source;
 }
 
-function readHelmValues(
+/** Helm values of the chart under `prefix` (`''`, `ingress-nginx.`); `chart` when known to be it. */
+export function readHelmValues(
   root: YAMLMap,
   prefix: string,
   document: YamlDocument,
+  chart = false,
 ): ConfigSource | null {
   const { index } = document;
   const controllerEntry = getEntry(root, 'controller', index);
@@ -82,7 +97,14 @@ function readHelmValues(
   const image = ['image', 'repository']
     .map((k) => scalarText(getEntry(imageMap, k, index)?.node) ?? '')
     .join(' ');
+  const service = getMap(controller, ['service', 'annotations'], index);
+  // A controller Service that asks a cloud for a load balancer: starter values often say no more.
+  const cloudService =
+    service !== undefined &&
+    hasCloudLbAnnotations(new Map(readEntries(service, index).map((e) => [e.key, e])));
   const isChart =
+    chart ||
+    cloudService ||
     keys.some((k) => CHART_CONTROLLER_KEYS.has(k)) ||
     /ingress-nginx/.test(image) ||
     /^(ingress-nginx|nginx-ingress|ingress)\.$/.test(prefix);
@@ -94,7 +116,6 @@ function readHelmValues(
   if (configEntry && configEntry.value !== null && !map)
     source.notAMap = { offset: configEntry.valueStart, path };
   if (!configEntry) source.defaultsOnly = { offset: controllerEntry.keyStart, path };
-  const service = getMap(controller, ['service', 'annotations'], index);
   if (service)
     source.service = {
       scope: `helm ${prefix}controller.service`,

@@ -31,39 +31,79 @@ export interface OrdinaryValue {
 const LONE_VARIABLE = /^\$\{?([A-Za-z0-9_]+)\}?$/;
 
 /**
- * The value a header set to `text` has for an ordinary request (one without an `Upgrade`
- * header). A variable set by `map $http_upgrade $x { … }` is evaluated for an empty
- * `$http_upgrade`: its `''` entry, else `default`, else the empty string (nginx.org
- * ngx_http_map_module: exact matches, then regular expressions in order, then the default).
- * Any other variable cannot be known from the files: an unknown value.
+ * What the map's source variable holds for an ordinary request (one that is not a WebSocket
+ * upgrade): `$http_upgrade` is empty; `$http_connection` is absent, `keep-alive` or `close`.
+ */
+const ORDINARY_SOURCES: Record<string, readonly string[]> = {
+  $http_upgrade: [''],
+  $http_connection: ['', 'keep-alive', 'close'],
+};
+
+/**
+ * The value a header set to `text` has for an ordinary request. A variable set by
+ * `map $http_upgrade $x { … }` (or `map $http_connection …`, as Microsoft's ASP.NET docs write it)
+ * is evaluated for each value the source has without an upgrade: an exact entry (compared
+ * without case), else the first regular expression that matches, else `default`, else the empty
+ * string (nginx.org ngx_http_map_module). When those values map differently, or any other
+ * variable is used, the value cannot be known from the files: unknown.
  */
 export function evaluateForOrdinaryRequest(text: string, maps: MapTable): OrdinaryValue {
   if (!text.includes('$')) return { value: text, map: null };
   const name = LONE_VARIABLE.exec(text)?.[1];
   const map = name === undefined ? undefined : maps.get(`$${name}`);
-  if (!map || map.args[0]?.value !== '$http_upgrade')
+  const sources = ORDINARY_SOURCES[map?.args[0]?.value ?? ''];
+  if (!map || !sources)
     return {
       value: unknownValue(text, 'a variable nginx sets per request'),
       map: null,
     };
+  const results = new Set(sources.map((source) => mapValue(map, source)));
+  const [only] = results;
+  if (results.size === 1 && only !== undefined) return valueOf(only, map);
+  return {
+    value: unknownValue(
+      text,
+      `the map for ${name ?? text} has entries that may match requests without Upgrade`,
+    ),
+    map,
+  };
+}
+
+/** The map's result for one source value; undefined when an entry cannot be evaluated here. */
+function mapValue(map: NginxDirective, source: string): string | undefined {
   let fallback = '';
-  let uncertain = false;
+  let regexHit: string | undefined;
   for (const entry of map.children ?? []) {
     const result = entry.args[0]?.value;
-    if (entry.name === '' && result !== undefined) return valueOf(result, map);
-    if (entry.name === 'default' && result !== undefined) fallback = result;
-    // A regular expression may match the empty value; an include not given may hold anything.
-    else if (entry.name.startsWith('~') || entry.name === 'include') uncertain = true;
+    if (result === undefined) {
+      if (entry.name === 'include') return undefined; // an include not given may hold anything
+      continue;
+    }
+    if (entry.name === 'default') fallback = result;
+    else if (entry.name.startsWith('~')) {
+      if (regexHit !== undefined) continue;
+      // Regular expressions are tried in order after the exact matches: the first that matches
+      // wins; one this engine cannot read leaves the answer open.
+      const hit = matches(entry.name, source);
+      if (hit === undefined) return undefined;
+      if (hit) regexHit = result;
+    } else if (entry.name.toLowerCase() === source) return result;
   }
-  if (uncertain)
-    return {
-      value: unknownValue(
-        text,
-        `the map for ${name ?? text} has entries that may match requests without Upgrade`,
-      ),
-      map,
-    };
-  return valueOf(fallback, map);
+  return regexHit ?? fallback;
+}
+
+/**
+ * Whether a map's regular expression (`~re` or case-insensitive `~*re`) matches a short source
+ * value (empty, `keep-alive`, `close`): the subject is tiny, so the match ends quickly whatever
+ * the pattern; undefined when it is not valid here.
+ */
+function matches(entry: string, source: string): boolean | undefined {
+  const caseless = entry.startsWith('~*');
+  try {
+    return new RegExp(entry.slice(caseless ? 2 : 1), caseless ? 'i' : '').test(source);
+  } catch {
+    return undefined;
+  }
 }
 
 function valueOf(result: string, map: NginxDirective): OrdinaryValue {

@@ -25,7 +25,8 @@ export type NginxCode =
   | 'NGINX_PROXY_PASS_NO_UPSTREAM'
   | 'NGINX_PROXY_PASS_VARIABLE'
   | 'NGINX_CONNECTION_FROM_MAP'
-  | 'NGINX_CONNECTION_VARIABLE';
+  | 'NGINX_CONNECTION_VARIABLE'
+  | 'NGINX_NOTHING_TO_READ';
 
 /** An nginx diagnostic located by 0-based offsets in one file (line/column come at the end). */
 export type NginxSpanDiagnostic = SpanDiagnostic<NginxCode>;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isGlob, isStockInclude, matchInclude } from './include-match';
+import { readFileSync } from 'node:fs';
+import { parseNginx } from './index';
 
 describe('matchInclude', () => {
   const names = [
@@ -54,5 +56,17 @@ describe('matchInclude', () => {
     expect(isGlob('proxy_params')).toBe(false);
     expect(isStockInclude('/etc/nginx/mime.types')).toBe(true);
     expect(isStockInclude('timeouts.conf')).toBe(false);
+  });
+});
+
+describe('an include glob among files given without directories', () => {
+  it('takes only the nginx files, not the app code given beside them', () => {
+    const dir = 'src/core/parsers/nginx/__fixtures__/include-glob-skips-app-code';
+    const files = ['input.conf', 'example.com', 'server.js'].map((name) => ({
+      name,
+      text: readFileSync(`${dir}/${name}`, 'utf8'),
+    }));
+    const main = files[0] ?? { name: '', text: '' };
+    expect(parseNginx(main, { files }).included).toEqual(['example.com']);
   });
 });

@@ -3,6 +3,10 @@ import type { NginxSpanDiagnostic } from './diagnostics';
 import { childContext, type Context } from './directives';
 import { createIncludeMatcher, isGlob, isStockInclude } from './include-match';
 import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from './tree';
+import { detectNginx } from './detect';
+
+/** How sure detection must be that a file matched by an include glob is nginx. */
+const GLOB_MIN_CONFIDENCE = 0.3;
 
 export interface ExpandedConfig {
   /** The main file's directives with every resolvable `include` replaced by the included ones. */
@@ -58,6 +62,15 @@ export function expandIncludes(
 ): ExpandedConfig {
   const { byName, match } = indexFiles(main, files);
   const trees = new Map<string, NginxTree>();
+  const nginxLike = new Map<string, boolean>();
+  const looksLikeNginx = (name: string): boolean => {
+    let yes = nginxLike.get(name);
+    if (yes === undefined) {
+      yes = detectNginx(byName.get(name)?.text ?? '', name) >= GLOB_MIN_CONFIDENCE;
+      nginxLike.set(name, yes);
+    }
+    return yes;
+  };
   const diagnostics: NginxSpanDiagnostic[] = [];
   const included = new Set<string>();
   const parsed = new Set<string>();
@@ -122,7 +135,11 @@ export function expandIncludes(
       }
       const glob = isGlob(pattern);
       // A glob that also matches an including file (nginx.conf for `*.conf`) skips it: no cycle.
-      const matches = match(pattern).filter((m) => !glob || !stack.includes(m));
+      // Given files carry no directories: a glob (sites-enabled/*) takes only the nginx ones,
+      // not the app's server.js given beside them.
+      const matches = match(pattern).filter(
+        (m) => !glob || (!stack.includes(m) && looksLikeNginx(m)),
+      );
       if (matches.length === 0) {
         const quiet = glob || isStockInclude(pattern);
         report(

@@ -4,6 +4,7 @@ import { capDiagnostics, createLineIndexCache, locateDiagnostics } from './diagn
 import { detectNginx } from './detect';
 import { expandIncludes, indexFiles } from './includes';
 import { extractNginxModel, modelReadsArguments } from './to-model';
+import { sortInReadingOrder } from '../../source/diagnostic';
 
 /**
  * Parses one nginx file (with the files it `include`s, found among `context.files`) into nodes:
@@ -26,19 +27,13 @@ export function parseNginx(
     indexOf(name).position(offset),
   );
   const all = capDiagnostics(diagnostics.concat(model.diagnostics));
-  // Reading order: the main file first, then by file, then by position.
-  all.sort((a, b) =>
-    a.file === b.file
-      ? a.start - b.start
-      : a.file === file.name
-        ? -1
-        : b.file === file.name
-          ? 1
-          : a.file < b.file
-            ? -1
-            : 1,
-  );
-  return { format: 'nginx', nodes: model.nodes, diagnostics: locateDiagnostics(all, indexOf) };
+  sortInReadingOrder(all, file.name);
+  return {
+    format: 'nginx',
+    nodes: model.nodes,
+    diagnostics: locateDiagnostics(all, indexOf),
+    ...(expanded.included.length > 0 ? { included: expanded.included } : {}),
+  };
 }
 
 /**

@@ -1,7 +1,13 @@
 import type { LocateInFile } from '../../source/diagnostic';
 import type { SettingInput } from '../../model/chain';
 import type { NginxSpanDiagnostic } from './diagnostics';
-import { isSettingDirective, readSetting, type Reading, type SettingScope } from './settings';
+import {
+  isSettingDirective,
+  readSetting,
+  type ArgReporter,
+  type Reading,
+  type SettingScope,
+} from './settings';
 import type { NginxDirective } from './tree';
 import { writtenSetting } from '../written';
 
@@ -42,6 +48,25 @@ function report(
 }
 
 /**
+ * The directive `readLevel` is reading, for the reporters `readSetting` calls: set before each
+ * call, so the reporters are made once, not per block or per directive (thousands of each).
+ */
+const NO_DIAGNOSTICS: NginxSpanDiagnostic[] = [];
+const reading: { directive: NginxDirective | null; diagnostics: NginxSpanDiagnostic[] } = {
+  directive: null,
+  diagnostics: NO_DIAGNOSTICS,
+};
+const reportArg: ArgReporter = (arg, code, message) => {
+  if (reading.directive) report(reading.diagnostics, reading.directive, code, message, arg);
+};
+const reportArity = (message: string): void => {
+  if (reading.directive)
+    report(reading.diagnostics, reading.directive, 'NGINX_BAD_ARGUMENTS', message);
+};
+/** The readings of one directive: consumed right after `readSetting` fills it. */
+const READINGS: Reading[] = [];
+
+/**
  * Reads the settings one block writes directly (not its children). A repeated single-valued
  * directive is nginx's "is duplicate" error: the first one is kept. `other` sees every other
  * directive of the block, in order, so a caller needs no second pass over it.
@@ -54,10 +79,10 @@ export function readLevel(
   other?: (d: NginxDirective) => void,
 ): Level {
   const values: Settings = {};
-  // Blocks set a handful of directives: a short list beats a Set here.
-  const seen: string[] = [];
+  // Blocks set a handful of directives: a short list beats a Set here (made at the first one).
+  let seen: string[] | null = null;
   let firstHeader: NginxDirective | null = null;
-  const readings: Reading[] = [];
+  const readings = READINGS;
   for (let i = 0; i < directives.length; i++) {
     const d = directives[i];
     if (d === undefined) continue;
@@ -66,15 +91,11 @@ export function readLevel(
       continue;
     }
     readings.length = 0;
-    readSetting(
-      d.name,
-      d.args,
-      scope,
-      (arg, code, message) => report(diagnostics, d, code, message, arg),
-      (message) => report(diagnostics, d, 'NGINX_BAD_ARGUMENTS', message),
-      readings,
-    );
+    reading.directive = d;
+    reading.diagnostics = diagnostics;
+    readSetting(d.name, d.args, scope, reportArg, reportArity, readings);
     if (d.name === 'proxy_set_header') firstHeader ??= d;
+    seen ??= [];
     if (seen.includes(d.name) && !REPEATABLE.has(d.name)) {
       report(
         diagnostics,
@@ -97,6 +118,10 @@ export function readLevel(
       if (typeof r.value === 'string' && r.value.includes('$')) writtenBy.set(setting, d);
     }
   }
+  // Holds nothing of this file once read.
+  readings.length = 0;
+  reading.directive = null;
+  reading.diagnostics = NO_DIAGNOSTICS;
   return { values, firstHeader };
 }
 

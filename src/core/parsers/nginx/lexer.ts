@@ -133,9 +133,14 @@ export class NginxScanner {
     const n = text.length;
     let i = this.i;
     while (i < n) {
-      i = matchEnd(BLANKS, text, i);
-      if (i >= n) break;
-      const c = text.charCodeAt(i);
+      let c = text.charCodeAt(i);
+      // Most tokens follow no blank or a single space: the pattern runs only for longer runs.
+      if (c === 32) c = text.charCodeAt(++i);
+      if (isSpace(c)) {
+        i = matchEnd(BLANKS, text, i);
+        if (i >= n) break;
+        c = text.charCodeAt(i);
+      } else if (i >= n) break;
       if (c === NL) {
         this.pendingLine = true;
         i = matchEnd(BLANK_LINES, text, i);

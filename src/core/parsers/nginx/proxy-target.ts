@@ -21,6 +21,19 @@ const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i;
 const HAS_PORT = /:\d*$/;
 const IP_LITERAL = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]*\])$/i;
 
+/** Variables that always start with `/` or `?` (or are empty): the request's path and query. */
+const URI_VARIABLE = /^\$\{?(?:request_uri|uri|document_uri|is_args|args|query_string)\b/;
+
+/**
+ * The host of `http://backend$request_uri`: `backend`, since the variable holds the path (nginx
+ * evaluates the URL, then finds the `upstream {}` block by that host). Other variables stay.
+ */
+function literalHost(host: string | undefined): string | undefined {
+  const at = host?.indexOf('$') ?? -1;
+  if (host === undefined || at <= 0) return host;
+  return URI_VARIABLE.test(host.slice(at)) ? host.slice(0, at) : host;
+}
+
 /**
  * Classifies a `proxy_pass` argument against the config's `upstream {}` names (lower-cased keys).
  * An explicit upstream never has a port, so `http://app:8080` is an address even when an
@@ -30,7 +43,7 @@ export function classifyProxyTarget(
   url: string,
   upstreams: ReadonlyMap<string, string>,
 ): ProxyTarget {
-  const host = URL_HOST.exec(url)?.[1];
+  const host = literalHost(URL_HOST.exec(url)?.[1]);
   if (host === undefined)
     return url.includes('$')
       ? { kind: 'variable', url }

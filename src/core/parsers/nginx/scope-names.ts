@@ -1,7 +1,21 @@
 import type { NginxDirective } from './tree';
 
-/** `listen` address as shown in a scope: `:8080`, `127.0.0.1:8080`, `[::]:443`, `unix:/x.sock`. */
+/** Addresses already described: servers repeat a few `listen` addresses. */
+const described = new Map<string, string>();
+
+/** `describeAddress`, remembered. */
 function describeListen(address: string): string {
+  let text = described.get(address);
+  if (text === undefined) {
+    text = describeAddress(address);
+    if (described.size >= 1024) described.clear();
+    described.set(address, text);
+  }
+  return text;
+}
+
+/** `listen` address as shown in a scope: `:8080`, `127.0.0.1:8080`, `[::]:443`, `unix:/x.sock`. */
+function describeAddress(address: string): string {
   if (/^\d+$/.test(address)) return `:${address}`;
   if (address.startsWith('*:')) return address.slice(1);
   if (address.startsWith('unix:') || /:\d+$/.test(address)) return address;
@@ -22,7 +36,12 @@ export function nameServerScope(children: readonly NginxDirective[]): string {
     if (d.name === 'listen') listen ??= d;
     else if (d.name === 'server_name') names ??= d;
   }
-  const name = names?.args.find((a) => a.value !== '' && a.value !== '_')?.value;
+  let name: string | undefined;
+  const args = names?.args ?? [];
+  for (let i = 0; i < args.length && name === undefined; i++) {
+    const value = args[i]?.value;
+    if (value !== '' && value !== '_') name = value;
+  }
   const where = describeListen(listen?.args[0]?.value ?? '80');
   if (!name) return `server ${where}`;
   return where.startsWith(':') ? `server ${name}${where}` : `server ${name} ${where}`;

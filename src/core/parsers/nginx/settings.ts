@@ -18,6 +18,7 @@ export interface Reading {
 /** Reports a problem with one argument. */
 export type ArgReporter = (arg: NginxArg, code: NginxCode, message: string) => void;
 
+/** Rules read their arguments by index: destructuring runs the iterator while code is cold. */
 interface SettingRule {
   directive: string;
   scope: SettingScope;
@@ -32,11 +33,13 @@ const durations = new Map<string, number | string>();
 const wholeSeconds = new Map<string, number | string>();
 const MAX_REMEMBERED = 4096;
 
-/** An nginx time in ms, or why it is not one (the text as written, blanks removed). */
-function parseNginxTime(text: string, secondsOnly: boolean): number | string {
+/** An nginx time in ms, or why it is not one (`written`: the argument as written). */
+function parseNginxTime(written: string, secondsOnly: boolean): number | string {
+  // Remembered by the text as written, so a repeated value skips removing its blanks too.
   const cache = secondsOnly ? wholeSeconds : durations;
-  const known = cache.get(text);
+  const known = cache.get(written);
   if (known !== undefined) return known;
+  const text = written.replace(/\s+/g, '');
   const parsed = text.includes('$') ? null : parseDuration(text, 'nginx');
   let result: number | string;
   if (parsed?.ok && parsed.value !== null && !(secondsOnly && /ms/.test(text)))
@@ -45,7 +48,7 @@ function parseNginxTime(text: string, secondsOnly: boolean): number | string {
     result =
       parsed && !parsed.ok ? `: ${parsed.error}` : secondsOnly ? ' (whole seconds only)' : '';
   if (cache.size >= MAX_REMEMBERED) cache.clear();
-  cache.set(text, result);
+  cache.set(written, result);
   return result;
 }
 
@@ -58,7 +61,7 @@ function readDuration(
   report: ArgReporter,
   secondsOnly = false,
 ): number | UnknownValue {
-  const result = parseNginxTime(arg.value.replace(/\s+/g, ''), secondsOnly);
+  const result = parseNginxTime(arg.value, secondsOnly);
   if (typeof result === 'number') return result;
   report(
     arg,
@@ -89,7 +92,8 @@ const duration = (directive: string, scope: SettingScope, key: string): SettingR
   scope,
   minArgs: 1,
   maxArgs: 1,
-  read: ([a], report, out) => {
+  read: (args, report, out) => {
+    const a = args[0];
     if (a) add(out, key, readDuration(a, report), directive);
   },
 });
@@ -99,7 +103,8 @@ const count = (directive: string, scope: SettingScope, key: string): SettingRule
   scope,
   minArgs: 1,
   maxArgs: 1,
-  read: ([a], report, out) => {
+  read: (args, report, out) => {
+    const a = args[0];
     if (a) add(out, key, readCount(a, report), directive);
   },
 });
@@ -130,7 +135,9 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 1,
     maxArgs: 2,
-    read: ([timeout, header], report, out) => {
+    read: (args, report, out) => {
+      const timeout = args[0];
+      const header = args[1];
       if (timeout)
         add(out, 'keepalive_timeout', readDuration(timeout, report), 'keepalive_timeout');
       if (header)
@@ -151,7 +158,8 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 1,
     maxArgs: 1,
-    read: ([a], report, out) => {
+    read: (args, report, out) => {
+      const a = args[0];
       if (!a) return;
       if (HTTP_VERSIONS.has(a.value)) add(out, 'proxy_http_version', a.value, 'proxy_http_version');
       else
@@ -163,7 +171,9 @@ const RULES: readonly SettingRule[] = [
     scope: 'server-side',
     minArgs: 2,
     maxArgs: 2,
-    read: ([field, value], _report, out) => {
+    read: (args, _report, out) => {
+      const field = args[0];
+      const value = args[1];
       if (field && value && field.value.toLowerCase() === 'connection')
         add(out, 'proxy_set_header.Connection', value.value, 'proxy_set_header Connection');
     },
@@ -185,7 +195,9 @@ const RULES: readonly SettingRule[] = [
     scope: 'upstream',
     minArgs: 1,
     maxArgs: 2,
-    read: ([n, mode], report, out) => {
+    read: (args, report, out) => {
+      const n = args[0];
+      const mode = args[1];
       if (mode && mode.value !== 'local')
         report(mode, 'NGINX_BAD_VALUE', `keepalive's 2nd parameter can only be "local"`);
       if (n) add(out, 'upstream.keepalive', readCount(n, report), 'keepalive');

@@ -39,7 +39,10 @@ describe('extractNginxModel', () => {
   it('skips stream {} blocks, which are TCP', () => {
     const text =
       'stream {\n upstream db { server 10.0.0.1:5432; }\n server { listen 5432; proxy_pass db; proxy_timeout 10m; }\n}';
-    expect(run(text)).toEqual({ nodes: [], diagnostics: [] });
+    const result = run(text);
+    expect(result.nodes).toEqual([]);
+    // …and says why the file yields nothing.
+    expect(result.diagnostics).toEqual(['NGINX_NOTHING_TO_READ warning n.conf:1:1']);
   });
 
   it('uses a location-level keepalive_timeout of the proxying location', () => {
@@ -94,8 +97,29 @@ describe('extractNginxModel', () => {
       { name: 'nginx.conf', text: 'http {\n  include sites-enabled/*;\n}\n' },
       { files: [] },
     );
+    // Where the missing servers proxy to is unknown: never a default upstream pool.
     expect(result.nodes).toEqual([
-      { tech: 'nginx', scope: 'http', settings: {}, upstreams: [], label: 'nginx http' },
+      {
+        tech: 'nginx',
+        scope: 'http',
+        settings: {
+          proxy_pass: {
+            value: {
+              unknown: 'proxy_pass',
+              reason: 'the server {} blocks that proxy are in files not given',
+            },
+            origin: {
+              kind: 'explicit',
+              file: 'nginx.conf',
+              line: 1,
+              column: 1,
+              setting: 'http (servers not given)',
+            },
+          },
+        },
+        upstreams: [],
+        label: 'nginx http',
+      },
     ]);
     expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
       ['NGINX_SERVERS_NOT_GIVEN', 1],

@@ -4,12 +4,19 @@ import type { LocateInFile } from '../../source/diagnostic';
 import { inheritLevel, readLevel, type Level, type Settings } from './levels';
 import { SETTING_DIRECTIVES } from './settings';
 import { createScopeNamer, nameServerScope } from './scope-names';
-import { classifyProxyTarget, collectPasses, describeTarget, PASS_HOLDERS } from './proxy-target';
+import {
+  classifyProxyTarget,
+  collectPasses,
+  describeTarget,
+  PASS_HOLDERS,
+  type ProxyTarget,
+} from './proxy-target';
 import { collectMaps } from './connection-map';
 import { readConnectionHeader } from './connection-header';
 import { isWebSocketLocation } from './websocket';
 import { isStockInclude } from './include-match';
 import { writtenSetting } from '../written';
+import { unknownValue } from '../../model/value';
 import type { NginxDirective } from './tree';
 
 export interface ModelResult {
@@ -45,10 +52,12 @@ export const modelReadsArguments = (name: string): boolean => READ.has(name);
 interface Scanned {
   level: Level;
   passes: NginxDirective[] | null;
-  locations: NginxDirective[];
+  locations: readonly NginxDirective[];
   /** `include` directives whose files were not given. */
-  missing: NginxDirective[];
+  missing: readonly NginxDirective[];
 }
+
+const NONE: readonly NginxDirective[] = Object.freeze([]);
 
 /**
  * Turns an (include-expanded) nginx tree into nodes: one per `server {}` (server-side settings and
@@ -69,6 +78,20 @@ export function extractNginxModel(
   let servers = 0;
   let httpBlock: NginxDirective | null = null;
   collectUpstreamNames(directives);
+  /** Each `proxy_pass` URL classified once (servers repeat a few hundred URLs thousands of times). */
+  const targets = new Map<string, ProxyTarget>();
+  const targetOf = (url: string): ProxyTarget => {
+    let target = targets.get(url);
+    if (!target) targets.set(url, (target = classifyProxyTarget(url, upstreamNames)));
+    return target;
+  };
+  /** `upstream <name>`, one string per upstream however many servers name it. */
+  const scopes = new Map<string, string>();
+  const upstreamScope = (name: string): string => {
+    let scope = scopes.get(name);
+    if (scope === undefined) scopes.set(name, (scope = `upstream ${name}`));
+    return scope;
+  };
 
   /**
    * One pass over a block: its own settings, the upstreams its `proxy_pass` names (null when it
@@ -76,17 +99,18 @@ export function extractNginxModel(
    */
   const scan = (list: readonly NginxDirective[]): Scanned => {
     let passes: NginxDirective[] | null = null;
-    const locations: NginxDirective[] = [];
-    const missing: NginxDirective[] = [];
+    // Made when a first one is found: most blocks have no location or include.
+    let locations: NginxDirective[] | null = null;
+    let missing: NginxDirective[] | null = null;
     const level = readLevel(list, 'server-side', locate, diagnostics, (d) => {
       if (d.children) {
         if (d.opaque) return;
-        if (d.name === 'location') locations.push(d);
+        if (d.name === 'location') (locations ??= []).push(d);
         else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
       } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
-      else if (d.name === 'include') missing.push(d);
+      else if (d.name === 'include') (missing ??= []).push(d);
     });
-    return { level, passes, locations, missing };
+    return { level, passes, locations: locations ?? NONE, missing: missing ?? NONE };
   };
 
   const rootScan = scan(directives);
@@ -98,9 +122,17 @@ export function extractNginxModel(
   if (servers === 0) {
     const fragment = findProxyingLocations(rootScan, httpSettings);
     const picked = pickLocation(fragment);
-    const used = picked ? withTarget(picked) : httpSettings;
-    const upstreams = targetsOf(fragment);
-    if (httpBlock) reportServersNotGiven(httpBlock);
+    let used = picked ? withTarget(picked) : httpSettings;
+    let upstreams = targetsOf(undefined, fragment);
+    let assumed: string | undefined;
+    if (httpBlock && !picked) {
+      // The servers (and their proxy_pass) are not given: the one upstream {} block is where they
+      // proxy; with none or several, where they proxy is unknown — never a default pool.
+      const only = upstreamNames.size === 1 ? [...upstreamNames.values()][0] : undefined;
+      if (only !== undefined) upstreams = [(assumed = `upstream ${only}`)];
+      else used = { ...used, proxy_pass: serversNotGivenTarget(httpBlock) };
+    }
+    if (httpBlock) reportServersNotGiven(httpBlock, assumed);
     if (Object.keys(used).length > 0 || upstreams.length > 0 || httpBlock)
       nodes.unshift({
         tech: 'nginx',
@@ -110,7 +142,26 @@ export function extractNginxModel(
         label: 'nginx http',
       });
   }
+  if (nodes.length === 0) reportNothingToRead();
   return { nodes, diagnostics };
+
+  /** No http context at all (only `events {}`, `stream {}`, `mail {}`): say why nothing is read. */
+  function reportNothingToRead(): void {
+    // Blocks only: every block stays in the tree, whichever leaf directives it keeps.
+    const other = directives.find((d) => (d.name === 'stream' || d.name === 'mail') && d.children);
+    const first = other ?? directives.find((d) => d.name === 'events' && d.children);
+    if (first === undefined) return;
+    diagnostics.push({
+      code: 'NGINX_NOTHING_TO_READ',
+      severity: 'warning',
+      message: other
+        ? `the file has a ${other.name} {} block but no http {}, server {} or upstream {} block: ${other.name} {} proxies ${other.name === 'stream' ? 'TCP/UDP' : 'mail'} connections, where HTTP keep-alive does not apply`
+        : 'the file has no http {}, server {} or upstream {} block (only main-context directives such as events {}): the HTTP servers are in files not given',
+      file: first.file,
+      start: first.start,
+      end: first.start + first.name.length,
+    });
+  }
 
   function walkContainer(list: readonly NginxDirective[], inherited: Settings): void {
     for (let i = 0; i < list.length; i++) {
@@ -157,7 +208,7 @@ export function extractNginxModel(
       scope,
       settings,
       // The picked location's upstream first: the path ordinary requests take.
-      upstreams: targetsOf(picked ? [picked, ...proxying] : proxying),
+      upstreams: targetsOf(picked, proxying),
       label: `nginx ${scope}`,
     });
   }
@@ -180,11 +231,13 @@ export function extractNginxModel(
         passes: block.passes,
       });
     const visit = (locations: readonly NginxDirective[], settings: Settings): void => {
-      for (const d of locations) {
+      for (let i = 0; i < locations.length; i++) {
+        const d = locations[i];
+        if (d === undefined) continue;
         const inner = scan(d.children ?? []);
         // A location that sets nothing shares the outer settings object.
         const here =
-          inner.level.firstHeader === null && Object.keys(inner.level.values).length === 0
+          inner.level.firstHeader === null && isEmpty(inner.level.values)
             ? settings
             : inheritLevel(settings, inner.level, diagnostics);
         if (inner.passes !== null)
@@ -204,9 +257,9 @@ export function extractNginxModel(
   /** The `upstream {}` scopes some of these `proxy_pass` directives name. */
   function upstreamsOf(passes: readonly NginxDirective[]): string[] {
     const out: string[] = [];
-    for (const d of passes) {
-      const target = classifyProxyTarget(d.args[0]?.value ?? '', upstreamNames);
-      if (target.kind === 'upstream') out.push(`upstream ${target.name}`);
+    for (let i = 0; i < passes.length; i++) {
+      const target = targetOf(passes[i]?.args[0]?.value ?? '');
+      if (target.kind === 'upstream') out.push(upstreamScope(target.name));
     }
     return out;
   }
@@ -216,8 +269,12 @@ export function extractNginxModel(
    * first of all when every one is a WebSocket endpoint. Others that differ are reported.
    */
   function pickLocation(found: readonly ProxyingLocation[]): ProxyingLocation | undefined {
-    const first = found.find((f) => !f.block || !isWebSocketLocation(f.block)) ?? found[0];
+    const ordinary = found.filter((f) => !f.block || !isWebSocketLocation(f.block));
+    // `location /` catches every request no other location takes: the ordinary path, wherever it
+    // is written (a /hubs or /api/live location with a Connection map may come first).
+    const first = ordinary.find((f) => f.block && isCatchAll(f.block)) ?? ordinary[0] ?? found[0];
     if (!first) return undefined;
+    if (found.length === 1) return first;
     for (const other of found) {
       if (other === first) continue;
       const keys = differingKeys(first.settings, other.settings);
@@ -243,7 +300,7 @@ export function extractNginxModel(
     const pass = picked.passes[0];
     if (pass) {
       const url = pass.args[0]?.value ?? '';
-      const target = classifyProxyTarget(url, upstreamNames);
+      const target = targetOf(url);
       const value = describeTarget(target);
       if (value !== undefined)
         out['proxy_pass'] = writtenSetting(
@@ -276,12 +333,25 @@ export function extractNginxModel(
   function hasMissingInclude(scanned: Scanned): boolean {
     if (scanned.missing.some((d) => !isStockInclude(d.args[0]?.value ?? ''))) return true;
     return scanned.locations.some((l) =>
-      l.children?.some((d) => d.name === 'include' && !d.children),
+      // Stock snippets (uwsgi_params, proxy_params…) never hold a proxy_pass.
+      l.children?.some(
+        (d) => d.name === 'include' && !d.children && !isStockInclude(d.args[0]?.value ?? ''),
+      ),
+    );
+  }
+
+  /** What the missing servers' `proxy_pass` reaches: unknown, from the files given. */
+  function serversNotGivenTarget(http: NginxDirective): Settings[string] {
+    return writtenSetting(
+      unknownValue('proxy_pass', 'the server {} blocks that proxy are in files not given'),
+      http.file,
+      locate(http.file, http.start),
+      'http (servers not given)',
     );
   }
 
   /** An `http {}` with no `server {}`: say where the servers would have been. */
-  function reportServersNotGiven(http: NginxDirective): void {
+  function reportServersNotGiven(http: NginxDirective, assumed?: string): void {
     const missing = (httpScan?.missing ?? []).filter(
       (d) => !isStockInclude(d.args[0]?.value ?? ''),
     );
@@ -289,9 +359,13 @@ export function extractNginxModel(
     diagnostics.push({
       code: 'NGINX_SERVERS_NOT_GIVEN',
       severity: 'warning',
-      message: names
-        ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
-        : 'this http {} block has no server {} block: the node has the http-level settings only',
+      message:
+        (names
+          ? `no server {} block was given: the servers are in ${names}, whose files were not given; the node has the http-level settings only`
+          : 'this http {} block has no server {} block: the node has the http-level settings only') +
+        (assumed
+          ? `; their proxy_pass is taken to name ${assumed}, the only upstream {} block`
+          : '; where they proxy to is unknown'),
       file: http.file,
       start: http.start,
       end: http.start + http.name.length,
@@ -309,11 +383,39 @@ export function extractNginxModel(
   }
 }
 
-/** The upstream scopes the proxying locations name, each once, in order. */
-function targetsOf(found: readonly ProxyingLocation[]): string[] {
+/** `location /` or `location ^~ /`: the prefix every request path has. */
+function isCatchAll(location: NginxDirective): boolean {
+  const args = location.args.map((a) => a.value);
+  return (
+    args.length > 0 && args[args.length - 1] === '/' && (args.length === 1 || args[0] === '^~')
+  );
+}
+
+/** The upstream scopes the proxying locations name (`picked`'s first), each once, in order. */
+function targetsOf(
+  picked: ProxyingLocation | undefined,
+  found: readonly ProxyingLocation[],
+): string[] {
   const out: string[] = [];
-  for (const f of found) for (const t of f.targets) if (!out.includes(t)) out.push(t);
+  if (picked) addTargets(out, picked);
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f) addTargets(out, f);
+  }
   return out;
+}
+
+function addTargets(out: string[], f: ProxyingLocation): void {
+  for (let i = 0; i < f.targets.length; i++) {
+    const t = f.targets[i];
+    if (t !== undefined && !out.includes(t)) out.push(t);
+  }
+}
+
+/** True when a block sets no value of its own. */
+function isEmpty(values: Settings): boolean {
+  for (const _ in values) return false;
+  return true;
 }
 
 function differingKeys(a: Settings, b: Settings): string[] {

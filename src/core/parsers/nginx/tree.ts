@@ -67,6 +67,8 @@ export interface TreeOptions {
 }
 
 const NO_ARGS: NginxArg[] = [];
+/** The most distinct argument strings shared per file (a bound on the table, not on the file). */
+const MAX_INTERNED = 4096;
 const KNOWN_NAMES = new NameTable(listDirectiveTable().map(([name]) => name));
 Object.freeze(NO_ARGS);
 
@@ -96,7 +98,12 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   let nameStart = 0;
   let lastEnd = 0;
   let tokens = 0;
-  let args: NginxArg[] = NO_ARGS;
+  // The arguments are gathered in one reused array and copied at the directive's end, so each
+  // directive keeps an array of its own size (a pushed-to array reserves 17 slots).
+  let keepArgs = false;
+  const args: NginxArg[] = [];
+  // Counted, not truncated: setting an array's length to 0 gives up its storage.
+  let argCount = 0;
   const report = (code: NginxSpanDiagnostic['code'], start: number, end: number, message: string) =>
     diagnostics.push({
       code,
@@ -107,14 +114,28 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
       end,
     });
 
+  // Arguments repeat across blocks (`1.1`, `Host`, `$host`, an upstream URL): one string each.
+  const interned = new Map<string, string>();
+  const intern = (value: string): string => {
+    const known = interned.get(value);
+    if (known !== undefined) return known;
+    if (interned.size < MAX_INTERNED) interned.set(value, value);
+    return value;
+  };
   // Data blocks' entries are kept whole: the model evaluates `map`s (`$connection_upgrade`).
   const keeps = (directive: string): boolean =>
     keep === undefined || keep(directive) || top.context === 'data';
   const take = (end: number): NginxDirective | null => {
     if (tokens === 0) return null;
-    const d: NginxDirective = { name, start: nameStart, args, end, file };
+    const d: NginxDirective = {
+      name,
+      start: nameStart,
+      args: keepArgs ? args.slice(0, argCount) : NO_ARGS,
+      end,
+      file,
+    };
     tokens = 0;
-    args = NO_ARGS;
+    keepArgs = false;
     return d;
   };
   /** Ends a directive that opens no block: into the tree, or checked and left out. */
@@ -127,7 +148,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     }
     checkContext(name, nameStart, file, top.checked, contextDiagnostics);
     tokens = 0;
-    args = NO_ARGS;
+    keepArgs = false;
     return true;
   };
   const finishUnterminated = (): void => {
@@ -145,7 +166,11 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     return frame;
   };
   const closeFrame = (frame: Frame, end: number): void => {
-    if (frame.directive) frame.directive.end = end;
+    const d = frame.directive;
+    if (!d) return;
+    d.end = end;
+    // A copy of the block's own size: the array pushed to reserves room nobody uses.
+    if (d.children === frame.children) d.children = frame.children.slice();
   };
 
   while (scanner.next()) {
@@ -156,14 +181,15 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
         if (tokens === 0) {
           name = scanner.name(KNOWN_NAMES);
           nameStart = scanner.start;
-          args = keeps(name) ? [] : NO_ARGS;
-        } else if (args !== NO_ARGS) {
-          args.push({
-            value: scanner.value(),
+          keepArgs = keeps(name);
+          argCount = 0;
+        } else if (keepArgs) {
+          args[argCount++] = {
+            value: intern(scanner.value()),
             start: scanner.start,
             end: scanner.end,
             quoted: scanner.kind === 'string',
-          });
+          };
         }
         tokens++;
         lastEnd = scanner.end;

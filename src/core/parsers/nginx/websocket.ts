@@ -10,12 +10,33 @@ const WS_WORDS = new Set(['ws', 'wss', 'websocket', 'websockets', 'socket.io', '
  * serves both kinds, so it does not count.)
  */
 export function isWebSocketLocation(location: NginxDirective): boolean {
-  const path = location.args[location.args.length - 1]?.value.toLowerCase() ?? '';
-  if (path.split(/[^a-z0-9.]+/).some((word) => WS_WORDS.has(word))) return true;
-  return (location.children ?? []).some(
-    (d) =>
-      d.name === 'proxy_set_header' &&
+  if (namesWebSocket(location.args[location.args.length - 1]?.value ?? '')) return true;
+  const children = location.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const d = children[i];
+    if (
+      d?.name === 'proxy_set_header' &&
       d.args[0]?.value.toLowerCase() === 'connection' &&
-      d.args[1]?.value.toLowerCase() === 'upgrade',
-  );
+      d.args[1]?.value.toLowerCase() === 'upgrade'
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Paths already judged: thousands of servers repeat a handful of location paths (`/`). */
+const judged = new Map<string, boolean>();
+
+/** True when a location path has a word naming a WebSocket endpoint. */
+function namesWebSocket(path: string): boolean {
+  let known = judged.get(path);
+  if (known === undefined) {
+    known = path
+      .toLowerCase()
+      .split(/[^a-z0-9.]+/)
+      .some((word) => WS_WORDS.has(word));
+    if (judged.size >= 1024) judged.clear();
+    judged.set(path, known);
+  }
+  return known;
 }

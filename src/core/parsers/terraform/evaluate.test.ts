@@ -9,6 +9,8 @@ const env: Record<string, string> = {
   'local.a': 'local.b',
   'local.b': 'local.a',
   'local.s': '"120"',
+  'var.tls': 'true',
+  'var.env': '"prod"',
 };
 const resolve: Resolve = (ns, name) => {
   const src = env[`${ns}.${name}`];
@@ -37,5 +39,14 @@ describe('evaluate', () => {
     expect(ev('local.a')).toEqual({ kind: 'unknown', reason: 'complex' });
     expect(ev('max(1, 2)')).toEqual({ kind: 'unknown', reason: 'complex' });
     expect(ev('"a-${var.idle}"')).toEqual({ kind: 'unknown', reason: 'complex' });
+  });
+
+  it('picks the branch of a conditional whose condition is known', () => {
+    expect(ev('var.tls ? "network" : "application"')).toEqual({ kind: 'string', value: 'network' });
+    expect(ev('var.env == "prod" ? var.idle : 60')).toEqual({ kind: 'number', value: 600 });
+    expect(ev('var.env != "prod" ? 30 : var.m * 60')).toEqual({ kind: 'number', value: 300 });
+    expect(ev('var.tls ? (var.env == "dev" ? 1 : 2) : 3')).toEqual({ kind: 'number', value: 2 });
+    expect(ev('var.nope ? 1 : 2')).toEqual({ kind: 'unknown', reason: 'variable', name: 'nope' });
+    expect(ev('var.tls ? 1')).toEqual({ kind: 'unknown', reason: 'complex' });
   });
 });

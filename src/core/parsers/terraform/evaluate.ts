@@ -1,4 +1,5 @@
 import { evaluateArithmetic } from '../../model/arithmetic';
+import { evaluateConditional } from './conditional';
 import type { Token } from './lexer';
 
 /** A constant value, or why it cannot be known from the files at hand. */
@@ -19,7 +20,10 @@ const MAX_DEPTH = 12;
 const COMPLEX: Value = { kind: 'unknown', reason: 'complex' };
 const REF_IN_STRING = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/;
 
-/** Evaluates literals, `var.x` / `local.x` references and arithmetic over them. Never throws. */
+/**
+ * Evaluates literals, `var.x` / `local.x` references, arithmetic over them and conditionals
+ * (`var.tls ? "network" : "application"`). Never throws.
+ */
 export function evaluate(expr: readonly Token[], resolve: Resolve, depth = 0): Value {
   if (depth > MAX_DEPTH) return COMPLEX;
   const [first, second, third] = expr;
@@ -27,7 +31,8 @@ export function evaluate(expr: readonly Token[], resolve: Resolve, depth = 0): V
   if (expr.length === 1) return evaluateSingle(first, resolve, depth);
   if (expr.length === 3 && isRef(first, second, third))
     return lookup(first.text as Namespace, third?.text ?? '', resolve, depth);
-  return evaluateArithmeticExpr(expr, resolve, depth);
+  const conditional = evaluateConditional(expr, (part) => evaluate(part, resolve, depth + 1));
+  return conditional ?? evaluateArithmeticExpr(expr, resolve, depth);
 }
 
 function evaluateSingle(t: Token, resolve: Resolve, depth: number): Value {

@@ -1,4 +1,5 @@
 import type { ExtractedNode } from '../types';
+import { CONFIG_MAP_TYPES, extractConfigMap, mergeConfigMapPatches } from './config-map';
 import { extractHelmRelease } from './helm-release';
 import { extractListener } from './listeners';
 import { extractLoadBalancer, LB_TYPES, type LbKind } from './load-balancers';
@@ -23,6 +24,7 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
   const perBlock: ExtractedNode[][] = body.blocks.map(() => []);
   const lbKinds = new Map<string, LbKind>();
   const listenerTargets = new Set<string>();
+  const configMaps: ExtractedNode[] = [];
   body.blocks.forEach((block, i) =>
     guard(block, ctx, () => {
       const [type = '', name = ''] = block.labels;
@@ -45,7 +47,10 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
         for (const n of extractCloudFront(block, `${type}.${name}`, ctx)) nodes.push(n);
       else if (type === 'helm_release')
         for (const n of extractHelmRelease(block, ctx) ?? []) nodes.push(n);
-      else if (type === 'aws_elb')
+      else if (CONFIG_MAP_TYPES.has(type)) {
+        const found = extractConfigMap(block, ctx);
+        if (found) configMaps.push(found);
+      } else if (type === 'aws_elb')
         ctx.report(
           'TF_CLASSIC_ELB',
           'info',
@@ -55,12 +60,29 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
     }),
   );
   // An NLB whose listeners set their own idle timeout is represented by those listeners.
-  return perBlock
+  const nodes = perBlock
     .flat()
     .filter(
       (n) =>
         !(n.tech === 'aws-nlb' && listenerTargets.has(n.scope) && lbKinds.get(n.scope) === 'nlb'),
     );
+  return frontController(mergeConfigMapPatches(nodes, configMaps));
+}
+
+/**
+ * A file that creates a load balancer and installs one ingress-nginx controller (an EKS ingress
+ * stack): the load balancer is taken to front the controller, so the file's path runs through
+ * both (the pairing note names it) instead of dropping the controller.
+ */
+function frontController(nodes: ExtractedNode[]): ExtractedNode[] {
+  const controllers = nodes.filter((n) => n.tech === 'ingress-nginx');
+  const [controller] = controllers;
+  if (controllers.length !== 1 || !controller) return nodes;
+  return nodes.map((n) =>
+    (n.tech === 'aws-alb' || n.tech === 'aws-nlb') && n.upstreams === undefined
+      ? { ...n, upstreams: [controller.scope] }
+      : n,
+  );
 }
 
 function guard(block: Block, ctx: ReadContext, read: () => void) {

@@ -1,101 +1,120 @@
-import type { SettingInput } from '../../model/chain';
-import { unknownValue } from '../../model/value';
-import { parseIngressNginx } from '../ingress-nginx';
-import { INGRESS_KEYS } from '../ingress-nginx/keys';
-import { readIngressValue } from '../ingress-nginx/values';
 import type { ExtractedNode } from '../types';
-import { writtenSetting } from '../written';
+import { readValuesFile, readYamlText, takeYamlRead } from './helm-yaml';
 import { evaluate } from './evaluate';
+import { helmServiceBalancers } from './helm-service';
+import {
+  addAnnotation,
+  listElements,
+  readConfigValue,
+  readYamlencode,
+  type HelmValues,
+} from './helm-values';
+import { readObjectLiteral } from './object-literal';
 import { expressionText, readArgument, type ReadContext } from './settings';
-import type { Block } from './tree';
-import { ownEntry } from '../../model/own-entry';
+import type { Block, Body } from './tree';
 
-const SET = /^controller\.config\.(.+)$/;
-/** Values heredocs read per file: each costs a pass over the text before it. */
-const MAX_HEREDOCS = 16;
+const CONFIG = /^controller\.config\.(.+)$/;
+const ANNOTATION = /^controller\.service\.annotations\.(.+)$/;
 
 /**
- * A `helm_release` installing the ingress-nginx chart → its ingress-nginx node (and the load
- * balancer in front of it): `values = [<<EOF … EOF]` read as Helm values (as the ingress-nginx
- * parser reads a values file), then `set { name = "controller.config.<key>" value = … }` on top,
- * as Helm applies them. No config anywhere → the chart's defaults.
+ * A `helm_release` installing the ingress-nginx chart → its ingress-nginx node, and the cloud load
+ * balancer in front of it from `controller.service.annotations`. `values` is read element by
+ * element as Helm merges them: `<<EOF` heredocs and given files (`file()`, `templatefile()`) as
+ * Helm values YAML, `yamlencode({ … })` as the object it encodes; then `set` (blocks, or the
+ * helm provider 3 list `set = [{ name, value }]`) on top, as Helm applies --set after values.
+ * No config anywhere → the chart's defaults.
  */
 export function extractHelmRelease(block: Block, ctx: ReadContext): ExtractedNode[] | undefined {
-  const chart = readArgument(block.body, 'chart', ctx.resolve);
-  const repo = readArgument(block.body, 'repository', ctx.resolve);
-  const names = [chart, repo].map((v) => (v?.kind === 'string' ? v.value : '')).join(' ');
+  const names = ['chart', 'repository'].map((a) => chartText(block, a, ctx)).join(' ');
   if (!/ingress-nginx/.test(names)) return undefined;
   const scope = `helm_release.${block.labels[1] ?? ''}`;
   const nodes: ExtractedNode[] = [];
-  const settings: Record<string, SettingInput> = {};
-  const values = block.body.attributes.find((a) => a.name === 'values');
-  let heredocs = 0;
-  for (const t of values?.expr ?? []) {
-    if (t.kind !== 'heredoc' || ++heredocs > MAX_HEREDOCS) continue;
-    // The body without its closing marker line, at its own offsets: the text before it blanked.
-    const body = t.text.slice(0, Math.max(0, t.text.lastIndexOf('\n', t.text.length - 2) + 1));
-    const bodyStart = t.end - t.text.length;
-    const padded = ctx.text.slice(0, bodyStart).replace(/[^\n]/g, ' ') + body;
-    const inner = parseIngressNginx({ name: ctx.file, text: padded });
-    // Its codes keep the format's prefix: TF_INGRESS_BAD_VALUE mirrors INGRESS_BAD_VALUE.
-    for (const d of inner.diagnostics) ctx.addDiagnostic({ ...d, code: `TF_${d.code}` });
-    for (const node of inner.nodes)
-      if (node.tech === 'ingress-nginx') Object.assign(settings, node.settings);
-      else nodes.push({ ...node, scope: `${scope} ${node.scope.replace(/^helm /, '')}` });
+  const values: HelmValues = { settings: {}, annotations: new Map() };
+  const attr = block.body.attributes.find((a) => a.name === 'values');
+  const unread: string[] = [];
+  for (const element of listElements(attr?.expr ?? [])) {
+    const [first] = element;
+    if (element.length === 1 && first?.kind === 'heredoc') {
+      if (takeYamlRead(ctx, first.start)) readYamlText(first, ctx, values, nodes, scope);
+    } else if (
+      !readYamlencode(element, ctx, values) &&
+      !readValuesFile(element, ctx, values, nodes, scope)
+    )
+      unread.push(first?.text ?? '');
   }
-  if (values && heredocs === 0)
+  if (attr && unread.length > 0)
     ctx.report(
       'TF_HELM_VALUES',
       'info',
-      `${scope}: values other than heredocs (file(), yamlencode(), templatefile()) are not read here`,
-      values.nameStart,
+      `${scope}: values given as ${unread.join(', ')}(…) are not read here (heredocs, yamlencode() and file() of a file given are)`,
+      attr.nameStart,
     );
-  for (const set of block.body.blocks.filter((b) => b.type === 'set')) readSet(set, settings, ctx);
-  if (Object.keys(settings).length === 0)
+  for (const body of setBodies(block.body)) readSet(body, values, ctx);
+  if (Object.keys(values.settings).length === 0)
     ctx.report(
       'TF_HELM_VALUES',
       'info',
       `${scope}: no controller.config here; the controller runs with ingress-nginx's defaults`,
       block.typeStart,
     );
-  nodes.push({ tech: 'ingress-nginx', scope, settings, label: `ingress-nginx ${scope}` });
+  nodes.push(
+    ...helmServiceBalancers(values, `${scope} controller.service`, scope, block.typeStart, ctx),
+  );
+  nodes.push({
+    tech: 'ingress-nginx',
+    scope,
+    settings: values.settings,
+    label: `ingress-nginx ${scope}`,
+  });
   return nodes;
 }
 
-/** `set { name = "controller.config.keep-alive" value = "75" }` → one setting. */
-function readSet(set: Block, settings: Record<string, SettingInput>, ctx: ReadContext) {
-  const name = readArgument(set.body, 'name', ctx.resolve);
-  const key = name?.kind === 'string' ? SET.exec(name.value)?.[1]?.replace(/\\\./g, '.') : '';
-  const def = key ? ownEntry(INGRESS_KEYS, key) : undefined;
-  const valueAttr = set.body.attributes.find((a) => a.name === 'value');
-  const nameToken = set.body.attributes.find((a) => a.name === 'name')?.expr[0];
-  if (!key || !def || !valueAttr || !nameToken) return;
+/**
+ * The chart or repository as written when it cannot be evaluated (`"${path.module}/charts/
+ * ingress-nginx"`, an OCI reference built from a variable): its name still says which chart.
+ */
+function chartText(block: Block, name: string, ctx: ReadContext): string {
+  const value = readArgument(block.body, name, ctx.resolve);
+  if (value?.kind === 'string') return value.value;
+  const attr = block.body.attributes.find((a) => a.name === name);
+  return attr ? expressionText(attr, ctx) : '';
+}
+
+/** `set { … }` blocks, and the helm provider 3 form `set = [{ name = …, value = … }, …]`. */
+function setBodies(body: Body): Body[] {
+  const out = body.blocks.filter((b) => b.type === 'set').map((b) => b.body);
+  for (const attr of body.attributes.filter((a) => a.name === 'set'))
+    for (const element of listElements(attr.expr))
+      out.push({
+        attributes: readObjectLiteral(element).map((e) => ({
+          name: e.key,
+          nameStart: e.keyStart,
+          expr: e.expr,
+        })),
+        blocks: [],
+      });
+  return out;
+}
+
+/** `name = "controller.config.keep-alive"` / `"controller.service.annotations.<escaped>"`. */
+function readSet(body: Body, values: HelmValues, ctx: ReadContext) {
+  const nameAttr = body.attributes.find((a) => a.name === 'name');
+  const valueAttr = body.attributes.find((a) => a.name === 'value');
+  const name = nameAttr ? evaluate(nameAttr.expr, ctx.resolve) : undefined;
+  const token = nameAttr?.expr[0];
+  if (name?.kind !== 'string' || !valueAttr || !token) return;
+  // Helm's --set path: `\.` is a dot inside a key.
+  const config = CONFIG.exec(name.value)?.[1]?.replace(/\\\./g, '.');
   // The origin is the setting's name as written: inside the quotes of `name = "controller.…"`.
-  const at = ctx.locate(nameToken.start + 1);
-  const value = evaluate(valueAttr.expr, ctx.resolve);
-  if (value.kind === 'unknown') {
-    const why =
-      value.reason === 'complex'
-        ? 'an expression not evaluated here'
-        : 'a value not given in the files';
-    settings[key] = writtenSetting(
-      unknownValue(expressionText(valueAttr, ctx), why),
-      ctx.file,
-      at,
-      `controller.config.${key}`,
+  if (config)
+    readConfigValue(
+      config,
+      valueAttr.expr,
+      token.start + 1,
+      `controller.config.${config}`,
+      ctx,
+      values.settings,
     );
-    return;
-  }
-  const raw = value.kind === 'null' ? null : value.value;
-  const reading = readIngressValue(def.kind, raw);
-  if (!reading.ok) {
-    ctx.report(
-      'TF_INVALID_VALUE',
-      'error',
-      `controller.config.${key}: ${reading.message}`,
-      valueAttr.nameStart,
-    );
-    return;
-  }
-  settings[key] = writtenSetting(reading.value, ctx.file, at, `controller.config.${key}`);
+  const annotation = ANNOTATION.exec(name.value)?.[1]?.replace(/\\\./g, '.');
+  if (annotation) addAnnotation(annotation, token.start + 1, valueAttr.expr, ctx, values);
 }

@@ -4,6 +4,7 @@ import type { ParseResult, ParserDef, SourceFile } from '../types';
 import type { Token } from './lexer';
 import { lexHcl } from './lexer';
 import { extractTerraform } from './extract';
+import { YAML_READS } from './helm-yaml';
 import type { ReadContext, Report } from './settings';
 import { collectSymbols, makeResolver, type Symbols } from './symbols';
 import { parseHcl, type Body } from './tree';
@@ -31,6 +32,7 @@ export function detectTerraform(text: string, fileName?: string): number {
   )
     score = 0.5;
   else if (/\.tfvars$/i.test(fileName ?? '') && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.6;
+  else if (/\.tfvars\.json$/i.test(fileName ?? '') && text.trimStart().startsWith('{')) score = 0.9;
   else if (named && /^[ \t]*[\w-]+\s*=/m.test(text)) score = 0.3;
   return score > 0 && named ? Math.min(1, score + 0.05) : score;
 }
@@ -47,6 +49,12 @@ export function parseTerraform(
   const report: Report = (code, severity, message, offset) =>
     diagnostics.push({ code, severity, message, ...locate(offset) });
   try {
+    if (/\.tfvars\.json$/i.test(file.name)) {
+      const problem = jsonProblem(file.text);
+      if (problem) report('TF_SYNTAX', 'error', `not valid JSON: ${problem}`, 0);
+      else report('TF_VARIABLES_ONLY', 'info', VARIABLES_ONLY, 0);
+      return { format: FORMAT, nodes: [], diagnostics };
+    }
     const lexed = lexHcl(file.text);
     for (const p of lexed.problems) report('TF_SYNTAX', 'error', p.message, p.offset);
     const tree = parseHcl(lexed.tokens);
@@ -55,6 +63,8 @@ export function parseTerraform(
     const lineIndexes = new Map<string, LineIndex>([[file.text, index]]);
     const ctx: ReadContext = {
       file: file.name,
+      files: context.files,
+      yamlReads: { left: YAML_READS },
       text: file.text,
       locate,
       resolve: makeResolver(symbols),
@@ -64,16 +74,24 @@ export function parseTerraform(
     };
     const nodes = extractTerraform(tree.body, ctx);
     if (nodes.length === 0 && suppliesVariablesOnly(file, tree.body))
-      report(
-        'TF_VARIABLES_ONLY',
-        'info',
-        'This file only supplies variables (and locals): it is read with the other files, and is not a node itself',
-        0,
-      );
+      report('TF_VARIABLES_ONLY', 'info', VARIABLES_ONLY, 0);
     return { format: FORMAT, nodes, diagnostics };
   } catch (e) {
     report('TF_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, 0);
     return { format: FORMAT, nodes: [], diagnostics };
+  }
+}
+
+const VARIABLES_ONLY =
+  'This file only supplies variables (and locals): it is read with the other files, and is not a node itself';
+
+/** Why a `.tfvars.json` is not JSON, or undefined when it is. */
+function jsonProblem(text: string): string | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
   }
 }
 

@@ -1,4 +1,5 @@
 import { seedsFrom } from '../testing/mutate';
+import { expectOriginAtName, type OriginCheck } from '../testing/invariants';
 import { testParserProperties } from '../testing/property-suite';
 import { terraformParser } from './index';
 
@@ -40,7 +41,13 @@ const VOCAB = [
   '\r\n',
 ];
 
+/** Values a helm_release reads from a values file point into that file: only .tf origins here. */
+const checkOrigin: OriginCheck = (lines, origin) => {
+  if (/\.tf(vars)?$|^pasted/.test(origin.file)) expectOriginAtName(lines, origin);
+};
+
 testParserProperties({
+  checkOrigin,
   parser: terraformParser,
   seeds: SEEDS,
   vocab: VOCAB,

@@ -5,6 +5,7 @@ import { unknownValue, type UnknownValue } from '../../model/value';
 import { evaluate, type Resolve, type Value } from './evaluate';
 import type { Attribute, Body } from './tree';
 import { writtenSetting } from '../written';
+import type { SourceFile } from '../types';
 
 /** The closed set of diagnostic codes of the Terraform parser. */
 export type TerraformCode =
@@ -38,6 +39,10 @@ export interface SecondsRule {
 
 export interface ReadContext {
   file: string;
+  /** The files given together (a helm_release's `file()` values are read from them). */
+  files: readonly SourceFile[];
+  /** Values YAML documents this file may still read (each costs a pass over a file). */
+  yamlReads: { left: number };
   /** The file's text: unknown values keep their expression as written. */
   text: string;
   /** Adds a diagnostic found by another reader (the YAML inside a helm_release). */

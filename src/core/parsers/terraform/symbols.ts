@@ -1,7 +1,8 @@
 import type { SourceFile } from '../types';
 import type { Namespace, Resolve } from './evaluate';
 import { lexHcl, type Token } from './lexer';
-import { parseHcl, type Body } from './tree';
+import { readObjectLiteral } from './object-literal';
+import { parseHcl, type Attribute, type Body } from './tree';
 
 /** Where a variable or local got its value (for messages). */
 export interface Binding {
@@ -23,7 +24,9 @@ export interface Symbols {
   locals: { get(name: string): Binding | undefined };
 }
 
-const isTfvars = (name: string) => /\.tfvars$/i.test(name);
+/** `*.tfvars`, or its JSON form `*.tfvars.json` (one object: variable name → value). */
+export const isTfvars = (name: string) => /\.tfvars(\.json)?$/i.test(name);
+const isJson = (name: string) => /\.json$/i.test(name);
 const mayHoldSymbols = (f: SourceFile) =>
   /\.tf$/i.test(f.name) || /\bvariable\s+"|\blocals\s*\{/.test(f.text);
 
@@ -38,15 +41,12 @@ function moduleTables(files: readonly SourceFile[]): { module: Table; tfvars: Ta
   if (tables) return tables;
   const module: Table = { vars: new Map(), locals: new Map() };
   for (const file of files)
-    if (!isTfvars(file.name) && mayHoldSymbols(file))
+    if (!isTfvars(file.name) && !isJson(file.name) && mayHoldSymbols(file))
       addModuleSymbols(module, file, parseHcl(lexHcl(file.text).tokens).body);
-  // tfvars files override variable defaults; `*.auto.tfvars` load after terraform.tfvars.
+  // tfvars files override variable defaults, in Terraform's load order (later wins).
   const tfvars: Table = { vars: new Map(), locals: new Map() };
-  const ordered = files
-    .filter((f) => isTfvars(f.name))
-    .sort((a, b) => rankTfvars(a.name) - rankTfvars(b.name));
-  for (const file of ordered)
-    for (const attr of parseHcl(lexHcl(file.text).tokens).body.attributes)
+  for (const file of orderTfvars(files))
+    for (const attr of tfvarsAttributes(file))
       tfvars.vars.set(attr.name, {
         expr: attr.expr,
         file: file.name,
@@ -102,7 +102,35 @@ function addModuleSymbols(symbols: Table, file: SourceFile, body: Body) {
   }
 }
 
-const rankTfvars = (name: string) => (/\.auto\.tfvars$/i.test(name) ? 1 : 0);
+/**
+ * Terraform's load order of variable values, later wins (docs, "Variable definition precedence"):
+ * terraform.tfvars(.json), then *.auto.tfvars(.json) in lexical order of their names, then the
+ * -var-file files (any other name: a file given explicitly, in the order given).
+ */
+const rankTfvars = (name: string) =>
+  /(^|\/)terraform\.tfvars(\.json)?$/i.test(name)
+    ? 0
+    : /\.auto\.tfvars(\.json)?$/i.test(name)
+      ? 1
+      : 2;
+
+function orderTfvars(files: readonly SourceFile[]): SourceFile[] {
+  return files
+    .filter((f) => isTfvars(f.name))
+    .map((f, i) => ({ f, i, rank: rankTfvars(f.name) }))
+    .sort((a, b) => a.rank - b.rank || (a.rank === 1 ? cmp(a.f.name, b.f.name) : a.i - b.i))
+    .map((x) => x.f);
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The `name = value` lines of a tfvars file; of a `.tfvars.json`, its object's members. */
+export function tfvarsAttributes(file: SourceFile): Attribute[] {
+  const tokens = lexHcl(file.text).tokens;
+  if (!isJson(file.name)) return parseHcl(tokens).body.attributes;
+  const entries = readObjectLiteral(tokens.filter((t) => t.kind !== 'newline'));
+  return entries.map((e) => ({ name: e.key, nameStart: e.keyStart, expr: e.expr }));
+}
 
 export function makeResolver(symbols: Symbols): Resolve {
   return (ns: Namespace, name: string) =>

@@ -1,0 +1,5 @@
+bind = "0.0.0.0:8000"
+workers = 3
+worker_class = "gthread"
+threads = 4
+keepalive = 75

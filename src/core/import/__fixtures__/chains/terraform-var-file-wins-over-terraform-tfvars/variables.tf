@@ -1,0 +1,8 @@
+variable "env" {
+  type = string
+}
+
+variable "alb_idle_timeout" {
+  type    = number
+  default = 60
+}
