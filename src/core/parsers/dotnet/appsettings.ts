@@ -42,15 +42,8 @@ export function readAppSettings(file: string, text: string, isAppSettings: boole
       if (!spec || e.value === undefined || e.value === null) continue;
       const r = readTimeSpan(String(e.value));
       const nameAt = e.keyStart + (text[e.keyStart] === '"' ? 1 : 0);
-      const days = r.ok ? bareNumberWarning(e.key, String(e.value)) : undefined;
-      if (days)
-        diagnostics.push({
-          code: 'DOTNET_TIMESPAN_DAYS',
-          severity: 'warning',
-          message: days,
-          file,
-          ...index.position(e.valueStart),
-        });
+      const days = bareNumberWarning(e.key, String(e.value), file, index.position(e.valueStart));
+      if (r.ok && days) diagnostics.push(days);
       if (r.ok)
         node.settings[spec.key] = writtenSetting(r.value, file, index.position(nameAt), e.key);
       else

@@ -58,15 +58,8 @@ export function readEnvForms(file: string, text: string) {
     const v = valueAfter(text, at + name.length, lines, pos.line - 1);
     if (!v) continue;
     const r = readEnvValue(v.raw);
-    const days = r.ok ? bareNumberWarning(name, v.raw) : undefined;
-    if (days)
-      diagnostics.push({
-        code: 'DOTNET_TIMESPAN_DAYS',
-        severity: 'warning',
-        message: days,
-        file,
-        ...pos,
-      });
+    const days = bareNumberWarning(name, v.raw, file, pos);
+    if (r.ok && days) diagnostics.push(days);
     if (r.ok) node.settings[spec.key] = writtenSetting(r.value, file, pos, name);
     else
       diagnostics.push({

@@ -1,4 +1,5 @@
 import type { SettingScalar } from '../../model/chain';
+import type { Diagnostic } from '../../source/diagnostic';
 
 export type ReadValue = { ok: true; value: SettingScalar } | { ok: false; reason: string };
 
@@ -37,7 +38,12 @@ export function readTimeSpan(input: string): ReadValue {
 }
 
 /** A warning for a bare whole number, which TimeSpan reads as days (`"130"` = 130 days). */
-export function bareNumberWarning(name: string, raw: string): string | undefined {
+export function bareNumberWarning(
+  name: string,
+  raw: string,
+  file: string,
+  at: { line: number; column: number },
+): Diagnostic | undefined {
   const t = raw.trim();
   if (!/^\d{1,8}$/.test(t) || t === '0') return undefined;
   const seconds = Number(t);
@@ -45,5 +51,6 @@ export function bareNumberWarning(name: string, raw: string): string | undefined
   const mm = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
   const ss = String(seconds % 60).padStart(2, '0');
   const asSeconds = seconds < 86_400 ? `; for ${t} seconds write "${hh}:${mm}:${ss}"` : '';
-  return `${name}: "${t}" is ${t} days (TimeSpan reads a bare number as days)${asSeconds}`;
+  const message = `${name}: "${t}" is ${t} days (TimeSpan reads a bare number as days)${asSeconds}`;
+  return { code: 'DOTNET_TIMESPAN_DAYS', severity: 'warning', message, file, ...at };
 }
