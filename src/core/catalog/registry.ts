@@ -20,6 +20,7 @@ import { awsCloudfront, cloudflare } from './techs/cdn-techs';
 import { envoy } from './techs/envoy';
 import { gcpHttpsLb } from './techs/gcp-https-lb';
 import { haproxy } from './techs/haproxy';
+import { haproxyTcp } from './techs/haproxy-tcp';
 import { istioSidecar } from './techs/istio-sidecar';
 import { awsNatGateway, awsNlb, azureLb, kubeProxyIpvs } from './techs/l4-techs';
 import { goHttpServer } from './techs/go-http-server';
@@ -55,6 +56,7 @@ export const TECHS: readonly TechDef[] = [
   istioSidecar,
   envoy,
   haproxy,
+  haproxyTcp,
   awsNlb,
   awsNatGateway,
   kubeProxyIpvs,

@@ -1,7 +1,8 @@
-import { formatDuration, ms } from '../../model/duration';
+import { ms } from '../../model/duration';
 import type { KnownScalar } from '../../model/chain';
-import type { TechDef } from '../types';
-import { zeroIsUnlimited } from './effective';
+import type { SettingReader, TechDef } from '../types';
+import { optionDefault, zeroIsUnlimited } from './effective';
+import { caddyDuration, serversTimeoutSnippet, transportSnippet } from './caddy-snippets';
 import { GO_NO_HINT, GO_RETRY } from './go-common';
 
 const DOC = 'https://caddyserver.com/docs/caddyfile/options#timeouts';
@@ -10,8 +11,30 @@ const PROXY_DOC =
 const APP = 'src: caddy 0cf03d32f7 modules/caddyhttp/app.go';
 const TRANSPORT = 'src: caddy 0cf03d32f7 modules/caddyhttp/reverseproxy/httptransport.go';
 
-const goText = (v: KnownScalar): string =>
-  typeof v === 'number' ? formatDuration(ms(v), 'go') : '0';
+const quoted = (v: KnownScalar) => `"${caddyDuration(v)}"`;
+const count = (v: KnownScalar) => String(v ?? 0);
+
+const POOL_COUNTS = [
+  'reverse_proxy.transport.keepalive_idle_conns',
+  'reverse_proxy.transport.keepalive_idle_conns_per_host',
+];
+
+/**
+ * The upstream idle time. Caddy fills in its 2 min default only when the transport has no
+ * keep-alive settings at all (NewTransport: `if h.KeepAlive == nil`); a written pool size creates
+ * the KeepAlive struct with IdleConnTimeout 0, which Go's Transport reads as no idle limit.
+ */
+function upstreamIdleOf(r: SettingReader) {
+  const key = 'reverse_proxy.transport.keepalive';
+  if (r.isSet(key) || !POOL_COUNTS.some((k) => r.isSet(k))) return zeroIsUnlimited(r.num(key));
+  return optionDefault(
+    'caddy',
+    key,
+    null,
+    `${TRANSPORT} NewTransport (2m default only when keep_alive is unset); caddyfile.go keepalive_idle_conns*`,
+    'a keepalive_idle_conns option without keepalive <duration> leaves IdleConnTimeout 0: no idle limit',
+  );
+}
 
 /** Caddy v2: a Go http.Server in front, reverse_proxy's Go Transport behind. */
 export const caddy: TechDef = {
@@ -31,7 +54,7 @@ export const caddy: TechDef = {
       dialect: 'go',
       defaults: [{ value: 300_000, source: `${APP} L405, L891-895` }],
       doc: DOC,
-      snippet: (v) => `servers {\n\ttimeouts {\n\t\tidle ${goText(v)}\n\t}\n} # global options`,
+      snippet: serversTimeoutSnippet('idle', 'idle_timeout'),
     },
     {
       key: 'servers.timeouts.read_header',
@@ -41,8 +64,7 @@ export const caddy: TechDef = {
       dialect: 'go',
       defaults: [{ value: 60_000, source: `${APP} L408, L897-902` }],
       doc: DOC,
-      snippet: (v) =>
-        `servers {\n\ttimeouts {\n\t\tread_header ${goText(v)}\n\t}\n} # global options`,
+      snippet: serversTimeoutSnippet('read_header', 'read_header_timeout'),
     },
     {
       key: 'reverse_proxy.transport.keepalive',
@@ -52,7 +74,7 @@ export const caddy: TechDef = {
       dialect: 'go',
       defaults: [{ value: 120_000, source: `${TRANSPORT} L215-216` }],
       doc: PROXY_DOC,
-      snippet: (v) => `transport http {\n\tkeepalive ${goText(v)}\n} # inside reverse_proxy`,
+      snippet: transportSnippet('keepalive', 'idle_timeout', caddyDuration, quoted),
     },
     {
       key: 'reverse_proxy.transport.keepalive.enabled',
@@ -61,8 +83,12 @@ export const caddy: TechDef = {
       kind: 'bool',
       defaults: [{ value: true, source: `${TRANSPORT} (keep_alive.enabled)` }],
       doc: PROXY_DOC,
-      snippet: (v) =>
-        `transport http {\n\tkeepalive ${v === false ? 'off' : '2m'}\n} # inside reverse_proxy`,
+      snippet: transportSnippet(
+        'keepalive',
+        'enabled',
+        (v) => (v === false ? 'off' : '2m'),
+        (v) => String(v !== false),
+      ),
     },
     {
       key: 'reverse_proxy.transport.keepalive_idle_conns',
@@ -73,8 +99,7 @@ export const caddy: TechDef = {
         { value: 0, source: `${TRANSPORT} (keep_alive.max_idle_conns; doc: default 0, no limit)` },
       ],
       doc: PROXY_DOC,
-      snippet: (v) =>
-        `transport http {\n\tkeepalive_idle_conns ${String(v ?? 0)}\n} # inside reverse_proxy`,
+      snippet: transportSnippet('keepalive_idle_conns', 'max_idle_conns', count, count),
     },
     {
       key: 'reverse_proxy.transport.keepalive_idle_conns_per_host',
@@ -83,13 +108,18 @@ export const caddy: TechDef = {
       kind: 'count',
       defaults: [{ value: 32, source: `${TRANSPORT} L218-219` }],
       doc: PROXY_DOC,
-      snippet: (v) =>
-        `transport http {\n\tkeepalive_idle_conns_per_host ${String(v ?? 0)}\n} # inside reverse_proxy`,
+      snippet: transportSnippet(
+        'keepalive_idle_conns_per_host',
+        'max_idle_conns_per_host',
+        count,
+        count,
+      ),
     },
   ],
   resolve(r) {
     const reuse = r.bool('reverse_proxy.transport.keepalive.enabled');
     const idle = r.num('servers.timeouts.idle');
+    const upstreamIdle = upstreamIdleOf(r);
     return {
       server: {
         // A zero (omitted) idle timeout gets Caddy's 5 min default (app.go L891-895).
@@ -101,7 +131,7 @@ export const caddy: TechDef = {
         notes: ['Caddy sends no Keep-Alive header.'],
       },
       client: {
-        idle: zeroIsUnlimited(r.num('reverse_proxy.transport.keepalive')),
+        idle: upstreamIdle,
         reuse,
         ...(reuse ? {} : { reuseNote: 'keepalive off: a new upstream connection per request' }),
         hint: GO_NO_HINT,

@@ -1,5 +1,6 @@
 import { ms } from '../../model/duration';
 import type { TechDef } from '../types';
+import { kestrelLimitSnippet } from './dotnet-snippets';
 import { dotnetTimeSpan } from './snippet-format';
 
 const KESTREL_DOC =
@@ -7,6 +8,16 @@ const KESTREL_DOC =
 const HANDLER_DOC = 'https://learn.microsoft.com/dotnet/api/system.net.http.socketshttphandler';
 const KESTREL_SRC =
   'src: aspnetcore KestrelServerLimits (_keepAliveTimeout = TimeSpan.FromSeconds(130), dotnet/runtime#52267)';
+
+/**
+ * Kestrel's limits take any positive TimeSpan (the setters throw on zero or negative, except
+ * Timeout.InfiniteTimeSpan, stored as TimeSpan.MaxValue): 130 days is a real value, not a typo.
+ */
+const KESTREL_RANGE = {
+  min: 1,
+  max: 922_337_203_685_477,
+  source: 'src: aspnetcore KestrelServerLimits KeepAliveTimeout/RequestHeadersTimeout setters',
+};
 
 /** ASP.NET Core Kestrel. */
 export const kestrel: TechDef = {
@@ -25,8 +36,9 @@ export const kestrel: TechDef = {
       kind: 'duration',
       dialect: 'human',
       defaults: [{ value: 130_000, source: KESTREL_SRC }],
+      range: KESTREL_RANGE,
       doc: `${KESTREL_DOC}.keepalivetimeout`,
-      snippet: (v) => `options.Limits.KeepAliveTimeout = ${dotnetTimeSpan(v)};`,
+      snippet: kestrelLimitSnippet('KeepAliveTimeout'),
     },
     {
       key: 'Limits.RequestHeadersTimeout',
@@ -35,8 +47,9 @@ export const kestrel: TechDef = {
       kind: 'duration',
       dialect: 'human',
       defaults: [{ value: 30_000, source: 'src: aspnetcore KestrelServerLimits (code search)' }],
+      range: KESTREL_RANGE,
       doc: `${KESTREL_DOC}.requestheaderstimeout`,
-      snippet: (v) => `options.Limits.RequestHeadersTimeout = ${dotnetTimeSpan(v)};`,
+      snippet: kestrelLimitSnippet('RequestHeadersTimeout'),
     },
   ],
   resolve: (r) => ({
@@ -81,7 +94,7 @@ export const dotnetHttpClient: TechDef = {
       ],
       doc: `${HANDLER_DOC}.pooledconnectionidletimeout`,
       snippet: (v) =>
-        `new SocketsHttpHandler { PooledConnectionIdleTimeout = ${dotnetTimeSpan(v)} }`,
+        `new SocketsHttpHandler { PooledConnectionIdleTimeout = ${dotnetTimeSpan(v)} };`,
     },
     {
       key: 'PooledConnectionLifetime',
@@ -91,7 +104,7 @@ export const dotnetHttpClient: TechDef = {
       dialect: 'human',
       defaults: [{ value: null, source: 'src: HttpHandlerDefaults (Timeout.InfiniteTimeSpan)' }],
       doc: `${HANDLER_DOC}.pooledconnectionlifetime`,
-      snippet: (v) => `new SocketsHttpHandler { PooledConnectionLifetime = ${dotnetTimeSpan(v)} }`,
+      snippet: (v) => `new SocketsHttpHandler { PooledConnectionLifetime = ${dotnetTimeSpan(v)} };`,
     },
     {
       key: 'HandlerLifetime',
@@ -106,7 +119,7 @@ export const dotnetHttpClient: TechDef = {
         },
       ],
       doc: 'https://learn.microsoft.com/dotnet/api/microsoft.extensions.dependencyinjection.httpclientbuilderextensions.sethandlerlifetime',
-      snippet: (v) => `.SetHandlerLifetime(${dotnetTimeSpan(v)})`,
+      snippet: (v) => `services.AddHttpClient("<name>").SetHandlerLifetime(${dotnetTimeSpan(v)});`,
     },
   ],
   resolve: (r) => ({

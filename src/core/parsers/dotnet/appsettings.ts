@@ -7,7 +7,7 @@ import type { YamlIndex } from '../../source/yaml/walk';
 import type { ExtractedNode } from '../types';
 import { writtenSetting } from '../written';
 import { CONFIG_KEYS, KESTREL_SCOPE } from './keys';
-import { readTimeSpan } from './timespan';
+import { bareNumberWarning, readTimeSpan } from './timespan';
 
 /** Nesting past this is not searched for Kestrel keys (they sit three levels down). */
 const MAX_PATH = 8;
@@ -42,6 +42,8 @@ export function readAppSettings(file: string, text: string, isAppSettings: boole
       if (!spec || e.value === undefined || e.value === null) continue;
       const r = readTimeSpan(String(e.value));
       const nameAt = e.keyStart + (text[e.keyStart] === '"' ? 1 : 0);
+      const days = bareNumberWarning(e.key, String(e.value), file, index.position(e.valueStart));
+      if (r.ok && days) diagnostics.push(days);
       if (r.ok)
         node.settings[spec.key] = writtenSetting(r.value, file, index.position(nameAt), e.key);
       else

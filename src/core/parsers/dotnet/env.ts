@@ -4,7 +4,7 @@ import { unknownValue } from '../../model/value';
 import type { ExtractedNode } from '../types';
 import { writtenSetting } from '../written';
 import { CONFIG_KEYS, KESTREL_SCOPE } from './keys';
-import { readTimeSpan, type ReadValue } from './timespan';
+import { bareNumberWarning, readTimeSpan, type ReadValue } from './timespan';
 
 /** `Kestrel__Limits__KeepAliveTimeout` (also `:` separated) as written in an environment. */
 const NAME = /\b(kestrel(?:__|:)limits(?:__|:)(?:keepalivetimeout|requestheaderstimeout))\b/gi;
@@ -12,7 +12,7 @@ const NAME = /\b(kestrel(?:__|:)limits(?:__|:)(?:keepalivetimeout|requestheaders
 const unquote = (s: string) => s.trim().replace(/^(["'])(.*)\1$/, '$2');
 
 /** The value after the name on its line (`=v`, `: v`, ` v`), or on the k8s `value:` line below. */
-function valueAfter(text: string, end: number, lines: readonly string[], line: number) {
+export function valueAfter(text: string, end: number, lines: readonly string[], line: number) {
   const rest = /^["']?[ \t]*(?:=|:[ \t]|[ \t])[ \t]*("[^"\n]*"|'[^'\n]*'|[^\s#"']+)/.exec(
     text.slice(end, end + 200),
   );
@@ -58,6 +58,8 @@ export function readEnvForms(file: string, text: string) {
     const v = valueAfter(text, at + name.length, lines, pos.line - 1);
     if (!v) continue;
     const r = readEnvValue(v.raw);
+    const days = bareNumberWarning(name, v.raw, file, pos);
+    if (r.ok && days) diagnostics.push(days);
     if (r.ok) node.settings[spec.key] = writtenSetting(r.value, file, pos, name);
     else
       diagnostics.push({

@@ -1,9 +1,10 @@
 import { detectSafely, parseSafely } from '../code/safe';
 import { blankJsonComments } from '../../source/jsonc';
-import type { ParseResult, ParserDef, SourceFile } from '../types';
+import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { readAppSettings } from './appsettings';
 import { readCSharp } from './csharp';
 import { readEnvForms } from './env';
+import { readLayered } from './layered';
 
 const SAMPLE = 200_000;
 const APPSETTINGS = /(^|[\\/])appsettings(\.[\w-]+)?\.json$/i;
@@ -38,24 +39,27 @@ export function detectDotnet(text: string, fileName?: string): number {
  * (`Kestrel__Limits__KeepAliveTimeout` in Dockerfiles, compose files, Kubernetes env) and C#
  * (Kestrel limits, SocketsHttpHandler, IHttpClientFactory handler lifetime). Never throws.
  */
-export function parseDotnet(file: SourceFile): ParseResult {
+export function parseDotnet(file: SourceFile, context?: ParseContext): ParseResult {
   return parseSafely('dotnet', 'DOTNET', file, () => {
     const head = file.text.slice(0, SAMPLE);
-    if (isJson(head)) {
-      const r = readAppSettings(file.name, file.text, APPSETTINGS.test(file.name));
-      return { format: 'dotnet', ...r };
-    }
-    if (CSHARP.test(head) || /\.cs$/i.test(file.name)) {
+    if (!isJson(head) && (CSHARP.test(head) || /\.cs$/i.test(file.name))) {
       const { nodes, scan } = readCSharp(file);
       return { format: 'dotnet', nodes, diagnostics: scan.diagnostics };
     }
-    return { format: 'dotnet', ...readEnvForms(file.name, file.text) };
+    return { format: 'dotnet', ...readLayered(file, context?.files ?? [], readLayer) };
   });
+}
+
+/** One configuration layer on its own: appsettings JSON, or environment variables. */
+function readLayer(file: SourceFile) {
+  if (isJson(file.text.slice(0, SAMPLE)))
+    return readAppSettings(file.name, file.text, APPSETTINGS.test(file.name));
+  return readEnvForms(file.name, file.text);
 }
 
 export const dotnetParser: ParserDef = {
   id: 'dotnet',
   name: '.NET (appsettings.json, Kestrel__ environment, C#)',
   detect: detectDotnet,
-  parse: (file) => parseDotnet(file),
+  parse: (file, context) => parseDotnet(file, context),
 };

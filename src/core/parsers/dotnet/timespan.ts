@@ -1,4 +1,5 @@
 import type { SettingScalar } from '../../model/chain';
+import type { Diagnostic } from '../../source/diagnostic';
 
 export type ReadValue = { ok: true; value: SettingScalar } | { ok: false; reason: string };
 
@@ -34,4 +35,22 @@ export function readTimeSpan(input: string): ReadValue {
   if (minus && value === 1) return { ok: true, value: null };
   if (minus) return { ok: false, reason: `"${t}" is negative` };
   return { ok: true, value };
+}
+
+/** A warning for a bare whole number, which TimeSpan reads as days (`"130"` = 130 days). */
+export function bareNumberWarning(
+  name: string,
+  raw: string,
+  file: string,
+  at: { line: number; column: number },
+): Diagnostic | undefined {
+  const t = raw.trim();
+  if (!/^\d{1,8}$/.test(t) || t === '0') return undefined;
+  const seconds = Number(t);
+  const hh = String(Math.floor(seconds / 3600)).padStart(2, '0');
+  const mm = String(Math.floor((seconds % 3600) / 60)).padStart(2, '0');
+  const ss = String(seconds % 60).padStart(2, '0');
+  const asSeconds = seconds < 86_400 ? `; for ${t} seconds write "${hh}:${mm}:${ss}"` : '';
+  const message = `${name}: "${t}" is ${t} days (TimeSpan reads a bare number as days)${asSeconds}`;
+  return { code: 'DOTNET_TIMESPAN_DAYS', severity: 'warning', message, file, ...at };
 }

@@ -15,7 +15,7 @@ export interface ApplyContext {
 }
 
 /** `timeout <name>` keywords read, by catalog key (server-side ones are frontend keywords). */
-const TIMEOUTS = new Set(['http-keep-alive', 'http-request', 'client', 'server']);
+const TIMEOUTS = new Set(['http-keep-alive', 'http-request', 'client', 'server', 'tunnel']);
 /** Pre-1.5 spellings, removed in 2.1: still found in old configs. */
 const OLD_TIMEOUTS: Record<string, string> = { clitimeout: 'client', srvtimeout: 'server' };
 const REUSE = ['never', 'safe', 'aggressive', 'always'] as const;

@@ -19,6 +19,8 @@ export interface ProxyState {
   mode?: Omit<Written, 'value'> & { value: HttpMode };
   /** `mode tcp` or `mode http` in effect (HAProxy's own default is tcp). */
   proxyMode?: Written;
+  /** Its defaults could not be found (`from` an unknown name): its mode is not known either. */
+  modeUnknown?: true;
   /** `default-server` parameters: catalog key → value. */
   defaultServer: Map<string, Written>;
   /** `server` lines with their own parameters (not inherited from defaults). */

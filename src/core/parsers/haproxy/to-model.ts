@@ -6,8 +6,9 @@ import { applyLine, type ApplyContext } from './apply';
 import type { Line } from './lexer';
 import type { ProxyKind, Section } from './sections';
 import { emptyState, inheritState, type ProxyState, type Written } from './state';
+import { isTcpMode, tcpModeNote, TCP_KEYS, type TcpCode } from './tcp-mode';
 
-export type ModelCode = 'HAPROXY_UNKNOWN_DEFAULTS' | 'HAPROXY_SERVERS_DIFFER';
+export type ModelCode = 'HAPROXY_UNKNOWN_DEFAULTS' | 'HAPROXY_SERVERS_DIFFER' | TcpCode;
 
 /** Keys a frontend reads (the server side of HAProxy's node) and a backend reads (its client side). */
 const FRONT_KEYS = ['timeout http-keep-alive', 'timeout http-request', 'timeout client'];
@@ -48,6 +49,7 @@ function resolveSections(ctx: ApplyContext, sections: readonly Section[], loose:
         });
     }
     const state = base ? inheritState(base) : emptyState();
+    if (section.from && !base) state.modeUnknown = true;
     for (const line of section.body) applyLine(ctx, state, line);
     if (section.kind === 'defaults') {
       last = state;
@@ -87,33 +89,40 @@ export function extractHaproxyModel(
     )
       scopeOf.set(p.section.name, `${p.section.kind} ${p.section.name}`);
 
-  const build = (kind: ProxyKind, name: string, state: ProxyState): ExtractedNode => {
+  const build = (kind: ProxyKind, name: string, state: ProxyState, at = 0): ExtractedNode => {
     const settings: Record<string, SettingInput> = {};
     const front = kind !== 'backend';
     const back = kind !== 'frontend';
-    for (const key of [...(front ? FRONT_KEYS : []), ...(back ? BACK_KEYS : [])])
-      put(settings, key, state.values.get(key));
-    if (back)
+    const scope = name === '' ? kind : `${kind} ${name}`;
+    const tcp = isTcpMode(kind, state);
+    if (tcp) diagnostics.push(tcpModeNote(ctx.file, scope, state, at));
+    const keys = tcp
+      ? TCP_KEYS(front, back)
+      : [...(front ? FRONT_KEYS : []), ...(back ? BACK_KEYS : [])];
+    for (const key of keys) put(settings, key, state.values.get(key));
+    if (back && !tcp)
       for (const key of SERVER_KEYS)
         put(settings, key, pickServerParam(state, key, diagnostics, ctx.file));
-    if (state.mode && state.mode.value !== 'keep-alive')
+    if (!tcp && state.mode && state.mode.value !== 'keep-alive')
       put(settings, MODE_KEYS[state.mode.value], { ...state.mode, value: true });
     const targets = [state.defaultRoute, ...state.routes]
       .filter((w) => w !== undefined && !w.text.includes('%['))
       .map((w) => scopeOf.get(w?.text ?? '') ?? `backend ${w?.text ?? ''}`);
     const upstreams = [...new Set(targets)];
-    const scope = name === '' ? kind : `${kind} ${name}`;
-    return { tech: 'haproxy', scope, settings, ...(upstreams.length > 0 ? { upstreams } : {}) };
+    const tech = tcp ? 'haproxy-tcp' : 'haproxy';
+    return { tech, scope, settings, ...(upstreams.length > 0 ? { upstreams } : {}) };
   };
 
   const served = proxies.filter((p) => p.section.kind !== 'defaults');
   const nodes =
     served.length > 0
-      ? served.map((p) => build(p.section.kind, p.section.name, p.state))
-      : proxies.map((p) => build('defaults', p.section.name, p.state));
+      ? served.map((p) => build(p.section.kind, p.section.name, p.state, headerAt(p.section)))
+      : proxies.map((p) => build('defaults', p.section.name, p.state, headerAt(p.section)));
   if (nodes.length === 0 && looseState) nodes.push(build('defaults', '', looseState));
   return { nodes, diagnostics };
 }
+
+const headerAt = (s: Section) => s.header.words[0]?.start ?? 0;
 
 /**
  * A server parameter of a backend: the first `server` line's own value, else `default-server`.
