@@ -146,7 +146,8 @@ describe('probe against in-process servers on 127.0.0.1', () => {
   });
 
   it('shows a progress line on a terminal while it waits, and clears it', async () => {
-    const s = await serve({ idle: { end: 'fin', afterMs: 1300 } });
+    // The line ticks each second: the close comes well after the first tick, even on a busy machine.
+    const s = await serve({ idle: { end: 'fin', afterMs: 2500 } });
     const io = createFakeIo();
     io.isStderrTty = true;
     expect(await run(['probe', s.url], io)).toBe(0);

@@ -44,7 +44,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         scope: cmd.scope,
         value,
         offset: opt.flag.start,
-        written: opt.name,
+        written: writtenAs(scan.text, opt.flag.start, opt.name),
         fromEnv: cmd.fromEnv === true,
       });
       if (opt.setting.key === 'worker_class' && cmd.program === 'gunicorn')
@@ -68,4 +68,15 @@ export function noteUvicornWorker(
     start,
     end,
   );
+}
+
+/**
+ * The option as it stands in the file: its name, or — when shell quoting split it
+ * (`-'k'uvicorn.workers.UvicornWorker`) — the source word there, up to a blank or the line end.
+ */
+function writtenAs(text: string, start: number, name: string): string {
+  if (text.startsWith(name, start)) return name;
+  let end = start;
+  while (end < text.length && !/\s/.test(text[end] ?? ' ')) end++;
+  return text.slice(start, end).trimEnd();
 }
