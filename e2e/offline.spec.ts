@@ -40,7 +40,8 @@ test('once loaded, the app works offline: reload, a share link in a new tab, an 
   await dialog.open();
   await dialog.paste(NGINX);
   await expect(dialog.status).toHaveText('One node found.');
-  await expect(dialog.file('pasted')).toContainText('detected nginx');
+  await expect(dialog.file('pasted text')).toContainText('detected nginx');
+  await dialog.putThem('at the server end of the chain');
   await dialog.apply();
   await expect(app.nodes).toHaveCount(4);
 });

@@ -6,6 +6,9 @@ const NGINX = readFileSync(new URL('./fixtures-files/app-nginx.conf', import.met
 const MARKER = 'HANG THE PARSER';
 
 test.describe('a parse that never ends', () => {
+  // The stand-in worker is served through page.route; a page the offline service worker controls
+  // would get the cached worker instead (Playwright does not route what a service worker answers).
+  test.use({ serviceWorkers: 'block' });
   test('is stopped after 5 s: the dialog says so, focus stays in the editor, the next paste is read', async ({
     app,
     page,
