@@ -289,7 +289,7 @@ for (const spec of SERVERS) {
             nextGapMs: createPoissonGaps(S, POISSON_SEED + batch),
             pausedNear,
           },
-          { slots: Math.round((150 * S) / 1000), durationMs: batch === 0 ? 16_000 : 10_000 },
+          { slots: Math.round((200 * S) / 1000), durationMs: batch === 0 ? 12_000 : 8_000 },
         );
         stats = mergePoolStats(stats, more);
       }
