@@ -5,6 +5,7 @@ import { readReverseProxy } from './reverse-proxy';
 import type { Directive } from './tree';
 import { readCaddyDuration } from './values';
 import { Reader, toSettings, uniqueScopes, type Written } from './written';
+import { ownEntry } from '../../model/own-entry';
 
 interface ServersOptions {
   /** Ports of its listener addresses; empty = every server. */
@@ -33,7 +34,7 @@ function readServers(d: Directive, reader: Reader): ServersOptions {
     if (sub.words[0]?.text !== 'timeouts') continue;
     for (const t of sub.block ?? []) {
       const [name, value] = t.words;
-      const key = name ? TIMEOUT_KEYS[name.text] : undefined;
+      const key = name ? ownEntry(TIMEOUT_KEYS, name.text) : undefined;
       if (name && key && Object.hasOwn(TIMEOUT_KEYS, name.text))
         reader.read(settings, key, name, value, readCaddyDuration);
     }

@@ -1,6 +1,7 @@
 import type { Directive } from './tree';
 import { readCaddyDuration, readCount } from './values';
 import type { Reader, Written } from './written';
+import { ownEntry } from '../../model/own-entry';
 
 const KEEPALIVE = 'reverse_proxy.transport.keepalive';
 
@@ -38,7 +39,7 @@ export function readReverseProxy(d: Directive, reader: Reader) {
       else if (key.text === 'keepalive')
         reader.read(settings, KEEPALIVE, key, value, readCaddyDuration);
       else if (Object.hasOwn(COUNTS, key.text))
-        reader.read(settings, COUNTS[key.text] ?? '', key, value, readCount);
+        reader.read(settings, ownEntry(COUNTS, key.text) ?? '', key, value, readCount);
     }
   }
   return { upstreams, settings };

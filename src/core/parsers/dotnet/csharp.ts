@@ -7,6 +7,7 @@ import { unresolvedValue } from '../code/unknown';
 import type { ExtractedNode, SourceFile } from '../types';
 import { HANDLER_SCOPE, KESTREL_SCOPE } from './keys';
 import { readTimeSpan } from './timespan';
+import { ownEntry } from '../../model/own-entry';
 
 const FACTORS: Record<string, number> = {
   FromMilliseconds: 1,
@@ -81,7 +82,7 @@ export function evaluateTimeSpan(expr: string): SettingScalar {
 export function readCSharp(file: SourceFile): { nodes: ExtractedNode[]; scan: CodeScan } {
   const scan = new CodeScan(file, 'java');
   const write = (name: string, at: number, valueStart: number, valueEnd: number) => {
-    const target = TARGET[name];
+    const target = ownEntry(TARGET, name);
     if (!target) return;
     const expr = file.text.slice(valueStart, valueEnd).trim();
     if (expr === '') return;

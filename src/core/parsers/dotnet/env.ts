@@ -5,6 +5,7 @@ import type { ExtractedNode } from '../types';
 import { writtenSetting } from '../written';
 import { CONFIG_KEYS, KESTREL_SCOPE } from './keys';
 import { bareNumberWarning, readTimeSpan, type ReadValue } from './timespan';
+import { ownEntry } from '../../model/own-entry';
 
 /** `Kestrel__Limits__KeepAliveTimeout` (also `:` separated) as written in an environment. */
 const NAME = /\b(kestrel(?:__|:)limits(?:__|:)(?:keepalivetimeout|requestheaderstimeout))\b/gi;
@@ -51,7 +52,7 @@ export function readEnvForms(file: string, text: string) {
     const at = m.index ?? 0;
     const lineStart = text.lastIndexOf('\n', at - 1) + 1;
     if (/^\s*#/.test(text.slice(lineStart, at))) continue;
-    const spec = CONFIG_KEYS[name.toLowerCase().replace(/__/g, ':')];
+    const spec = ownEntry(CONFIG_KEYS, name.toLowerCase().replace(/__/g, ':'));
     if (!spec) continue;
     found = true;
     const pos = index.position(at);

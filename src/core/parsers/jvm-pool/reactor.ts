@@ -2,6 +2,7 @@ import { evaluateJavaDuration } from '../java-client/values';
 import { callArguments } from './arguments';
 import type { JvmScan } from './scan';
 import { setUnresolved } from './unresolved';
+import { ownEntry } from '../../model/own-entry';
 
 const TECH = 'reactor-netty';
 /** `ConnectionProvider.builder("name")`: a pool whose settings follow in the chain. */
@@ -29,7 +30,7 @@ export function extractReactor(jvm: JvmScan): void {
     scan.node(TECH, jvm.scopeOf(m.index, 'ConnectionProvider'), m.index);
   for (const m of scan.matches(CALL)) {
     const name = m[1] ?? '';
-    const key = SETTINGS[name];
+    const key = ownEntry(SETTINGS, name);
     if (key === undefined) continue;
     const at = m.index + m[0].indexOf(name);
     const scope = jvm.scopeOf(m.index, 'ConnectionProvider');

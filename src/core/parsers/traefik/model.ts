@@ -4,6 +4,7 @@ import { unknownValue } from '../../model/value';
 import { isPlaceholder, type FileContext } from '../file-context';
 import type { ExtractedNode } from '../types';
 import type { FlatEntry } from './flat';
+import { ownEntry } from '../../model/own-entry';
 
 /** The closed set of diagnostic codes of the Traefik reader. */
 export type TraefikCode =
@@ -37,7 +38,7 @@ const TRANSPORT: Record<string, string> = {
 };
 
 const transportPlace = (scope: string, rest: readonly string[]): Place | undefined => {
-  const key = TRANSPORT[rest.join('.')];
+  const key = ownEntry(TRANSPORT, rest.join('.'));
   if (!key) return undefined;
   return { scope, kind: 'transport', key, type: key.endsWith('PerHost') ? 'count' : 'duration' };
 };
@@ -53,7 +54,7 @@ function placeOf(e: FlatEntry): Place | { declared: string } | undefined {
   if (root === 'entrypoints' || root === 'ports') {
     const scope = `entryPoint ${shown}`;
     if (rest[0] === 'transport' && rest[1] === 'respondingtimeouts' && rest.length === 3) {
-      const key = RESPONDING[rest[2] ?? ''];
+      const key = ownEntry(RESPONDING, rest[2] ?? '');
       if (key) return { scope, kind: 'entrypoint', key, type: 'duration' };
     }
     return root === 'entrypoints' && name !== '' ? { declared: scope } : undefined;
