@@ -1,6 +1,5 @@
 import { connect as connectTcp, type Socket } from 'node:net';
-import { performance } from 'node:perf_hooks';
-import { connect as connectTls } from 'node:tls';
+import { loadTls } from '../lazy-builtins';
 import { describeSocketError } from './socket-errors';
 import { ResponseReader, type ResponseHead } from './response-reader';
 import { serverNameOf, type ProbeTarget } from './target';
@@ -57,7 +56,7 @@ export class ProbeConnection {
       const base = { host: target.host, port: target.port, timeout: CONNECT_TIMEOUT_MS };
       const servername = serverNameOf(target);
       const socket = target.tls
-        ? connectTls({
+        ? loadTls().connect({
             ...base,
             rejectUnauthorized: !insecure,
             ...(servername ? { servername } : {}),

@@ -1,5 +1,3 @@
-import { performance } from 'node:perf_hooks';
-
 /** The meter's tick: a timestamp's error is at most the loop's lateness plus one tick. */
 const TICK_MS = 1;
 /** Ticks this close to a marked moment tell how blocked the loop was around it. */

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { parseKeepAliveHeader } from '../../core/probe/keep-alive-header';
 import { describeHintAgreement } from '../../core/probe/hint-agreement';
 import type { ClosedBy, ProbeMeasurement } from '../../core/probe/types';

@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, sep } from 'node:path';
+import { loadHttp } from '../lazy-builtins';
 import { contentTypeFor } from './mime';
 import { requestPathSegments } from './request-path';
 
@@ -75,7 +76,7 @@ async function handle(
 export async function startStaticServer(dir: string, port: number): Promise<StaticServer> {
   const root = await realpath(dir);
   const hosts = new Set<string>();
-  const server = createServer((req, res) => {
+  const server = loadHttp().createServer((req, res) => {
     handle(root, hosts, req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Internal error\n');
       else res.destroy();

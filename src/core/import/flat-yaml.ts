@@ -154,6 +154,9 @@ export interface FlatYamlRepair {
  * Lines are only indented, never moved, so line numbers stay those of the pasted text.
  */
 export function repairFlatYaml(text: string, file: string): FlatYamlRepair | undefined {
+  // An indented line that is not blank: some indentation survived (found within the first lines
+  // of any indented config, so a large nginx.conf is not scanned to its end).
+  if (/(?:^|[\r\n])[ \t]+\S/.test(text)) return undefined;
   if (text.includes('{') && !/^\w[\w.-]*:/m.test(text)) return undefined;
   const lines = text.split(/\r\n|\r|\n/);
   const keys = readFlatKeys(lines);

@@ -1,6 +1,5 @@
 import type { NginxSpanDiagnostic } from './diagnostics';
-import { allowedContexts, childContext, type Context } from './directives';
-import type { NginxDirective } from './tree';
+import { allowedContexts, type Context } from './directives';
 
 /** Contexts whose content this parser does not judge (data pairs, unknown modules, TCP/mail). */
 const UNCHECKED: ReadonlySet<Context> = new Set<Context>(['data', 'unknown', 'stream', 'mail']);
@@ -32,21 +31,4 @@ export function checkContext(
       start,
       end: start + name.length,
     });
-}
-
-/** `checkContext` over an (include-expanded) tree whose top level is read in `context`. */
-export function checkContexts(
-  directives: readonly NginxDirective[],
-  diagnostics: NginxSpanDiagnostic[],
-  context: Context = 'main',
-): void {
-  const visit = (list: readonly NginxDirective[], where: Context): void => {
-    for (let i = 0; i < list.length; i++) {
-      const d = list[i];
-      if (d === undefined) continue;
-      checkContext(d.name, d.start, d.file, where, diagnostics);
-      if (d.children && !d.opaque) visit(d.children, childContext(where, d.name));
-    }
-  };
-  visit(directives, context);
 }

@@ -1,5 +1,4 @@
 import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
-import { checkContexts } from './check-contexts';
 import { capDiagnostics, createLineIndexCache, locateDiagnostics } from './diagnostics';
 import { detectNginx } from './detect';
 import { expandIncludes, indexFiles } from './includes';
@@ -21,8 +20,8 @@ export function parseNginx(
   const expanded = expandIncludes(file, context.files, keep);
   const { byName } = indexFiles(file, context.files);
   const indexOf = createLineIndexCache((name) => byName.get(name)?.text ?? '');
+  // Context checks were made while each tree was built (`TreeOptions.keep`).
   const diagnostics = [...expanded.diagnostics];
-  checkContexts(expanded.directives, diagnostics);
   const model = extractNginxModel(expanded.directives, (name, offset) =>
     indexOf(name).position(offset),
   );

@@ -269,12 +269,13 @@ export function extractNginxModel(
    * first of all when every one is a WebSocket endpoint. Others that differ are reported.
    */
   function pickLocation(found: readonly ProxyingLocation[]): ProxyingLocation | undefined {
+    // One proxying place (most servers): it is the one, whatever it serves.
+    if (found.length <= 1) return found[0];
     const ordinary = found.filter((f) => !f.block || !isWebSocketLocation(f.block));
     // `location /` catches every request no other location takes: the ordinary path, wherever it
     // is written (a /hubs or /api/live location with a Connection map may come first).
     const first = ordinary.find((f) => f.block && isCatchAll(f.block)) ?? ordinary[0] ?? found[0];
     if (!first) return undefined;
-    if (found.length === 1) return first;
     for (const other of found) {
       if (other === first) continue;
       const keys = differingKeys(first.settings, other.settings);

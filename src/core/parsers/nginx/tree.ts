@@ -57,9 +57,10 @@ interface Frame {
 
 export interface TreeOptions {
   /**
-   * The directives the caller reads. Any other directive that opens no block is checked for its
-   * context where it stands (see `checkContexts`) and left out of the tree, which saves most of
-   * the work on a large file. Default: every directive is kept.
+   * The directives the caller reads. Any other directive that opens no block is left out of the
+   * tree, which saves most of the work on a large file. With `keep`, every directive (kept or
+   * not) is checked for its context where it stands (see `checkContext`), in this one pass.
+   * Default: every directive is kept and none is checked.
    */
   keep?: (name: string) => boolean;
   /** With `keep`: the context the file's top level is read in (an `include` site). */
@@ -125,8 +126,10 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   // Data blocks' entries are kept whole: the model evaluates `map`s (`$connection_upgrade`).
   const keeps = (directive: string): boolean =>
     keep === undefined || keep(directive) || top.context === 'data';
-  const take = (end: number): NginxDirective | null => {
+  /** The directive read so far, checked for its context where it stands unless `placed` later. */
+  const take = (end: number, placedLater = false): NginxDirective | null => {
     if (tokens === 0) return null;
+    if (keep && !placedLater) checkContext(name, nameStart, file, top.checked, contextDiagnostics);
     const d: NginxDirective = {
       name,
       start: nameStart,
@@ -244,13 +247,15 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   }
 
   function openBlock(start: number, end: number): void {
-    const d = take(end);
+    const d = take(end, true);
     if (!d) {
       report('NGINX_UNEXPECTED_BRACE', start, end, 'unexpected "{" without a directive');
       push({ directive: null, children: top.children, context: top.context, checked: top.checked });
       return;
     }
     recoverMisplacedBlock(d);
+    // Checked where it lands, once the blocks a missing `}` left open are closed.
+    if (keep) checkContext(d.name, d.start, file, top.checked, contextDiagnostics);
     if (stack.length > MAX_DEPTH) {
       // Keeps every later stage's recursion shallow on garbage such as `a { a { a { …`.
       if (!tooDeep)
