@@ -6,6 +6,7 @@ import { PARSERS } from '../parsers/registry';
 import { detectUnreadFormat } from './unread-formats';
 import { describeNotAConfig } from './not-a-config';
 import { guardParse } from '../source/guard';
+import { addPositionSpans } from '../source/position-span';
 
 export interface ParsedConfig {
   file: string;
@@ -55,7 +56,11 @@ export function parseConfigFile(
     file: file.name,
     format: result.format,
     nodes: result.nodes,
-    diagnostics: result.diagnostics.map((d) => (d.file ? d : { ...d, file: file.name })),
+    // Readers that place diagnostics by line and column get the spans the editor underlines.
+    diagnostics: addPositionSpans(
+      result.diagnostics.map((d) => (d.file ? d : { ...d, file: file.name })),
+      (name) => (name === file.name ? file.text : files.find((f) => f.name === name)?.text),
+    ),
     ...(result.included ? { included: result.included } : {}),
   });
 }
