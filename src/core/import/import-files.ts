@@ -17,6 +17,7 @@ import { orderByRole } from './order';
 import { pairExtractedNodes } from './pairing';
 import { distinguishLabels } from './node-label';
 import { mergeProcesses } from './processes';
+import { expandDocuments } from './documents/expand';
 import type { Result } from '../model/result';
 
 /** Files larger than this are refused: no config is that large, and the app is a browser tab. */
@@ -167,7 +168,10 @@ const isAtDefaults = (n: Omit<ChainNode, 'id'>): boolean =>
  * files given together) → chain nodes along the path a request takes in each file → the nodes
  * ordered by role. Pure and synchronous; never throws on user input.
  */
-export function importFiles(files: readonly SourceFile[]): ImportResult {
+export function importFiles(given: readonly SourceFile[]): ImportResult {
+  // A document (README, article) is read as its config snippets, each through this pipeline.
+  const documents = expandDocuments(given, MAX_IMPORT_CHARS);
+  const files = documents.files;
   const repairs = new Map<string, FlatYamlRepair>();
   const configs = files
     .filter(
@@ -184,7 +188,7 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
     });
   const parses = new Map(configs.map((f) => [f.name, parseConfigFile(f, configs)]));
   const includedBy = mapIncludedFiles(parses.values());
-  const out = files.map((file): FileImport => {
+  const imports = files.map((file): FileImport => {
     if (file.text.length > MAX_IMPORT_CHARS)
       return unread(
         file,
@@ -201,6 +205,7 @@ export function importFiles(files: readonly SourceFile[]): ImportResult {
       return { ...read, kind: 'supplies', nodes: [], includedBy: by };
     return read;
   });
+  const out = documents.fold(imports);
   // Config files' nodes that would read the same are told apart; a chain file's labels are the user's.
   const named = out.filter((f) => f.format !== 'chain-file');
   const labels = distinguishLabels(named.flatMap((f) => f.nodes));

@@ -19,9 +19,13 @@ export const tomcatXmlParser: ParserDef = {
 export function detectTomcatXml(text: string, fileName?: string): number {
   const named = /(^|[\\/])server\.xml$/i.test(fileName ?? '');
   let score = 0;
-  if (/<Connector[\s/>]/.test(text)) score = 0.95;
-  else if (/<Server[\s>]/.test(text) && /<Service[\s>]/.test(text)) score = 0.8;
-  else if (named && /^\s*</.test(text)) score = 0.4;
+  // An inline mention (a README table naming `<Connector>`) is not a server.xml: the tag starts a
+  // line, or the text starts with markup.
+  const markup = /^\s*</.test(text);
+  if (/^[ \t]*<Connector[\s/>]/m.test(text) || (markup && /<Connector[\s/>]/.test(text)))
+    score = 0.95;
+  else if (markup && /<Server[\s>]/.test(text) && /<Service[\s>]/.test(text)) score = 0.8;
+  else if (named && markup) score = 0.4;
   return score > 0 && named ? Math.min(1, score + 0.05) : score;
 }
 

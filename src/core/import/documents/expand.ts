@@ -1,0 +1,81 @@
+import { looksLikeChainFile } from '../../chain-file';
+import type { SourceFile } from '../../parsers/types';
+import type { FileImport } from '../import-files';
+import { endingForHint } from './hint';
+import { blankOutside } from './lines';
+import { mergeSnippetImports, type SnippetPart } from './merge';
+import type { DocumentSplit, Snippet } from './snippet';
+import { splitDocument } from './split';
+
+/**
+ * At most this many snippets of one document are imported (each is read over the document's
+ * length up to its end); the rest are named in a diagnostic. Keeps a document's import linear.
+ */
+export const MAX_SNIPPETS = 40;
+
+interface Expanded {
+  doc: SourceFile;
+  split: DocumentSplit;
+  names: string[];
+  snippets: Snippet[];
+}
+
+export interface ExpandedDocuments {
+  /** The given files with each document replaced by its snippets (named apart from real files). */
+  files: SourceFile[];
+  /** The imports of `files`, in order, folded back: one import per given file. */
+  fold(imports: readonly FileImport[]): FileImport[];
+}
+
+/**
+ * Replaces each document (Markdown with code blocks, a pasted article) by its snippets, so every
+ * snippet goes through the normal pipeline; `fold` makes their imports one import named for the
+ * document. Other files pass through. `maxChars` is the import's size limit.
+ */
+export function expandDocuments(files: readonly SourceFile[], maxChars: number): ExpandedDocuments {
+  const out: SourceFile[] = [];
+  const docs = new Map<number, Expanded>();
+  files.forEach((file, k) => {
+    const split =
+      file.text.length <= maxChars &&
+      file.text.trim() !== '' &&
+      !looksLikeChainFile(file.text, file.name)
+        ? splitDocument(file.text, file.name)
+        : undefined;
+    if (!split) return void out.push(file);
+    const snippets = split.snippets.slice(0, MAX_SNIPPETS);
+    // A name no user file has, with the fence's hint as its ending (not the document's name,
+    // whose words would be taken as hints).
+    const names = snippets.map(
+      (s) => `⟨snippet ${k + 1}:${s.firstLine}-${s.lastLine}⟩${endingForHint(s.hint)}`,
+    );
+    snippets.forEach((s, i) =>
+      out.push({ name: names[i] ?? '', text: blankOutside(file.text, s.start, s.end) }),
+    );
+    docs.set(k, { doc: file, split, names, snippets });
+  });
+  return {
+    files: out,
+    fold(imports) {
+      const folded: FileImport[] = [];
+      let at = 0;
+      files.forEach((file, k) => {
+        const d = docs.get(k);
+        if (!d) {
+          const own = imports[at++];
+          if (own) folded.push(own);
+          return;
+        }
+        const parts: SnippetPart[] = [];
+        d.snippets.forEach((snippet, i) => {
+          const read = imports[at++];
+          if (read) parts.push({ snippet, name: d.names[i] ?? '', read });
+        });
+        folded.push(
+          mergeSnippetImports(file, d.split, parts, d.split.snippets.slice(MAX_SNIPPETS)),
+        );
+      });
+      return folded;
+    },
+  };
+}

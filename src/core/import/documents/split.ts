@@ -1,0 +1,43 @@
+import { findArticleRuns } from './article';
+import { splitLines, type TextLine } from './lines';
+import { findCodeBlocks } from './markdown';
+import { isSentence } from './prose';
+import type { DocumentSplit, Snippet } from './snippet';
+
+/** Names of Markdown files: read as documents even with no code block. */
+const MARKDOWN_NAME = /\.(?:md|markdown|mdx|mkd)$/i;
+/** An article needs this many sentences and runs: a config with a stray sentence is not one. */
+const MIN_SENTENCES = 2;
+const MIN_RUNS = 2;
+
+/** Whether a line outside every block is a sentence of prose (what a Markdown text has). */
+function hasProseOutside(lines: readonly TextLine[], blocks: readonly Snippet[]): boolean {
+  let b = 0;
+  for (let i = 0; i < lines.length; i++) {
+    while (b < blocks.length && (blocks[b]?.lastLine ?? 0) < i + 1) b++;
+    const block = blocks[b];
+    // The fence lines themselves are next to a block: a line one before or after is not prose.
+    if (block && i + 2 >= block.firstLine && i <= block.lastLine) continue;
+    if (isSentence(lines[i]?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a text is a document that holds config snippets between prose, and its snippets:
+ * Markdown with fenced code blocks (or any `.md` file), or a plain-text article whose prose
+ * separates runs of config lines. A config file with comments is not a document: its comment
+ * lines are never prose, and one needs several sentences in column 0 and several runs.
+ * Undefined for anything else. Never throws; linear in the text.
+ */
+export function splitDocument(text: string, name: string): DocumentSplit | undefined {
+  const lines = splitLines(text);
+  const { blocks, fenced } = findCodeBlocks(lines);
+  if (MARKDOWN_NAME.test(name)) return { kind: 'markdown', snippets: blocks };
+  if (fenced)
+    return hasProseOutside(lines, blocks) ? { kind: 'markdown', snippets: blocks } : undefined;
+  const { runs, sentences } = findArticleRuns(lines);
+  if (sentences >= MIN_SENTENCES && runs.length >= MIN_RUNS)
+    return { kind: 'article', snippets: runs };
+  return undefined;
+}
