@@ -1,12 +1,11 @@
 import type { FileImport } from '../import-files';
 import type { SourceFile } from '../../parsers/types';
+import { firstNonBlankLine } from './lines';
 import { describeLines, type Snippet } from './snippet';
 
 /** The first non-blank line of a snippet, shortened: what a person recognises it by. */
 function firstWords(doc: SourceFile, s: Snippet): string {
-  const text = doc.text.slice(s.start, Math.min(s.end, s.start + 400));
-  const line = text.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
-  const t = line.trim();
+  const t = firstNonBlankLine(doc.text, s.start, s.end);
   return `“${t.length > 40 ? `${t.slice(0, 39)}…` : t}”`;
 }
 

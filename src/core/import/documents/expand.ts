@@ -2,8 +2,8 @@ import { looksLikeChainFile } from '../../chain-file';
 import type { SourceFile } from '../../parsers/types';
 import type { FileImport } from '../import-files';
 import { endingForHint } from './hint';
-import { blankOutside } from './lines';
-import { mergeSnippetImports, type SnippetPart } from './merge';
+import { blankOutside, firstNonBlankLine } from './lines';
+import { mergeSnippetImports, type SkippedSnippet, type SnippetPart } from './merge';
 import type { DocumentSplit, Snippet } from './snippet';
 import { splitDocument } from './split';
 
@@ -18,7 +18,15 @@ interface Expanded {
   split: DocumentSplit;
   names: string[];
   snippets: Snippet[];
+  skipped: SkippedSnippet[];
 }
+
+/**
+ * A shell session pasted with its output (`$ npx timeout-chain check …` and what it printed):
+ * the output quotes settings, but it is no config. Its first line starts with a `$ ` prompt.
+ */
+const isTerminalSession = (text: string, s: Snippet): boolean =>
+  firstNonBlankLine(text, s.start, s.end).startsWith('$ ');
 
 export interface ExpandedDocuments {
   /** The given files with each document replaced by its snippets (named apart from real files). */
@@ -43,7 +51,10 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
         ? splitDocument(file.text, file.name)
         : undefined;
     if (!split) return void out.push(file);
-    const snippets = split.snippets.slice(0, MAX_SNIPPETS);
+    const sessions = split.snippets.filter((s) => isTerminalSession(file.text, s));
+    const snippets = split.snippets
+      .filter((s) => !isTerminalSession(file.text, s))
+      .slice(0, MAX_SNIPPETS);
     // A name no user file has, with the fence's hint as its ending (not the document's name,
     // whose words would be taken as hints).
     const names = snippets.map(
@@ -52,7 +63,17 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
     snippets.forEach((s, i) =>
       out.push({ name: names[i] ?? '', text: blankOutside(file.text, s.start, s.end) }),
     );
-    docs.set(k, { doc: file, split, names, snippets });
+    const skipped = [
+      ...sessions.map((snippet) => ({
+        snippet,
+        what: 'a terminal session: commands and their output',
+      })),
+      ...split.snippets
+        .filter((s) => !isTerminalSession(file.text, s))
+        .slice(MAX_SNIPPETS)
+        .map((snippet) => ({ snippet, what: 'not read: too many snippets in one document' })),
+    ];
+    docs.set(k, { doc: file, split, names, snippets, skipped });
   });
   return {
     files: out,
@@ -71,9 +92,7 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
           const read = imports[at++];
           if (read) parts.push({ snippet, name: d.names[i] ?? '', read });
         });
-        folded.push(
-          mergeSnippetImports(file, d.split, parts, d.split.snippets.slice(MAX_SNIPPETS)),
-        );
+        folded.push(mergeSnippetImports(file, d.split, parts, d.skipped));
       });
       return folded;
     },

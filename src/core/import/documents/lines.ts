@@ -29,3 +29,9 @@ export function blankOutside(text: string, start: number, end: number): string {
   const before = text.slice(0, start).replace(/[^\r\n]/g, ' ');
   return before + text.slice(start, end);
 }
+
+/** The first non-blank line of text[start, end), trimmed (read from at most its first 400 characters). */
+export function firstNonBlankLine(text: string, start: number, end: number): string {
+  const head = text.slice(start, Math.min(end, start + 400));
+  return (head.split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '').trim();
+}

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../source/diagnostic';
 import type { SourceFile } from '../../parsers/types';
 import type { FileImport, ImportedNode } from '../import-files';
 import { nameTech } from '../node-label';
+import { orderByRole } from '../order';
 import { describeUnreadSnippet, listSnippets } from './describe';
 import { renameFile } from './rename';
 import { describeLines, type DocumentSplit, type Snippet } from './snippet';
@@ -17,6 +18,12 @@ const KIND_NAME = {
   markdown: 'Markdown document',
   article: 'article (config snippets between prose)',
 };
+
+/** A snippet not given to the pipeline, and why. */
+export interface SkippedSnippet {
+  snippet: Snippet;
+  what: string;
+}
 
 /** A diagnostic a reader put at the top of the file (line 1, no span) goes to the snippet's first line. */
 const placeInSnippet = (d: Diagnostic, s: Snippet): Diagnostic =>
@@ -54,16 +61,20 @@ export function mergeSnippetImports(
   doc: SourceFile,
   split: DocumentSplit,
   parts: readonly SnippetPart[],
-  skipped: readonly Snippet[],
+  skipped: readonly SkippedSnippet[],
 ): FileImport {
   const kindName = KIND_NAME[split.kind];
-  const used = parts.filter((p) => p.read.kind === 'nodes' || p.read.kind === 'supplies');
+  // A chain file in a document is listed, not joined: give it as a file of its own.
+  const used = parts.filter(
+    (p) =>
+      p.read.format !== 'chain-file' && (p.read.kind === 'nodes' || p.read.kind === 'supplies'),
+  );
   const unused = [
     ...parts
       .filter((p) => !used.includes(p))
       .map((p) => ({ snippet: p.snippet, what: describeUnreadSnippet(doc, p.snippet, p.read) })),
-    ...skipped.map((snippet) => ({ snippet, what: 'not read: too many snippets in one document' })),
-  ];
+    ...skipped,
+  ].sort((a, b) => a.snippet.firstLine - b.snippet.firstLine);
   const diagnostics: Diagnostic[] = [];
   const extracted: FileImport['extracted'] = [];
   const nodes: ImportedNode[] = [];
@@ -112,7 +123,8 @@ export function mergeSnippetImports(
     formatName: formats.length > 0 ? `${kindName}: ${formats.join(', ')}` : kindName,
     kind: nodes.length > 0 ? 'nodes' : used.length > 0 ? 'supplies' : 'empty',
     extracted,
-    nodes,
+    // Snippets are fragments, not one file's request path: their nodes go in role order.
+    nodes: orderByRole(nodes, (n) => n.tech).items,
     diagnostics,
     ...(notes.length > 0 ? { note: notes.join('; ') } : {}),
   };

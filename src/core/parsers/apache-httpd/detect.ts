@@ -33,7 +33,8 @@ export function detectApache(text: string, fileName?: string): number {
     if (line === '' || line.startsWith('#')) continue;
     if (SECTIONS.test(line)) sections++;
     else if (/[;{}]$/.test(line) || /^[\w.-]+\s*[:=]/.test(line) || line.startsWith('<')) foreign++;
-    else if (DIRECTIVES.has((/^[A-Za-z]+/.exec(line)?.[0] ?? '').toLowerCase())) known++;
+    // A directive is a whole word: `timeout-chain check` (a shell command) is not `Timeout`.
+    else if (DIRECTIVES.has((/^[A-Za-z]+(?=\s|$)/.exec(line)?.[0] ?? '').toLowerCase())) known++;
   }
   const hint = /httpd|apache|\.htaccess$|sites-(enabled|available)\/.*\.conf$/i.test(fileName ?? '')
     ? 0.1
