@@ -23,6 +23,8 @@ const values = (nodes: readonly ExtractedNode[]) =>
     values: Object.fromEntries(Object.entries(n.settings).map(([k, s]) => [k, s.value])),
   }));
 
+const key = (v: unknown) => JSON.stringify(v);
+
 describe('the seed article pasted whole', () => {
   const whole = importFiles([{ name: 'article.txt', text: ARTICLE }]);
   const file = whole.files[0];
@@ -32,7 +34,6 @@ describe('the seed article pasted whole', () => {
       const r = importFiles([{ name, text: readFileSync(join(FLAT, name), 'utf8') }]);
       return values(r.files[0]?.extracted ?? []);
     });
-    const key = (v: unknown) => JSON.stringify(v);
     expect(
       values(file?.extracted ?? [])
         .map(key)
