@@ -83,3 +83,28 @@ describe('importing documents', () => {
     for (const f of r.files) for (const d of f.diagnostics) expect(d.file).toBe('notes.md');
   });
 });
+
+describe('importing a long document', () => {
+  const unit =
+    'Set the proxy like this.\n```nginx\nserver {\n  listen 80;\n  keepalive_timeout 65s;\n}\n```\n';
+  const time = (n: number) => {
+    const text = unit.repeat(n);
+    const t0 = performance.now();
+    importFiles([{ name: 'long.md', text }]);
+    return performance.now() - t0;
+  };
+
+  it('takes time linear in its length (at most 40 snippets are read; 16× the text within 40× the time)', () => {
+    time(50);
+    const small = Math.max(time(100), 1);
+    expect(time(1600) / small).toBeLessThan(40);
+  });
+
+  it('names the snippets past the first 40', () => {
+    const file = importFiles([{ name: 'long.md', text: unit.repeat(41) }]).files[0];
+    expect(file?.nodes).toHaveLength(40);
+    expect(
+      file?.diagnostics.find((d) => d.code === 'DOCUMENT_SNIPPETS_NOT_READ')?.message,
+    ).toContain('lines 283–286 (not read: too many snippets in one document)');
+  });
+});
