@@ -173,13 +173,20 @@ export function expandIncludes(
         }
         included.add(name);
         const tree = treeOf(name, context);
-        for (const child of expand(tree.directives, [...stack, name], context)) out.push(child);
+        const spliced = tree.hasIncludes
+          ? expand(tree.directives, [...stack, name], context)
+          : tree.directives;
+        for (const child of spliced) out.push(child);
       }
     }
     return out ?? list;
   };
 
-  const directives = expand(treeOf(main.name, 'main').directives, [main.name], 'main');
+  const root = treeOf(main.name, 'main');
+  // A file with no `include` (most large ones) is its own expansion: no walk over its tree.
+  const directives = root.hasIncludes
+    ? expand(root.directives, [main.name], 'main')
+    : root.directives;
   return { directives, diagnostics, included: [...included] };
 
   /** Counts one file spliced in; false (and no more splicing) once the budget is spent. */
