@@ -84,7 +84,9 @@ export function mergeSnippetImports(
     for (const d of read.diagnostics) diagnostics.push(placeInSnippet(d, p.snippet));
     for (const n of read.extracted) extracted.push(n);
     for (const n of read.nodes) nodes.push(labelled(n, doc.name, p.snippet));
-    if (read.note) notes.push(`${describeLines(p.snippet)}: ${read.note}`);
+    // A note that starts with the file's name starts with the snippet's lines instead.
+    if (read.note)
+      notes.push(`${describeLines(p.snippet)}: ${read.note.replace(`${doc.name}: `, '')}`);
   }
   // A snippet that gave nothing is listed with what it looks like; its diagnostics (a Go
   // snippet's lines as nginx errors) would only be noise.
