@@ -9,7 +9,7 @@ const READS: Record<string, string> = {
     'aws_lb, aws_lb_listener, CloudFront origins, ALB modules and ingress-nginx helm_release blocks',
   'alb-ingress': 'alb.ingress.kubernetes.io/* annotations on an Ingress or IngressClassParams',
   go: 'an http.Server or http.Transport (or http.Client) literal or assignment',
-  node: 'server.keepAliveTimeout, createServer options, http.Agent or undici dispatchers',
+  node: 'server.keepAliveTimeout, createServer / Fastify options, Express, Koa or NestJS servers, http.Agent or undici dispatchers',
   'java-client': 'Apache HttpClient builders and connection-manager settings',
   haproxy:
     'timeouts, option http-server-close/httpclose, http-reuse and server pool settings in defaults, frontend, backend or listen sections',
