@@ -9,7 +9,7 @@ import { PyWrites } from './writes';
  * Python app servers: gunicorn.conf.py, `uvicorn.run(…)`, and gunicorn/uvicorn command lines in
  * Dockerfiles, Procfiles, compose files and shell scripts (techs `gunicorn`, `uvicorn`).
  * Diagnostic codes: PY_UNRESOLVED_EXPRESSION, PY_INVALID_VALUE, PY_UNKNOWN_OPTION,
- * PY_MISSING_OPTION_VALUE, PY_UVICORN_UNDER_GUNICORN, PY_INTERNAL_ERROR.
+ * PY_MISSING_OPTION_VALUE, PY_UVICORN_UNDER_GUNICORN, PY_UVICORN_ENV, PY_INTERNAL_ERROR.
  */
 export function parsePython(file: SourceFile): ParseResult {
   return parseSafely('python', 'PY', file, () => {
