@@ -83,8 +83,9 @@ function isTomcatCustomizer(text: string, name: string): boolean {
   return TOMCAT_CUSTOMIZER.test(text) && TOMCAT_SETTER.test(text);
 }
 
+/** A setter call, a property write, or a Kotlin `apply { keepAliveTimeout = … }` write. */
 const TOMCAT_SETTER =
-  /\.[ \t]*(?:set(?:KeepAliveTimeout|ConnectionTimeout|MaxKeepAliveRequests|Property)[ \t]*\(|(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=)/;
+  /\.[ \t]*(?:set(?:KeepAliveTimeout|ConnectionTimeout|MaxKeepAliveRequests|Property)[ \t]*\(|(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=)|(?:^|[{;])[ \t]*(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=(?!=)/m;
 
 /** `.properties` by name; without a telling name, by `key=value` lines and no YAML nesting. */
 function isProperties(file: SourceFile): boolean {
