@@ -97,6 +97,19 @@ test.describe('importing configs', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
+  test('a reader that places problems by line underlines the word itself (Spring YAML)', async ({
+    app,
+    page,
+  }) => {
+    const dialog = await openImportDialog(app, page);
+    await dialog.paste('server:\n  tomcat:\n    keep-alive-timeout: 20x\n');
+    await expect(dialog.root.locator('.diagnostic').first()).toContainText('3:');
+    // The squiggle covers the value as written, not one character.
+    await expect(dialog.root.locator('.cm-lintRange').first()).toHaveText('20x');
+    if (process.env['SCREENSHOTS'])
+      await dialog.root.screenshot({ path: 'test-results/import-span-underline.png' });
+  });
+
   test('a 5 MB paste is read off the main thread and the page stays usable', async ({
     app,
     page,

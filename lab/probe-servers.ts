@@ -7,14 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  findFreePort,
-  makeDir,
-  nginxTempPaths,
-  NGINX_BIN,
-  startChild,
-  type LabServer,
-} from './servers';
+import { findFreePort, makeDir, nginxTempPaths, startNginxChild, type LabServer } from './servers';
 
 export const OPENSSL_BIN = process.env['OPENSSL_BIN'] ?? '/usr/bin/openssl';
 
@@ -75,16 +68,6 @@ ${pem ? `    ssl_certificate ${pem.cert};\n    ssl_certificate_key ${pem.key};\n
 }
 `,
   );
-  const args = [
-    '-e',
-    'stderr',
-    '-p',
-    dir,
-    '-c',
-    conf,
-    '-g',
-    `daemon off; pid ${dir}/nginx.pid; error_log stderr;`,
-  ];
-  const server = await startChild('nginx', NGINX_BIN, args, port, dir);
+  const server = await startNginxChild(conf, port, dir);
   return { ...server, conf, url: `${pem ? 'https' : 'http'}://127.0.0.1:${port}/` };
 }

@@ -160,17 +160,19 @@ ${nginxTempPaths(dir)}
 }
 `,
   );
-  const args = [
-    '-e',
-    'stderr',
-    '-p',
+  return startNginxChild(conf, port, dir);
+}
+
+/** Runs nginx in the foreground on `conf`, its pid file and logs kept in `dir`. */
+export function startNginxChild(conf: string, port: number, dir: string): Promise<LabServer> {
+  const global = `daemon off; pid ${dir}/nginx.pid; error_log stderr;`;
+  return startChild(
+    'nginx',
+    NGINX_BIN,
+    ['-e', 'stderr', '-p', dir, '-c', conf, '-g', global],
+    port,
     dir,
-    '-c',
-    conf,
-    '-g',
-    `daemon off; pid ${dir}/nginx.pid; error_log stderr;`,
-  ];
-  return startChild('nginx', NGINX_BIN, args, port, dir);
+  );
 }
 
 /** HAProxy with `timeout http-keep-alive <s>` (and `timeout client`), answering 200 "ok" itself. */

@@ -50,7 +50,7 @@ export function buildCheckSarif(r: CheckResult) {
         ruleIndex: ruleIds.indexOf(f.rule),
         level: LEVEL[f.severity],
         message: {
-          text: `Hop ${h.index} (${h.client.node} → ${h.server.node}, ${h.verdict}): ${f.message}`,
+          text: `Hop ${h.index + 1} (${h.client.node} → ${h.server.node}, ${h.verdict}): ${f.message}`,
         },
         ...(locations ? { locations } : {}),
         properties: {

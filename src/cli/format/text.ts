@@ -39,7 +39,8 @@ function describeSides(sides: readonly [string, HopSide][]): string[] {
 }
 
 function describeHop(h: HopReport, paint: Paint): string[] {
-  const title = `Hop ${h.index}: ${describeSideName(h.client)} → ${describeSideName(h.server)}`;
+  // People count hops from 1, as the app and the reports do (JSON keeps the 0-based index).
+  const title = `Hop ${h.index + 1}: ${describeSideName(h.client)} → ${describeSideName(h.server)}`;
   const lines = [`${paint.bold(title)}  ${paint.verdict(h.verdict, h.verdict.toUpperCase())}`];
   lines.push(
     ...describeSides([
@@ -92,11 +93,11 @@ export function formatCheckText(r: CheckResult, paint: Paint): string {
     plan.changes.forEach((c, i) => {
       for (const line of describeFix(c, i)) out.push(line);
     });
-    const after = plan.verdictsAfter.map((v, i) => `hop ${i} ${paint.verdict(v, v)}`).join(', ');
+    const after = plan.verdictsAfter.map((v, i) => `hop ${i + 1} ${paint.verdict(v, v)}`).join(', ');
     out.push(`  After the fix: ${after}`);
   }
   for (const u of plan.unresolved)
-    out.push(wrapText(`hop ${u.hop} stays unresolved: ${u.reason}`, WIDTH, '    ', '  '));
+    out.push(wrapText(`hop ${u.hop + 1} stays unresolved: ${u.reason}`, WIDTH, '    ', '  '));
   out.push('', `Verdict: ${paint.verdict(report.verdict, report.verdict.toUpperCase())}`);
   return `${out.join('\n')}\n`;
 }

@@ -91,8 +91,26 @@ const STOCK = new Set([
   'koi-win',
   'win-utf',
   'fastcgi-php.conf',
+  // Debian/Ubuntu's stock proxy headers: no keep-alive setting, but see `isStockProxyParams`.
+  'proxy_params',
 ]);
 
 /** True when a missing include is a stock file that cannot hold keep-alive settings. */
 export const isStockInclude = (pattern: string): boolean =>
   STOCK.has(segmentsOf(pattern).pop() ?? '');
+
+/**
+ * Debian and Ubuntu's `/etc/nginx/proxy_params` (package nginx-common): four `proxy_set_header`
+ * lines (Host, X-Real-IP, X-Forwarded-For, X-Forwarded-Proto) and no Connection header. A block
+ * that includes it sets its own headers, so nginx inherits no outer `proxy_set_header Connection`.
+ */
+export const STOCK_PROXY_PARAMS_HEADERS = [
+  'Host',
+  'X-Real-IP',
+  'X-Forwarded-For',
+  'X-Forwarded-Proto',
+];
+
+/** True when an `include` names the stock proxy_params (read as its stock content when not given). */
+export const isStockProxyParams = (pattern: string): boolean =>
+  segmentsOf(pattern).pop() === 'proxy_params';

@@ -1,7 +1,13 @@
 import type { SourceFile } from '../types';
 import type { NginxSpanDiagnostic } from './diagnostics';
 import { childContext, type Context } from './directives';
-import { createIncludeMatcher, isGlob, isStockInclude } from './include-match';
+import {
+  createIncludeMatcher,
+  isGlob,
+  isStockInclude,
+  isStockProxyParams,
+  STOCK_PROXY_PARAMS_HEADERS,
+} from './include-match';
 import { buildTree, type NginxDirective, type NginxTree, type TreeOptions } from './tree';
 import { detectNginx } from './detect';
 
@@ -146,7 +152,9 @@ export function expandIncludes(
           d,
           'NGINX_INCLUDE_NOT_FOUND',
           quiet ? 'info' : 'warning',
-          `included file "${pattern}" was not given; its settings are unknown`,
+          isStockProxyParams(pattern)
+            ? `included file "${pattern}" was not given: read as Debian/Ubuntu's stock proxy_params (proxy_set_header ${STOCK_PROXY_PARAMS_HEADERS.join(', ')}; no Connection header); give the file if yours differs`
+            : `included file "${pattern}" was not given; its settings are unknown`,
         );
         out.push(d);
         continue;
@@ -173,13 +181,20 @@ export function expandIncludes(
         }
         included.add(name);
         const tree = treeOf(name, context);
-        for (const child of expand(tree.directives, [...stack, name], context)) out.push(child);
+        const spliced = tree.hasIncludes
+          ? expand(tree.directives, [...stack, name], context)
+          : tree.directives;
+        for (const child of spliced) out.push(child);
       }
     }
     return out ?? list;
   };
 
-  const directives = expand(treeOf(main.name, 'main').directives, [main.name], 'main');
+  const root = treeOf(main.name, 'main');
+  // A file with no `include` (most large ones) is its own expansion: no walk over its tree.
+  const directives = root.hasIncludes
+    ? expand(root.directives, [main.name], 'main')
+    : root.directives;
   return { directives, diagnostics, included: [...included] };
 
   /** Counts one file spliced in; false (and no more splicing) once the budget is spent. */

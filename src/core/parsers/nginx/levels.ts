@@ -10,6 +10,7 @@ import {
 } from './settings';
 import type { NginxDirective } from './tree';
 import { writtenSetting } from '../written';
+import { isStockProxyParams } from './include-match';
 
 /** Settings by catalog key, each with its explicit origin. */
 export type Settings = Record<string, SettingInput>;
@@ -87,6 +88,9 @@ export function readLevel(
     const d = directives[i];
     if (d === undefined) continue;
     if (d.children || !isSettingDirective(d.name, scope)) {
+      // An `include proxy_params` left in the tree was not given: its stock content sets headers.
+      if (d.name === 'include' && !d.children && isStockProxyParams(d.args[0]?.value ?? ''))
+        firstHeader ??= d;
       other?.(d);
       continue;
     }
@@ -144,7 +148,9 @@ export function inheritLevel(
       code: 'NGINX_HEADER_NOT_INHERITED',
       severity: 'info',
       message:
-        'this block sets its own proxy_set_header, so the outer "proxy_set_header Connection" no longer applies here',
+        header.name === 'include'
+          ? `"include ${header.args[0]?.value ?? ''}" sets this block's own proxy_set_header lines (Debian/Ubuntu's stock file), so the outer "proxy_set_header Connection" no longer applies here: nginx falls back to its default Connection header ("close" before 1.29.7)`
+          : 'this block sets its own proxy_set_header, so the outer "proxy_set_header Connection" no longer applies here',
       file: header.file,
       start: header.start,
       end: header.end,

@@ -14,7 +14,9 @@ import type { NginxDirective } from './tree';
 export type ProxyTarget =
   | { kind: 'upstream'; name: string }
   | { kind: 'address'; host: string; named: boolean }
-  | { kind: 'variable'; url: string };
+  | { kind: 'variable'; url: string }
+  /** `http://app:8080` with an `upstream app {}` block: nginx -t refuses the file. */
+  | { kind: 'upstream-with-port'; name: string; url: string };
 
 const URL_HOST = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i;
 /** A port after the host (`app:8080`, `[::1]:8080`, `$backend:8080`). */
@@ -36,8 +38,9 @@ function literalHost(host: string | undefined): string | undefined {
 
 /**
  * Classifies a `proxy_pass` argument against the config's `upstream {}` names (lower-cased keys).
- * An explicit upstream never has a port, so `http://app:8080` is an address even when an
- * `upstream app {}` exists (nginx matches the port too); a variable host with a port likewise.
+ * An explicit upstream never has a port: `http://app:8080` with an `upstream app {}` block is
+ * refused by nginx ("upstream "app" may not have port 8080", ngx_http_upstream_add); a variable
+ * host with a port is an address.
  */
 export function classifyProxyTarget(
   url: string,
@@ -48,8 +51,15 @@ export function classifyProxyTarget(
     return url.includes('$')
       ? { kind: 'variable', url }
       : { kind: 'address', host: url, named: false };
-  if (host.startsWith('unix:') || HAS_PORT.test(host))
-    return { kind: 'address', host, named: false };
+  if (host.startsWith('unix:')) return { kind: 'address', host, named: false };
+  if (HAS_PORT.test(host)) {
+    const name = host.includes('$')
+      ? undefined
+      : upstreams.get(host.replace(HAS_PORT, '').toLowerCase());
+    return name === undefined
+      ? { kind: 'address', host, named: false }
+      : { kind: 'upstream-with-port', name, url };
+  }
   if (host.includes('$'))
     return upstreams.size > 0 ? { kind: 'variable', url } : { kind: 'address', host, named: false };
   const name = upstreams.get(host.toLowerCase());
@@ -60,6 +70,11 @@ export function classifyProxyTarget(
 /** The `proxy_pass` catalog value for a target; undefined for an `upstream {}` block (the default). */
 export function describeTarget(target: ProxyTarget): SettingScalar | undefined {
   if (target.kind === 'address') return 'address';
+  if (target.kind === 'upstream-with-port')
+    return unknownValue(
+      target.url,
+      `nginx refuses this file: upstream "${target.name}" may not have a port in proxy_pass`,
+    );
   if (target.kind === 'variable')
     return unknownValue(
       target.url,

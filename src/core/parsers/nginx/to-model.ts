@@ -316,6 +316,15 @@ export function extractNginxModel(
           'NGINX_PROXY_PASS_NO_UPSTREAM',
           `no upstream {} block is named "${target.host}" in the given files: nginx resolves it as a host and keeps no idle connections to it`,
         );
+      if (target.kind === 'upstream-with-port')
+        diagnostics.push({
+          code: 'NGINX_UPSTREAM_WITH_PORT',
+          severity: 'error',
+          message: `upstream "${target.name}" may not have a port in "proxy_pass ${url}": nginx -t refuses this file (write proxy_pass http://${target.name}; the servers' ports go in the upstream {} block)`,
+          file: pass.file,
+          start: pass.start,
+          end: pass.end,
+        });
       if (target.kind === 'variable')
         report(
           pass,

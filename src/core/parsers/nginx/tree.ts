@@ -41,6 +41,8 @@ export interface NginxTree {
   diagnostics: NginxSpanDiagnostic[];
   /** Directives left out of the tree (`TreeOptions.keep`) that stand where nginx refuses them. */
   contextDiagnostics: NginxSpanDiagnostic[];
+  /** Some directive is named `include`: without one, include expansion has nothing to do. */
+  hasIncludes: boolean;
 }
 
 /** Real configs nest a handful of levels; nginx itself has no limit but its C stack. */
@@ -94,6 +96,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   const stack: Frame[] = [root];
   let top = root;
   let tooDeep = false;
+  let hasIncludes = false;
   // The directive being read: its name, where it starts, its arguments so far.
   let name = '';
   let nameStart = 0;
@@ -130,6 +133,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   const take = (end: number, placedLater = false): NginxDirective | null => {
     if (tokens === 0) return null;
     if (keep && !placedLater) checkContext(name, nameStart, file, top.checked, contextDiagnostics);
+    if (name === 'include') hasIncludes = true;
     const d: NginxDirective = {
       name,
       start: nameStart,
@@ -236,6 +240,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
     directives: root.children,
     diagnostics: lexed.concat(diagnostics),
     contextDiagnostics,
+    hasIncludes,
   };
 
   /** A pending directive continues onto this line unless the line starts a new directive. */
