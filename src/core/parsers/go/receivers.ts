@@ -36,7 +36,7 @@ export class FieldLiterals {
     const sel = SELECTOR.exec(scope);
     if (!sel) return undefined;
     const method = this.methodAt(offset);
-    if (method?.receiver !== sel[1]) return undefined;
+    if (method === undefined || method.receiver !== sel[1]) return undefined;
     const found = this.byField.get(`${method.type}.${sel[2] ?? ''}`);
     return found === undefined ? undefined : `${found}${sel[3] ?? ''}`;
   }
