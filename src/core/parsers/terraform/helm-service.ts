@@ -22,8 +22,8 @@ export function helmServiceBalancers(
   ctx: ReadContext,
 ): ExtractedNode[] {
   if (values.annotations.size === 0) return [];
+  const diagnose = ingressReporter(ctx);
   const alb = albContext(ctx);
-  const diagnose = alb.report;
   const lb: ServiceLbContext = {
     file: ctx.file,
     locate: ctx.locate,
@@ -38,12 +38,9 @@ export function helmServiceBalancers(
   return nodes.map((n) => ({ ...n, upstreams: [controllerScope] }));
 }
 
-/**
- * The AWS Load Balancer Controller readers' context for annotations written in HCL: their
- * problems keep the readers' names, prefixed `TF_INGRESS_`.
- */
-export function albContext(ctx: ReadContext): AlbContext {
-  const report = (
+/** Reports a problem of the Kubernetes readers under this file, prefixed `TF_INGRESS_`. */
+function ingressReporter(ctx: ReadContext) {
+  return (
     code: string,
     severity: 'error' | 'warning' | 'info',
     message: string,
@@ -56,5 +53,9 @@ export function albContext(ctx: ReadContext): AlbContext {
       ...(typeof where === 'number' ? ctx.locate(where) : where),
       file: ctx.file,
     });
-  return { text: ctx.text, file: ctx.file, locate: ctx.locate, report };
+}
+
+/** The AWS Load Balancer Controller readers' context for annotations written in HCL. */
+export function albContext(ctx: ReadContext): AlbContext {
+  return { text: ctx.text, file: ctx.file, locate: ctx.locate, report: ingressReporter(ctx) };
 }
