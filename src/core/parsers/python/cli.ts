@@ -1,5 +1,5 @@
 import type { CodeScan } from '../code/scan';
-import { findCommands } from './commands';
+import { findCommands, type PyCommand } from './commands';
 import { noteRecycling } from './recycling';
 import { findOptions } from './options';
 import { commandLineValue } from './shell-value';
@@ -12,7 +12,7 @@ import type { PyWrites } from './writes';
  * applies (uvicorn's --timeout-keep-alive is replaced), which the gunicorn catalog resolves from
  * worker_class; an info diagnostic says so.
  */
-export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
+export function extractCommandLines(scan: CodeScan, writes: PyWrites): PyCommand[] {
   const commands = findCommands(scan.masked);
   for (const cmd of commands) {
     writes.node(cmd.program, cmd.scope, cmd.programToken.start);
@@ -54,6 +54,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
     }
   }
   readUvicornEnv(scan, writes, commands);
+  return commands;
 }
 
 /** gunicorn -k uvicorn.workers.UvicornWorker: gunicorn's keepalive (default 2 s) applies. */
