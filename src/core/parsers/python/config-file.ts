@@ -11,6 +11,9 @@ import { findCommands, type PyCommand } from './commands';
  */
 
 const DEFAULT_CONFIG = 'gunicorn.conf.py';
+/** Files that hold command lines (not code that merely mentions gunicorn). */
+const COMMAND_FILE =
+  /^(?:Dockerfile|Containerfile|Procfile)[^/]*$|\.(?:sh|bash|ya?ml|env)$|^[^.]+$/i;
 const baseName = (path: string) =>
   path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
@@ -59,7 +62,8 @@ export function withConfigFile(
 export function loadedBy(file: SourceFile, files: readonly SourceFile[]): string | undefined {
   const name = baseName(file.name);
   for (const other of files) {
-    if (other === file || other.name === file.name || /\.py$/i.test(other.name)) continue;
+    if (other === file || other.name === file.name || !COMMAND_FILE.test(baseName(other.name)))
+      continue;
     if (!/gunicorn/.test(other.text)) continue;
     const loads = findCommands(maskCode(other.text, 'shell')).some(
       (c) => c.program === 'gunicorn' && c.fromEnv !== true && configFileOf(c) === name,
