@@ -5,6 +5,7 @@ import { markProcess } from '../code/process';
 
 const CLIENTS = ['node-agent', 'undici'];
 import { extractAgents } from './agents';
+import { extractImplicitClients } from './implicit-clients';
 import { collectImports } from './imports';
 import { extractFrameworks } from './frameworks';
 import { extractServers } from './server';
@@ -34,6 +35,7 @@ export function parseNode(file: SourceFile, context?: ParseContext): ParseResult
     extractServers(node);
     extractFrameworks(node);
     extractAgents(node);
+    extractImplicitClients(node);
     const nodes = markProcess(scan.nodes(), file.name, ['node-http-server'], CLIENTS);
     const importer = nodes.length === 0 ? importerOf(file, files) : undefined;
     if (importer !== undefined)
