@@ -1,4 +1,4 @@
-import { evaluateJs } from './values';
+import { evaluateJs, type JsNames } from './values';
 
 /** A value read from an environment variable with a fallback written in the code. */
 export interface EnvDefault {
@@ -62,4 +62,25 @@ export function withEnvDefaults(
     if (found !== undefined) table[name] = found.value;
   }
   return table;
+}
+
+const envTables = new WeakMap<JsNames, Record<string, number>>();
+
+/** `KA` in `process.env.KA`, for the message. */
+const envVariable = (expr: string): string =>
+  /process\s*\.\s*env\s*(?:\.\s*([\w$]+)|\[\s*['"`](\w+))/.exec(expr)?.slice(1).find(Boolean) ??
+  'a variable';
+
+/**
+ * `keepAliveTimeout = Number(process.env.KA) || 65000`, or a constant of the file declared so: the
+ * fallback, and the variable that may override it where the process runs.
+ */
+export function envFallback(names: JsNames, expr: string): EnvDefault | undefined {
+  let table = envTables.get(names);
+  if (table === undefined) {
+    table = withEnvDefaults(names.numbers, names.written);
+    envTables.set(names, table);
+  }
+  if (!Object.hasOwn(table, expr)) return envDefault(expr, table);
+  return { value: table[expr] ?? 0, variable: envVariable(names.written.get(expr) ?? '') };
 }

@@ -3,7 +3,7 @@ import type { Span } from '../code/brackets';
 import { quoteExpression, type CodeScan } from '../code/scan';
 import { unresolvedValue } from '../code/unknown';
 import type { ModuleKind, ImportedName } from './imports';
-import { envDefault, withEnvDefaults } from './env-default';
+import { envFallback } from './env-default';
 import { evaluateJs, parseJsBool, type JsNames } from './values';
 
 /** The state shared by the Node extraction passes. */
@@ -38,12 +38,21 @@ export function writeJsSetting(
   const { scan } = node;
   const expr = scan.masked.slice(value.start, value.end);
   const v = evaluateValue(expr, setting.kind, node.names);
-  if (
-    v === undefined &&
-    setting.kind !== 'bool' &&
-    writeEnvDefault(node, scope, setting, written, keyOffset, value)
-  )
+  const fallback =
+    v === undefined && setting.kind !== 'bool'
+      ? envFallback(node.names, scan.text.slice(value.start, value.end).trim())
+      : undefined;
+  if (fallback && (setting.kind !== 'count' || Number.isInteger(fallback.value))) {
+    scan.report(
+      'NODE_ENV_DEFAULT',
+      'info',
+      `${written} is ${fallback.value} (the fallback written in the code) unless ${fallback.variable} is set where the process runs.`,
+      value.start,
+      value.end,
+    );
+    scan.set(setting.tech, scope, setting.key, fallback.value, keyOffset, written);
     return;
+  }
   if (v === undefined) {
     const env = /process\s*\.\s*env/.test(expr) ? ' (it depends on an environment variable)' : '';
     scan.report(
@@ -58,48 +67,6 @@ export function writeJsSetting(
     return;
   }
   scan.set(setting.tech, scope, setting.key, v, keyOffset, written);
-}
-
-/**
- * `keepAliveTimeout = Number(process.env.KA) || 65000` (or a constant declared so): the fallback,
- * with an info that the variable may override it where the process runs (like a shell default).
- */
-const envTables = new WeakMap<JsNames, Record<string, number>>();
-
-/** `KA` in `process.env.KA`, for the message. */
-const envVariable = (expr: string): string =>
-  /process\s*\.\s*env\s*(?:\.\s*([\w$]+)|\[\s*['"`](\w+))/.exec(expr)?.slice(1).find(Boolean) ??
-  'a variable';
-
-function writeEnvDefault(
-  node: NodeScan,
-  scope: string,
-  setting: JsSetting,
-  written: string,
-  keyOffset: number,
-  value: Span,
-): boolean {
-  const { scan, names } = node;
-  const expr = scan.text.slice(value.start, value.end).trim();
-  let table = envTables.get(names);
-  if (table === undefined) {
-    table = withEnvDefaults(names.numbers, names.written);
-    envTables.set(names, table);
-  }
-  const found = Object.hasOwn(table, expr)
-    ? { value: table[expr] ?? 0, variable: envVariable(names.written.get(expr) ?? '') }
-    : envDefault(expr, table);
-  if (found === undefined || (setting.kind === 'count' && !Number.isInteger(found.value)))
-    return false;
-  scan.report(
-    'NODE_ENV_DEFAULT',
-    'info',
-    `${written} is ${found.value} (the fallback written in the code) unless ${found.variable} is set where the process runs.`,
-    value.start,
-    value.end,
-  );
-  scan.set(setting.tech, scope, setting.key, found.value, keyOffset, written);
-  return true;
 }
 
 function evaluateValue(expr: string, kind: JsValueKind, names: JsNames): SettingScalar | undefined {
