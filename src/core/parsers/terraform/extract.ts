@@ -1,6 +1,7 @@
 import type { ExtractedNode } from '../types';
 import { CONFIG_MAP_TYPES, extractConfigMap, mergeConfigMapPatches } from './config-map';
 import { extractHelmRelease } from './helm-release';
+import { forEachInstances } from './for-each';
 import { extractKubernetesIngress, INGRESS_TYPES } from './kubernetes-ingress';
 import { extractListener } from './listeners';
 import { extractLoadBalancer, LB_TYPES, type LbKind } from './load-balancers';
@@ -30,7 +31,13 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
     guard(block, ctx, () => {
       const [type = '', name = ''] = block.labels;
       const nodes = perBlock[i] ?? [];
-      if (block.type === 'resource' && LB_TYPES.has(type))
+      const instances = block.type === 'resource' ? forEachInstances(block, ctx) : undefined;
+      if (block.type === 'resource' && LB_TYPES.has(type) && instances)
+        for (const { key, block: one } of instances) {
+          const scope = `${type}.${name}["${key}"]`;
+          lbKinds.set(scope, extractLoadBalancer(one, scope, ctx, nodes));
+        }
+      else if (block.type === 'resource' && LB_TYPES.has(type))
         lbKinds.set(`${type}.${name}`, extractLoadBalancer(block, `${type}.${name}`, ctx, nodes));
       else if (block.type === 'module') extractAlbModule(block, ctx, nodes);
     }),
