@@ -6,10 +6,11 @@ const READS: Record<string, string> = {
   spring: 'server.tomcat.*, server.netty.* or spring.cloud.gateway.httpclient.* properties',
   'tomcat-xml': '<Connector> elements in server.xml',
   terraform:
-    'aws_lb, aws_lb_listener, CloudFront origins, ALB modules and ingress-nginx helm_release blocks',
-  'alb-ingress': 'alb.ingress.kubernetes.io/* annotations on an Ingress or IngressClassParams',
+    'aws_lb, aws_lb_listener, CloudFront origins, ALB modules, ingress-nginx helm_release blocks and ALB kubernetes_ingress_v1 resources',
+  'alb-ingress':
+    "alb.ingress.kubernetes.io/* annotations on an Ingress, IngressClassParams or an app chart's ingress values",
   go: 'an http.Server or http.Transport (or http.Client) literal or assignment',
-  node: 'server.keepAliveTimeout, createServer options, http.Agent or undici dispatchers',
+  node: 'server.keepAliveTimeout, createServer / Fastify options, Express, Koa or NestJS servers, http.Agent or undici dispatchers',
   'java-client': 'Apache HttpClient builders and connection-manager settings',
   haproxy:
     'timeouts, option http-server-close/httpclose, http-reuse and server pool settings in defaults, frontend, backend or listen sections',

@@ -6,12 +6,14 @@ import { mergeGroups } from './groups';
 import { readManifests } from './manifests';
 import { readIngress, readIngressClassParams, readService, type IngressNode } from './objects';
 import type { Context } from './settings';
+import { readValuesIngresses } from './values';
 
 const FORMAT = 'alb-ingress';
 
 /**
  * Kubernetes manifests for the AWS Load Balancer Controller: Ingress annotations
- * (`alb.ingress.kubernetes.io/load-balancer-attributes`), IngressClassParams, NLB Services.
+ * (`alb.ingress.kubernetes.io/load-balancer-attributes`), IngressClassParams, NLB Services, and an
+ * app chart's Helm values `ingress.annotations` / `ingress.className: alb`.
  */
 export const albIngressParser: ParserDef = {
   id: FORMAT,
@@ -37,6 +39,12 @@ export function detectAlbIngress(text: string): number {
   if (/^[ \t]*["']?alb\.ingress\.kubernetes\.io\//m.test(text)) return 0.95;
   if (/^[ \t]*kind:[ \t]*IngressClassParams\b/m.test(text)) return 0.9;
   if (/^[ \t]*ingressClassName:[ \t]*["']?alb["']?[ \t]*$/m.test(text)) return 0.9;
+  // An app chart's values: `ingress:` with `className: alb`.
+  if (
+    /^[ \t]*className:[ \t]*["']?alb["']?[ \t]*$/m.test(text) &&
+    /^[ \t]*ingress:[ \t]*$/m.test(text)
+  )
+    return 0.7;
   if (/^[ \t]*["']?service\.beta\.kubernetes\.io\/(?:aws|azure)-load-balancer-/m.test(text))
     return INGRESS_NGINX_CONTEXT.test(text) ? 0.4 : 0.8;
   if (
@@ -65,7 +73,7 @@ export function parseAlbIngress(file: SourceFile): ParseResult {
       }),
   };
   try {
-    const { objects, problems } = readManifests(file.text);
+    const { objects, documents, problems } = readManifests(file.text);
     for (const p of problems)
       ctx.report(
         p.kind === 'duplicate-key' ? 'ALB_INGRESS_DUPLICATE_KEY' : 'ALB_INGRESS_YAML_SYNTAX',
@@ -88,6 +96,10 @@ export function parseAlbIngress(file: SourceFile): ParseResult {
         const backend = readGcpBackend(o, ctx);
         if (backend) nodes.push(backend);
       }
+    }
+    for (const ingress of readValuesIngresses(documents, ctx)) {
+      ingresses.push(ingress);
+      nodes.push(ingress.node);
     }
     mergeGroups(ingresses, ctx);
     return { format: FORMAT, nodes, diagnostics };

@@ -1,4 +1,11 @@
-import { asSeq, getEntry, getMap, getPath, scalarText } from '../../source/yaml/entries';
+import {
+  asSeq,
+  getEntry,
+  getMap,
+  getPath,
+  scalarText,
+  type YamlEntry,
+} from '../../source/yaml/entries';
 import type { KubeObject } from '../../source/yaml/kubernetes';
 import type { ExtractedNode } from '../types';
 import { annotationText, specText } from './manifests';
@@ -26,21 +33,41 @@ export function readIngress(o: KubeObject, ctx: Context): IngressNode | undefine
   const className =
     specText(o, 'ingressClassName') ??
     annotationText(o.annotations.get('kubernetes.io/ingress.class'));
-  const albAnnotations = [...o.annotations.keys()].filter((k) => k.startsWith(ALB));
+  return albIngress(
+    { what: `Ingress ${o.name}`, scope: `ingress ${o.namespace ?? 'default'}/${o.name}` },
+    className,
+    o.annotations,
+    o.start,
+    ctx,
+  );
+}
+
+/**
+ * The ALB an ingress gets from its class and `alb.ingress.kubernetes.io/*` annotations (an Ingress
+ * object, or an app chart's `ingress:` values); undefined when another controller serves it.
+ */
+export function albIngress(
+  name: { what: string; scope: string },
+  className: string | undefined,
+  annotations: ReadonlyMap<string, YamlEntry>,
+  start: number,
+  ctx: Context,
+): IngressNode | undefined {
+  const albAnnotations = [...annotations.keys()].filter((k) => k.startsWith(ALB));
   if (className !== 'alb' && albAnnotations.length === 0) return undefined;
   if (className !== undefined && className !== 'alb' && OTHER_CONTROLLERS.test(className)) {
     ctx.report(
       'ALB_INGRESS_NOT_ALB',
       'info',
-      `Ingress ${o.name} uses class "${className}": its alb.ingress.kubernetes.io annotations are ignored`,
-      o.start,
+      `${name.what} uses class "${className}": its alb.ingress.kubernetes.io annotations are ignored`,
+      start,
     );
     return undefined;
   }
-  const attrs = o.annotations.get(`${ALB}load-balancer-attributes`);
+  const attrs = annotations.get(`${ALB}load-balancer-attributes`);
   const written = attrs ? readAnnotationPairs(`${ALB}load-balancer-attributes`, attrs, ctx) : [];
-  const scope = `ingress ${o.namespace ?? 'default'}/${o.name}`;
-  const group = o.annotations.get(`${ALB}group.name`);
+  const { scope } = name;
+  const group = annotations.get(`${ALB}group.name`);
   return {
     node: {
       tech: 'aws-alb',

@@ -4,6 +4,7 @@ import { CodeScan } from '../code/scan';
 import { maskCode } from '../code/mask';
 import { markProcess } from '../code/process';
 import { extractAssignments, extractTransportOrigins } from './assignments';
+import { extractDefaultServers } from './listen';
 import { extractLiterals } from './literals';
 import { GoScopes } from './scopes';
 import { DeclaredTypes } from './declared-types';
@@ -11,7 +12,8 @@ import { collectGoNames } from './values';
 
 /**
  * Go `net/http` code: `http.Server` (tech `go-http-server`) and `http.Transport` / `http.Client`
- * (tech `go-transport`) from composite literals, field assignments and the default transport.
+ * (tech `go-transport`) from composite literals, field assignments and the default transport;
+ * `http.ListenAndServe`, gin `Run` and echo `Start` serve on a zero http.Server (its defaults).
  * Fragments without `package` are fine. Diagnostic codes: GO_UNRESOLVED_EXPRESSION,
  * GO_UNTERMINATED_LITERAL, GO_DUPLICATE_FIELD, GO_DURATION_WITHOUT_UNIT, GO_INTERNAL_ERROR.
  */
@@ -27,6 +29,7 @@ export function parseGo(file: SourceFile, context?: ParseContext): ParseResult {
     extractLiterals(go);
     extractAssignments(go);
     extractTransportOrigins(go);
+    extractDefaultServers(go);
     const nodes = markProcess(scan.nodes(), file.name, ['go-http-server'], ['go-transport']);
     return { format: 'go', nodes, diagnostics: scan.diagnostics };
   });
@@ -54,7 +57,7 @@ export function detectGo(text: string, fileName?: string): number {
     let score = fileName && /\.go$/i.test(fileName) ? 0.4 : 0;
     const goPackage = /^[ \t]*package[ \t]+[A-Za-z_]\w*[ \t]*$/m.test(head);
     const usesHttp =
-      /"net\/http"|\bhttp\s*\.\s*(?:Server|Transport|Client)\s*\{|\bhttp\.(?:DefaultTransport|DefaultClient|Get|Post)\b/.test(
+      /"net\/http"|"github\.com\/(?:gin-gonic\/gin|labstack\/echo[\w/]*)"|\bhttp\s*\.\s*(?:Server|Transport|Client)\s*\{|\bhttp\.(?:DefaultTransport|DefaultClient|Get|Post|ListenAndServe)\b/.test(
         head,
       );
     const goSyntax = /:=|\bfunc\s+\w*\s*\(|\btime\.(?:Second|Minute|Millisecond)\b/.test(head);

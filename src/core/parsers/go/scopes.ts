@@ -1,5 +1,6 @@
 import { findEnclosingFunction } from '../code/binding';
 import { findClosing, findEnclosingOpen, splitTopLevel } from '../code/brackets';
+import { FieldLiterals } from './receivers';
 
 const MAX_SHADOWED = 32;
 const DECL = /(?<![\w.])([A-Za-z_]\w*)\s*:=|\b(?:var|const)\s+([A-Za-z_]\w*)\b/g;
@@ -85,6 +86,7 @@ export class GoScopes {
   private readonly shadowed = new Map<string, number[]>();
   /** Offsets that stand for a function's parameter (its body's `{` + 1). */
   private readonly parameters: Set<number>;
+  private readonly fields: FieldLiterals;
 
   constructor(private readonly masked: string) {
     const offsets = new Map<string, number[]>();
@@ -96,6 +98,7 @@ export class GoScopes {
       else offsets.set(name, [m.index]);
     }
     collectBlockDeclarations(masked, offsets);
+    this.fields = new FieldLiterals(masked);
     this.parameters = collectParameters(masked, offsets);
     for (const [name, list] of offsets)
       if (list.length > 1) {
@@ -131,8 +134,13 @@ export class GoScopes {
     return this.parameters.has(found) ? { parameter: true } : { at: found, parameter: false };
   }
 
-  /** The scope for variable `scope` (`transport`, `srv.Handler`) used at `offset`. */
+  /**
+   * The scope for variable `scope` (`transport`, `srv.Handler`) used at `offset`; a method's
+   * `s.httpServer` is the scope of the literal its struct was built with (receivers.ts).
+   */
   qualify(scope: string, offset: number): string {
+    const field = this.fields.resolve(scope, offset);
+    if (field !== undefined) return field;
     const root = /^[A-Za-z_]\w*/.exec(scope)?.[0];
     const owners = root === undefined ? undefined : this.owners.get(root);
     if (!owners || owners.size < 2) return scope;

@@ -1,7 +1,8 @@
 import type { ParseContext, ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
-import { extractJavaCalls } from './calls';
+import { extractJavaCalls, type JavaScan } from './calls';
+import { extractPoolTimeToLive } from './pool-ttl';
 import { JavaScopes } from './scopes';
 import { collectJavaNames } from './values';
 import { holdsTimeoutConstants, reportSupplied, sharedConstantSources } from './shared-constants';
@@ -18,7 +19,7 @@ export function parseJavaClient(file: SourceFile, context?: ParseContext): Parse
     const v4 =
       /\bimport\s+org\.apache\.http\./.test(scan.masked) &&
       !/\borg\.apache\.hc\./.test(scan.masked);
-    extractJavaCalls({
+    const java: JavaScan = {
       scan,
       names: collectJavaNames(
         scan.masked,
@@ -26,7 +27,9 @@ export function parseJavaClient(file: SourceFile, context?: ParseContext): Parse
       ),
       scopes: new JavaScopes(scan.masked),
       tech: v4 ? 'apache-httpclient4' : 'apache-httpclient5',
-    });
+    };
+    extractJavaCalls(java);
+    extractPoolTimeToLive(java);
     const nodes = scan.nodes();
     if (nodes.length === 0) reportSupplied(scan, context?.files ?? []);
     return { format: 'java-client', nodes, diagnostics: scan.diagnostics };

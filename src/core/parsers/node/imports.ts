@@ -1,10 +1,10 @@
 /**
- * Which local names come from `http`/`https` and which from `undici`:
+ * Which local names come from `http`/`https`, `undici`, `agentkeepalive` or `fastify`:
  * `import http from 'node:http'`, `import * as undici from 'undici'`,
  * `import { Agent as UndiciAgent, setGlobalDispatcher } from 'undici'`,
  * `const { Agent } = require('https')`, `const http = require('http')`.
  */
-export type ModuleKind = 'http' | 'undici' | 'agentkeepalive';
+export type ModuleKind = 'http' | 'undici' | 'agentkeepalive' | 'fastify';
 
 export interface ImportedName {
   kind: ModuleKind;
@@ -21,6 +21,7 @@ export function moduleKind(specifier: string): ModuleKind | undefined {
   if (/^(?:node:)?https?$/.test(specifier)) return 'http';
   if (specifier === 'undici') return 'undici';
   if (specifier === 'agentkeepalive') return 'agentkeepalive';
+  if (specifier === 'fastify') return 'fastify';
   return undefined;
 }
 

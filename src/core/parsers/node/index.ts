@@ -5,16 +5,19 @@ import { markProcess } from '../code/process';
 
 const CLIENTS = ['node-agent', 'undici'];
 import { extractAgents } from './agents';
+import { extractImplicitClients } from './implicit-clients';
 import { collectImports } from './imports';
+import { extractFrameworks } from './frameworks';
 import { extractServers } from './server';
 import { collectJsNames } from './values';
 import { importedModuleNames, importerOf } from './modules';
 
 /**
- * Node.js code (JS/TS): the `http` server (`node-http-server`), `http.Agent` and agentkeepalive's
- * `Agent`/`HttpsAgent` (`node-agent`) and undici dispatchers (`undici`). Diagnostic codes: NODE_UNRESOLVED_EXPRESSION,
- * NODE_AMBIGUOUS_AGENT, NODE_AGENTKEEPALIVE_DEFAULTS,
- * NODE_AGENTKEEPALIVE_ACTIVE_TIMEOUT, NODE_MODULE_SUPPLIES, NODE_INTERNAL_ERROR.
+ * Node.js code (JS/TS): the `http` server (`node-http-server`, also under Express, Koa, Fastify
+ * and NestJS), `http.Agent` and agentkeepalive's `Agent`/`HttpsAgent` (`node-agent`) and undici
+ * dispatchers (`undici`). Diagnostic codes: NODE_UNRESOLVED_EXPRESSION, NODE_AMBIGUOUS_AGENT,
+ * NODE_AGENTKEEPALIVE_DEFAULTS, NODE_AGENTKEEPALIVE_ACTIVE_TIMEOUT, NODE_FASTIFY_DEFAULTS,
+ * NODE_MODULE_SUPPLIES, NODE_INTERNAL_ERROR.
  */
 export function parseNode(file: SourceFile, context?: ParseContext): ParseResult {
   return parseSafely('node', 'NODE', file, () => {
@@ -30,7 +33,9 @@ export function parseNode(file: SourceFile, context?: ParseContext): ParseResult
       imports: collectImports(scan.text, scan.masked),
     };
     extractServers(node);
+    extractFrameworks(node);
     extractAgents(node);
+    extractImplicitClients(node);
     const nodes = markProcess(scan.nodes(), file.name, ['node-http-server'], CLIENTS);
     const importer = nodes.length === 0 ? importerOf(file, files) : undefined;
     if (importer !== undefined)
@@ -45,13 +50,13 @@ export function parseNode(file: SourceFile, context?: ParseContext): ParseResult
 }
 
 const HTTP_IMPORT =
-  /(?:require\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"](?:node:)?https?['"]|\b(?:from\s*|require\s*\(\s*)['"](?:undici|agentkeepalive)['"]/;
+  /(?:require\s*\(\s*|\bfrom\s*|\bimport\s*\(\s*)['"](?:node:)?https?['"]|\b(?:from\s*|require\s*\(\s*)['"](?:undici|agentkeepalive|fastify|koa)['"]/;
 /** `server.keepAliveTimeout = …` on a plain variable (not Spring's `server.tomcat.keepAliveTimeout=`). */
 const ASSIGNMENT =
   /(?<![\w$.])[A-Za-z_$][\w$]*\s*\.\s*(?:keepAliveTimeout|headersTimeout|requestTimeout)\s*=(?!=)/;
 const OPTION = /\bkeepAliveTimeout\s*:\s*[\w(]/;
 const NODE_API =
-  /\bcreateServer\s*\(|\bnew\s+(?:https?\.)?Agent\s*\(|\bexpress\s*\(\s*\)|\bsetGlobalDispatcher\s*\(|\.globalAgent\b/;
+  /\bcreateServer\s*\(|\bnew\s+(?:https?\.)?Agent\s*\(|\bexpress\s*\(\s*\)|\bsetGlobalDispatcher\s*\(|\.globalAgent\b|\bNestFactory\s*\.\s*create\b/;
 const JS_SYNTAX =
   /\b(?:const|let|var)\s+[\w${]|=>|\brequire\s*\(|\bmodule\.exports\b|\bexport\s+(?:default|const|function)/;
 

@@ -22,20 +22,18 @@ const SERVER_SETTINGS: Readonly<Record<string, JsSetting>> = {
   },
 };
 
-const serverSetting = (name: string): JsSetting | undefined =>
+export const serverSetting = (name: string): JsSetting | undefined =>
   Object.hasOwn(SERVER_SETTINGS, name) ? SERVER_SETTINGS[name] : undefined;
 
 const NAMES = Object.keys(SERVER_SETTINGS).join('|');
 const ASSIGN = new RegExp(String.raw`\.[ \t]*(${NAMES})\s*=(?![=>])`, 'g');
 const CREATE = /(?<![\w$.])(?:([A-Za-z_$][\w$]*)\s*\.\s*)?createServer\s*\(/g;
 const OBJECT_ASSIGN = /(?<![\w$.])Object\s*\.\s*assign\s*\(/g;
-const LISTEN = /(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*listen\s*\(/g;
-const EXPRESS_APP = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*express\s*\(\s*\)/g;
 
 /**
  * The Node `http` server: `server.keepAliveTimeout = 65_000` (any receiver),
  * `http.createServer({ keepAliveTimeout })`, `Object.assign(server, { … })`, and servers at their
- * defaults (`http.createServer(app)`, Express `app.listen()`).
+ * defaults (`http.createServer(app)`); the web frameworks' servers are in frameworks.ts.
  */
 export function extractServers(node: NodeScan): void {
   const { scan } = node;
@@ -82,7 +80,6 @@ export function extractServers(node: NodeScan): void {
     if (entries.some((e) => e.key === 'keepAliveTimeout' || e.key === 'headersTimeout'))
       readOptions(node, name, source.start);
   }
-  extractExpressListen(node);
 }
 
 /** `createServer(opts, app)`: the `{` of `const opts = { … }` in the file, if it is there. */
@@ -102,24 +99,6 @@ function isHttpModule(node: NodeScan, name: string): boolean {
   const source = sourceOf(node, name);
   if (source) return source.kind === 'http' && source.exported === '*';
   return name === 'http' || name === 'https';
-}
-
-/** `const app = express(); const server = app.listen(3000)`: a Node server at its defaults. */
-function extractExpressListen(node: NodeScan): void {
-  const { scan } = node;
-  const apps = new Set([...scan.matches(EXPRESS_APP)].map((m) => m[1] ?? ''));
-  if (apps.size === 0) return;
-  // One pass over the text for every app (a regex per app was quadratic in the number of apps).
-  for (const m of scan.matches(LISTEN)) {
-    const app = m[1] ?? '';
-    if (!apps.has(app)) continue;
-    const { line } = scan.position(m.index);
-    scan.node(
-      'node-http-server',
-      scopeAt(scan.masked, m.index, 'js', `${app}.listen at line ${line}`),
-      m.index,
-    );
-  }
 }
 
 /** `a = b = 65000`: the value is the right-most part of a chained assignment. */

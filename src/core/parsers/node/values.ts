@@ -47,6 +47,8 @@ export interface JsNames {
   bools: Map<string, boolean>;
   /** `const opts = { … }`: name → offset of its `{`, for `new Agent(opts)`. */
   objects: Map<string, number>;
+  /** Declarations whose value is not a number of the file, as written (`Number(process.env.KA) || 1`). */
+  written: Map<string, string>;
 }
 
 const DECL = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*(?::[^=;\n]+)?=(?![=>])\s*/g;
@@ -63,6 +65,7 @@ export function collectJsNames(
   const decls: ConstantDecl[] = [];
   const bools = new Map<string, boolean>();
   const objects = new Map<string, number>();
+  const written = new Map<string, string>();
   DECL.lastIndex = 0;
   for (let m = DECL.exec(masked); m; m = DECL.exec(masked)) {
     const name = m[1] ?? '';
@@ -72,15 +75,19 @@ export function collectJsNames(
       collectObject(text, masked, name, start, decls, 0);
       continue;
     }
-    const expr = masked.slice(start, findExpressionEnd(masked, start, true)).trim();
+    const end = findExpressionEnd(masked, start, true);
+    const expr = masked.slice(start, end).trim();
     decls.push({ name, expr });
+    if (!written.has(name)) written.set(name, text.slice(start, end));
     if ((expr === 'true' || expr === 'false') && !bools.has(name)) bools.set(name, expr === 'true');
   }
   // A name the file declares itself is its own, even when a module exports it too.
   const base = createNameTable(imported);
   for (const d of decls) delete base[d.name];
   const own = resolveConstants(decls, evaluateJs, base);
-  return { numbers: createNameTable({ ...base, ...own }), bools, objects };
+  const numbers = createNameTable({ ...base, ...own });
+  for (const name of written.keys()) if (Object.hasOwn(numbers, name)) written.delete(name);
+  return { numbers, bools, objects, written };
 }
 
 /** The numbers of the object literal at `open`, as `prefix.key.key` declarations. */

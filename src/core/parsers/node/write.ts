@@ -3,6 +3,7 @@ import type { Span } from '../code/brackets';
 import { quoteExpression, type CodeScan } from '../code/scan';
 import { unresolvedValue } from '../code/unknown';
 import type { ModuleKind, ImportedName } from './imports';
+import { envFallback } from './env-default';
 import { evaluateJs, parseJsBool, type JsNames } from './values';
 
 /** The state shared by the Node extraction passes. */
@@ -37,6 +38,21 @@ export function writeJsSetting(
   const { scan } = node;
   const expr = scan.masked.slice(value.start, value.end);
   const v = evaluateValue(expr, setting.kind, node.names);
+  const fallback =
+    v === undefined && setting.kind !== 'bool'
+      ? envFallback(node.names, scan.text.slice(value.start, value.end).trim())
+      : undefined;
+  if (fallback && (setting.kind !== 'count' || Number.isInteger(fallback.value))) {
+    scan.report(
+      'NODE_ENV_DEFAULT',
+      'info',
+      `${written} is ${fallback.value} (the fallback written in the code) unless ${fallback.variable} is set where the process runs.`,
+      value.start,
+      value.end,
+    );
+    scan.set(setting.tech, scope, setting.key, fallback.value, keyOffset, written);
+    return;
+  }
   if (v === undefined) {
     const env = /process\s*\.\s*env/.test(expr) ? ' (it depends on an environment variable)' : '';
     scan.report(

@@ -1,18 +1,20 @@
 import type { CodeScan } from '../code/scan';
-import { findCommands } from './commands';
+import { findCommands, type PyCommand } from './commands';
 import { noteRecycling } from './recycling';
 import { findOptions } from './options';
 import { commandLineValue } from './shell-value';
+import { readUvicornEnv } from './uvicorn-env';
 import type { PyWrites } from './writes';
 
 /**
- * gunicorn and uvicorn command lines (and GUNICORN_CMD_ARGS) → values. Under gunicorn's
+ * gunicorn and uvicorn command lines (and GUNICORN_CMD_ARGS, UVICORN_TIMEOUT_KEEP_ALIVE) → values. Under gunicorn's
  * UvicornWorker the node stays a gunicorn node: gunicorn's keepalive is the idle timeout that
  * applies (uvicorn's --timeout-keep-alive is replaced), which the gunicorn catalog resolves from
  * worker_class; an info diagnostic says so.
  */
-export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
-  for (const cmd of findCommands(scan.masked)) {
+export function extractCommandLines(scan: CodeScan, writes: PyWrites): PyCommand[] {
+  const commands = findCommands(scan.masked);
+  for (const cmd of commands) {
     writes.node(cmd.program, cmd.scope, cmd.programToken.start);
     if (cmd.program === 'gunicorn') noteRecycling(scan, cmd.args);
     for (const opt of findOptions(cmd.program, cmd.args)) {
@@ -51,6 +53,8 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): void {
         if (typeof value === 'string') noteUvicornWorker(scan, value, opt.flag.start, opt.flag.end);
     }
   }
+  readUvicornEnv(scan, writes, commands);
+  return commands;
 }
 
 /** gunicorn -k uvicorn.workers.UvicornWorker: gunicorn's keepalive (default 2 s) applies. */

@@ -1,25 +1,40 @@
-import type { ParserDef, ParseResult, SourceFile } from '../types';
+import type { ParseContext, ParserDef, ParseResult, SourceFile } from '../types';
 import { detectSafely, parseSafely } from '../code/safe';
 import { CodeScan } from '../code/scan';
 import { extractCommandLines } from './cli';
 import { extractPythonSettings } from './conf';
+import { loadedBy, withConfigFile } from './config-file';
 import { PyWrites } from './writes';
 
 /**
  * Python app servers: gunicorn.conf.py, `uvicorn.run(…)`, and gunicorn/uvicorn command lines in
  * Dockerfiles, Procfiles, compose files and shell scripts (techs `gunicorn`, `uvicorn`).
  * Diagnostic codes: PY_UNRESOLVED_EXPRESSION, PY_INVALID_VALUE, PY_UNKNOWN_OPTION,
- * PY_MISSING_OPTION_VALUE, PY_UVICORN_UNDER_GUNICORN, PY_INTERNAL_ERROR.
+ * PY_MISSING_OPTION_VALUE, PY_UVICORN_UNDER_GUNICORN, PY_UVICORN_ENV, PY_CONFIG_LOADED,
+ * PY_INTERNAL_ERROR. A gunicorn command's configuration file (`-c`, or ./gunicorn.conf.py) given
+ * with it is its base (config-file.ts).
  */
-export function parsePython(file: SourceFile): ParseResult {
+export function parsePython(file: SourceFile, context?: ParseContext): ParseResult {
   return parseSafely('python', 'PY', file, () => {
+    const files = context?.files ?? [];
     const python = looksLikePython(file.text, file.name);
     const scan = new CodeScan(file, python ? 'python' : 'shell');
+    const by = python ? loadedBy(file, files) : undefined;
+    if (by !== undefined) {
+      scan.report(
+        'PY_CONFIG_LOADED',
+        'info',
+        `gunicorn in ${by} loads this file as its configuration: its settings are that gunicorn's (the command line wins over them), not another server.`,
+        0,
+      );
+      return { format: 'python', nodes: [], diagnostics: scan.diagnostics };
+    }
     const writes = new PyWrites(scan);
+    const commands = python ? [] : extractCommandLines(scan, writes);
     if (python) extractPythonSettings(scan, writes);
-    else extractCommandLines(scan, writes);
     writes.flush();
-    return { format: 'python', nodes: scan.nodes(), diagnostics: scan.diagnostics };
+    const nodes = withConfigFile(scan.nodes(), commands, files, (f) => parsePython(f).nodes);
+    return { format: 'python', nodes, diagnostics: scan.diagnostics };
   });
 }
 
@@ -71,5 +86,5 @@ export const pythonParser: ParserDef = {
   id: 'python',
   name: 'Python servers (gunicorn, uvicorn)',
   detect: detectPython,
-  parse: (file) => parsePython(file),
+  parse: (file, context) => parsePython(file, context),
 };

@@ -3,6 +3,7 @@ import type { Diagnostic, Severity } from '../../source/diagnostic';
 
 /** The closed set of diagnostic codes this parser reports. */
 export type SpringCode =
+  | 'SPRING_CUSTOMIZER_OF_APP'
   | 'SPRING_YAML_SYNTAX'
   | 'SPRING_INVALID_ESCAPE'
   | 'SPRING_TOO_DEEP'

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../source/diagnostic';
-import type { ParseResult, ParserDef, SourceFile } from '../types';
+import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { readFileProfile } from './activation';
+import { appConfigs, codeWins, mergeCustomizers } from './customizer-merge';
 import { makeDiagnostic } from './documents';
 import { buildSpringNodes } from './nodes';
 import { parseTomcatCustomizer, TOMCAT_CUSTOMIZER } from './java-customizer';
@@ -18,7 +19,7 @@ export const springParser: ParserDef = {
   id: FORMAT,
   name: 'Spring Boot application.yml / application.properties / Tomcat customizer code',
   detect: detectSpring,
-  parse: parseSpring,
+  parse: (file, context) => parseSpring(file, context),
 };
 
 /** Confidence 0..1 from the content; the file name only adds a little. */
@@ -44,8 +45,21 @@ export function detectSpring(text: string, fileName?: string): number {
 }
 
 /** Parses one file; durations in ms, `null` = no limit. Never throws on user input. */
-export function parseSpring(file: SourceFile): ParseResult {
-  if (isTomcatCustomizer(file.text, file.name)) return parseTomcatCustomizer(file);
+export function parseSpring(file: SourceFile, context?: ParseContext): ParseResult {
+  const files = context?.files ?? [];
+  if (isTomcatCustomizer(file.text, file.name)) {
+    const config = appConfigs(file, files).find((f) =>
+      parseSpring(f).nodes.some((n) => n.tech === 'spring-boot-tomcat'),
+    );
+    if (config === undefined) return parseTomcatCustomizer(file);
+    const diagnostic = makeDiagnostic(
+      'SPRING_CUSTOMIZER_OF_APP',
+      'info',
+      `This customizer sets the Tomcat of the app configured by ${config.name}: its values are read with that file's (${codeWins(file.text) ? 'this code runs after the properties and wins' : 'the properties, applied after this connector customizer, win where both are set'}).`,
+      { line: 1, column: 1 },
+    );
+    return { format: FORMAT, nodes: [], diagnostics: [diagnostic] };
+  }
   const diagnostics: Diagnostic[] = [];
   try {
     const properties = isProperties(file);
@@ -62,7 +76,10 @@ export function parseSpring(file: SourceFile): ParseResult {
       },
       diagnostics,
     );
-    return { format: FORMAT, nodes, diagnostics };
+    const customizers = files
+      .filter((f) => f !== file && f.name !== file.name && isTomcatCustomizer(f.text, f.name))
+      .map((f) => ({ text: f.text, nodes: parseTomcatCustomizer(f).nodes }));
+    return { format: FORMAT, nodes: mergeCustomizers(nodes, customizers), diagnostics };
   } catch (e) {
     diagnostics.push(
       makeDiagnostic('SPRING_INTERNAL_ERROR', 'error', `Parser failure: ${String(e)}`, {
@@ -83,8 +100,9 @@ function isTomcatCustomizer(text: string, name: string): boolean {
   return TOMCAT_CUSTOMIZER.test(text) && TOMCAT_SETTER.test(text);
 }
 
+/** A setter call, a property write, or a Kotlin `apply { keepAliveTimeout = … }` write. */
 const TOMCAT_SETTER =
-  /\.[ \t]*(?:set(?:KeepAliveTimeout|ConnectionTimeout|MaxKeepAliveRequests|Property)[ \t]*\(|(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=)/;
+  /\.[ \t]*(?:set(?:KeepAliveTimeout|ConnectionTimeout|MaxKeepAliveRequests|Property)[ \t]*\(|(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=)|(?:^|[{;])[ \t]*(?:keepAliveTimeout|connectionTimeout|maxKeepAliveRequests)[ \t]*=(?!=)/m;
 
 /** `.properties` by name; without a telling name, by `key=value` lines and no YAML nesting. */
 function isProperties(file: SourceFile): boolean {

@@ -1,6 +1,12 @@
 import type { SettingScalar } from '../../model/chain';
 import { unknownValue } from '../../model/value';
-import { findExpressionEnd, trimSpan } from '../code/brackets';
+import {
+  findEnclosingOpen,
+  findExpressionEnd,
+  findOpening,
+  previousNonSpace,
+  trimSpan,
+} from '../code/brackets';
 import { readArguments } from '../code/objects';
 import { parseSafely } from '../code/safe';
 import { CodeScan, quoteExpression } from '../code/scan';
@@ -30,6 +36,11 @@ const UPPER = Object.keys(SETTERS)
 const SETTER_CALL = new RegExp(String.raw`\.\s*(${UPPER})\s*\(`, 'g');
 /** Kotlin: `(connector.protocolHandler as AbstractHttp11Protocol<*>).keepAliveTimeout = 30000`. */
 const PROPERTY_WRITE = new RegExp(String.raw`\.\s*(${NAMES})\s*=(?!=)`, 'g');
+/**
+ * Kotlin scope functions: `(connector.protocolHandler as AbstractHttp11Protocol<*>).apply {
+ * keepAliveTimeout = 30000 }` — the property written with no receiver, at a statement's start.
+ */
+const RECEIVERLESS_WRITE = new RegExp(String.raw`(?<=[{;\n])[ \t]*(${NAMES})[ \t]*=(?!=)`, 'g');
 /** `connector.setProperty("keepAliveTimeout", "30000")`. */
 const SET_PROPERTY = /\.\s*setProperty\s*\(/g;
 
@@ -65,7 +76,7 @@ export function parseTomcatCustomizer(file: SourceFile): ParseResult {
       if (args.length === 1 && arg)
         write(name, m.index + m[0].indexOf(setter), scan.text.slice(arg.start, arg.end), setter);
     }
-    for (const m of scan.matches(PROPERTY_WRITE)) {
+    for (const m of [...scan.matches(PROPERTY_WRITE), ...receiverless(scan.masked)]) {
       const start = m.index + m[0].length;
       const span = trimSpan(scan.masked, {
         start,
@@ -109,4 +120,23 @@ function readValue(expr: string, names: JavaNames): SettingScalar {
 function readScope(masked: string): string {
   const name = /\b(?:class|object)\s+([A-Za-z_$][\w$]*)/.exec(masked)?.[1];
   return name === undefined ? 'customizer' : `customizer ${name}`;
+}
+
+/** Receiver-less writes inside a Kotlin `apply { … }` / `with(…) { … }` / `run { … }` block. */
+function receiverless(masked: string): RegExpExecArray[] {
+  if (!/\b(?:apply|with|run)\b/.test(masked)) return [];
+  return [...masked.matchAll(RECEIVERLESS_WRITE)].filter((m) =>
+    insideScopeFunction(masked, m.index),
+  );
+}
+
+/** Whether the block around `at` is the lambda of Kotlin `apply {`, `run {` or `with(x) {`. */
+function insideScopeFunction(masked: string, at: number): boolean {
+  const open = findEnclosingOpen(masked, at);
+  if (open < 0 || masked[open] !== '{') return false;
+  if (/\b(?:apply|run)\s*$/.test(masked.slice(Math.max(0, open - 20), open))) return true;
+  const close = previousNonSpace(masked, open);
+  if (close < 0 || masked[close] !== ')') return false;
+  const call = findOpening(masked, close);
+  return call > 0 && /\bwith\s*$/.test(masked.slice(Math.max(0, call - 20), call));
 }

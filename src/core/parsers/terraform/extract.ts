@@ -1,6 +1,8 @@
 import type { ExtractedNode } from '../types';
 import { CONFIG_MAP_TYPES, extractConfigMap, mergeConfigMapPatches } from './config-map';
 import { extractHelmRelease } from './helm-release';
+import { forEachInstances } from './for-each';
+import { extractKubernetesIngress, INGRESS_TYPES } from './kubernetes-ingress';
 import { extractListener } from './listeners';
 import { extractLoadBalancer, LB_TYPES, type LbKind } from './load-balancers';
 import { extractAlbModule } from './modules';
@@ -15,8 +17,8 @@ const CLOUDFRONT_ORIGIN_RULES: readonly SecondsRule[] = [
 
 /**
  * Nodes from a Terraform file: `aws_lb`/`aws_alb` (ALB → aws-alb, NLB → aws-nlb), NLB listeners
- * with a TCP idle timeout, CloudFront custom origins, the common ALB modules, and `helm_release`s
- * of ingress-nginx. Load balancers are read first, so a listener knows its load balancer's type
+ * with a TCP idle timeout, CloudFront custom origins, the common ALB modules, `helm_release`s
+ * of ingress-nginx, and `kubernetes_ingress_v1`s the AWS Load Balancer Controller serves. Load balancers are read first, so a listener knows its load balancer's type
  * wherever it is written. A block that fails is reported and the others are still read.
  */
 export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] {
@@ -29,7 +31,13 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
     guard(block, ctx, () => {
       const [type = '', name = ''] = block.labels;
       const nodes = perBlock[i] ?? [];
-      if (block.type === 'resource' && LB_TYPES.has(type))
+      const instances = block.type === 'resource' ? forEachInstances(block, ctx) : undefined;
+      if (block.type === 'resource' && LB_TYPES.has(type) && instances)
+        for (const { key, block: one } of instances) {
+          const scope = `${type}.${name}["${key}"]`;
+          lbKinds.set(scope, extractLoadBalancer(one, scope, ctx, nodes));
+        }
+      else if (block.type === 'resource' && LB_TYPES.has(type))
         lbKinds.set(`${type}.${name}`, extractLoadBalancer(block, `${type}.${name}`, ctx, nodes));
       else if (block.type === 'module') extractAlbModule(block, ctx, nodes);
     }),
@@ -45,7 +53,10 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
         if (found?.target) listenerTargets.add(found.target);
       } else if (type === 'aws_cloudfront_distribution')
         for (const n of extractCloudFront(block, `${type}.${name}`, ctx)) nodes.push(n);
-      else if (type === 'helm_release')
+      else if (INGRESS_TYPES.has(type)) {
+        const found = extractKubernetesIngress(block, ctx);
+        if (found) nodes.push(found);
+      } else if (type === 'helm_release')
         for (const n of extractHelmRelease(block, ctx) ?? []) nodes.push(n);
       else if (CONFIG_MAP_TYPES.has(type)) {
         const found = extractConfigMap(block, ctx);

@@ -22,20 +22,8 @@ export function helmServiceBalancers(
   ctx: ReadContext,
 ): ExtractedNode[] {
   if (values.annotations.size === 0) return [];
-  const diagnose = (
-    code: string,
-    severity: 'error' | 'warning' | 'info',
-    message: string,
-    where: number | { line: number; column: number },
-  ) =>
-    ctx.addDiagnostic({
-      code: `TF_INGRESS_${code.replace('ALB_INGRESS_', '')}`,
-      severity,
-      message,
-      ...(typeof where === 'number' ? ctx.locate(where) : where),
-      file: ctx.file,
-    });
-  const alb: AlbContext = { text: ctx.text, file: ctx.file, locate: ctx.locate, report: diagnose };
+  const diagnose = ingressReporter(ctx);
+  const alb = albContext(ctx);
   const lb: ServiceLbContext = {
     file: ctx.file,
     locate: ctx.locate,
@@ -48,4 +36,26 @@ export function helmServiceBalancers(
     lb,
   );
   return nodes.map((n) => ({ ...n, upstreams: [controllerScope] }));
+}
+
+/** Reports a problem of the Kubernetes readers under this file, prefixed `TF_INGRESS_`. */
+function ingressReporter(ctx: ReadContext) {
+  return (
+    code: string,
+    severity: 'error' | 'warning' | 'info',
+    message: string,
+    where: number | { line: number; column: number },
+  ) =>
+    ctx.addDiagnostic({
+      code: `TF_INGRESS_${code.replace('ALB_INGRESS_', '')}`,
+      severity,
+      message,
+      ...(typeof where === 'number' ? ctx.locate(where) : where),
+      file: ctx.file,
+    });
+}
+
+/** The AWS Load Balancer Controller readers' context for annotations written in HCL. */
+export function albContext(ctx: ReadContext): AlbContext {
+  return { text: ctx.text, file: ctx.file, locate: ctx.locate, report: ingressReporter(ctx) };
 }

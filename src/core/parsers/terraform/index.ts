@@ -27,6 +27,11 @@ export function detectTerraform(text: string, fileName?: string): number {
     score = 0.95;
   else if (/^[ \t]*module\s+"[^"]*"\s*\{[^}]*terraform-aws-modules\/alb/m.test(text)) score = 0.9;
   else if (
+    /^[ \t]*resource\s+"kubernetes_ingress(?:_v1)?"/m.test(text) &&
+    /alb\.ingress\.kubernetes\.io\/|ingress_class_name\s*=\s*"alb"/.test(text)
+  )
+    score = 0.9;
+  else if (
     /^[ \t]*(resource|variable|module|data)\s+"[\w-]+"(\s+"[\w-]+")?\s*\{/m.test(text) ||
     /^[ \t]*locals\s*\{/m.test(text)
   )

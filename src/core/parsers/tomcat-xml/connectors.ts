@@ -1,15 +1,17 @@
 import type { Locate, ReportAt } from '../../source/diagnostic';
-import type { SettingInput, SettingScalar } from '../../model/chain';
+import type { SettingInput } from '../../model/chain';
 import type { ExtractedNode } from '../types';
 import type { XmlAttribute, XmlToken } from './tokenizer';
 import { writtenSetting } from '../written';
-import { unknownValue } from '../../model/value';
+import { readNumber, resolveReference, type TomcatProperties } from './property-values';
 
 /** The closed set of diagnostic codes of the server.xml parser. */
 export type TomcatCode =
   | 'TOMCAT_XML_SYNTAX'
   | 'TOMCAT_PROPERTY_REFERENCE'
   | 'TOMCAT_PROPERTY_DEFAULT'
+  | 'TOMCAT_PROPERTY_VALUE'
+  | 'TOMCAT_PROPERTIES_ONLY'
   | 'TOMCAT_INVALID_NUMBER'
   | 'TOMCAT_ATTRIBUTE_CASE'
   | 'TOMCAT_AJP_SKIPPED'
@@ -38,6 +40,7 @@ export function extractConnectors(
   file: string,
   locate: Locate,
   report: Report,
+  properties: TomcatProperties = new Map(),
 ): ExtractedNode[] {
   const found: Found[] = [];
   const services: (string | undefined)[] = [];
@@ -62,12 +65,13 @@ export function extractConnectors(
       );
       continue;
     }
-    const port = attribute(token.attributes, 'port')?.value;
+    const written = attribute(token.attributes, 'port')?.value;
+    const port = written === undefined ? undefined : resolveReference(written, properties);
     const current: Found = {
       node: {
         tech: 'tomcat',
         scope: '',
-        settings: readSettings(token.attributes, file, locate, report),
+        settings: readSettings(token.attributes, file, locate, report, properties),
       },
       service: services[services.length - 1],
       port,
@@ -84,6 +88,7 @@ function readSettings(
   file: string,
   locate: Locate,
   report: Report,
+  properties: TomcatProperties,
 ): Record<string, SettingInput> {
   const settings: Record<string, SettingInput> = {};
   for (const attr of attributes) {
@@ -99,55 +104,11 @@ function readSettings(
       );
       continue;
     }
-    const value = readNumber(attr, report);
+    const value = readNumber(attr, report, properties);
     if (value === undefined) continue;
     settings[key] = writtenSetting(value, file, locate(attr.nameStart), attr.name);
   }
   return settings;
-}
-
-/**
- * `${name}` is replaced when Tomcat starts (from system properties, or a property source): its
- * value is unknown here. `${name:-default}` (Tomcat 9.0.33+/8.5.53+, systemprops.xml "Property
- * replacements") is the default unless the property is set.
- */
-const REFERENCE = /^\$\{([^}]*?)(?::-([^}]*))?\}$/;
-
-function readNumber(attr: XmlAttribute, report: Report): SettingScalar | undefined {
-  let text = (attr.value ?? '').trim();
-  if (text.includes('${')) {
-    const ref = REFERENCE.exec(text);
-    if (ref?.[2] === undefined) {
-      report(
-        'TOMCAT_PROPERTY_REFERENCE',
-        'warning',
-        `${attr.name}="${text}" is a property reference resolved when Tomcat starts: its value is unknown here`,
-        attr.valueStart,
-      );
-      return unknownValue(
-        text,
-        'a property resolved when Tomcat starts, not set in the given files',
-      );
-    }
-    report(
-      'TOMCAT_PROPERTY_DEFAULT',
-      'info',
-      `${attr.name} uses the default "${ref[2]}" of \${${ref[1] ?? ''}}; the property may override it at start`,
-      attr.valueStart,
-    );
-    text = ref[2].trim();
-  }
-  if (/^[+-]?\d+$/.test(text) && Number.isSafeInteger(Number(text))) {
-    const n = Number(text);
-    return n < 0 ? null : n;
-  }
-  report(
-    'TOMCAT_INVALID_NUMBER',
-    'error',
-    `${attr.name}="${text}" is not a whole number of ${attr.name === 'maxKeepAliveRequests' ? 'requests' : 'milliseconds'}`,
-    attr.valueStart,
-  );
-  return undefined;
 }
 
 function reportHttp2(attributes: readonly XmlAttribute[], report: Report) {

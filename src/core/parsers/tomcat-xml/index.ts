@@ -1,23 +1,30 @@
 import { type Diagnostic } from '../../source/diagnostic';
 import { LineIndex } from '../../source/line-index';
-import type { ParseResult, ParserDef, SourceFile } from '../types';
+import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { extractConnectors, type Report } from './connectors';
+import { CATALINA_PROPERTIES, readCatalinaProperties } from './property-values';
 import { tokenizeXml } from './tokenizer';
 import { normalizeLoneCr } from '../line-ends';
 
 const FORMAT = 'tomcat-xml';
+const PROPERTIES_ONLY =
+  'catalina.properties only supplies properties: server.xml given with it takes ${name} from it; it is not a node itself';
 
-/** Tomcat `conf/server.xml`: one `tomcat` node per HTTP `<Connector>`. Never throws. */
+/**
+ * Tomcat `conf/server.xml`: one `tomcat` node per HTTP `<Connector>`, `${name}` taken from a
+ * `catalina.properties` given with it. Never throws.
+ */
 export const tomcatXmlParser: ParserDef = {
   id: FORMAT,
   name: 'Tomcat server.xml',
   detect: detectTomcatXml,
-  parse: parseTomcatXml,
+  parse: (file, context) => parseTomcatXml(file, context),
 };
 
 /** Confidence 0..1 from the content; the file name only adds a little. */
 export function detectTomcatXml(text: string, fileName?: string): number {
   const named = /(^|[\\/])server\.xml$/i.test(fileName ?? '');
+  if (CATALINA_PROPERTIES.test(fileName ?? '') && !text.includes('<')) return 0.9;
   let score = 0;
   // An inline mention (a README table naming `<Connector>`) is not a server.xml: the tag starts a
   // line, or the text starts with markup.
@@ -30,7 +37,7 @@ export function detectTomcatXml(text: string, fileName?: string): number {
 }
 
 /** Parses one server.xml (or a fragment of it). Durations in ms, `null` = no limit. */
-export function parseTomcatXml(file: SourceFile): ParseResult {
+export function parseTomcatXml(file: SourceFile, context?: ParseContext): ParseResult {
   const diagnostics: Diagnostic[] = [];
   // XML reads a lone CR as a line end (XML 1.0 §2.11); so do the positions.
   const text = normalizeLoneCr(file.text);
@@ -41,6 +48,10 @@ export function parseTomcatXml(file: SourceFile): ParseResult {
   const report: Report = (code, severity, message, offset) =>
     diagnostics.push({ code, severity, message, ...locate(offset) });
   try {
+    if (CATALINA_PROPERTIES.test(file.name) && !text.includes('<')) {
+      report('TOMCAT_PROPERTIES_ONLY', 'info', PROPERTIES_ONLY, 0);
+      return { format: FORMAT, nodes: [], diagnostics };
+    }
     const { tokens, problems } = tokenizeXml(text);
     for (const p of problems)
       report(
@@ -49,7 +60,8 @@ export function parseTomcatXml(file: SourceFile): ParseResult {
         p.message,
         p.offset,
       );
-    const nodes = extractConnectors(tokens, file.name, locate, report);
+    const properties = readCatalinaProperties(context?.files ?? []);
+    const nodes = extractConnectors(tokens, file.name, locate, report, properties);
     if (nodes.length === 0)
       report(
         'TOMCAT_NO_CONNECTOR',

@@ -1,0 +1,16 @@
+package main
+
+import (
+	"log"
+	"net/http"
+	"time"
+)
+
+func main() {
+	srv := &http.Server{
+		Addr:        ":8080",
+		Handler:     ordersRouter(),
+		IdleTimeout: 30 * time.Second,
+	}
+	log.Fatal(srv.ListenAndServe())
+}

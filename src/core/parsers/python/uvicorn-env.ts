@@ -1,0 +1,69 @@
+import type { CodeScan } from '../code/scan';
+import type { PyCommand } from './commands';
+import { composeService, lineAt, splitLines } from './lines';
+import { commandLineValue } from './shell-value';
+import type { PySetting } from './options';
+import type { PyWrites } from './writes';
+
+/*
+ * uvicorn's command line reads every option from a UVICORN_-prefixed environment variable as well
+ * (uvicorn docs, Settings: "Use environment variables with the prefix UVICORN_ … CLI options and
+ * the arguments for uvicorn.run() take precedence over environment variables"): so
+ * `ENV UVICORN_TIMEOUT_KEEP_ALIVE=65` then `CMD ["uvicorn", …]` runs with 65 s. It does not reach
+ * uvicorn.run() (its arguments are read from code) nor gunicorn's UvicornWorker (gunicorn's
+ * keepalive applies there).
+ */
+
+const NAME = 'UVICORN_TIMEOUT_KEEP_ALIVE';
+const SETTING: PySetting = { tech: 'uvicorn', key: 'timeout_keep_alive', kind: 'seconds' };
+/** `ENV NAME=65`, `ENV NAME 65`, `export NAME=65`, `NAME: "65"`, `- NAME=65`. */
+const ASSIGNED = new RegExp(
+  String.raw`(?:^|[\s"'-])(?:ENV[ \t]+|export[ \t]+)?(${NAME})(?:[ \t]*[=:][ \t]*|[ \t]+(?=["']?[\d$]))(["']?)([^\s"']+)`,
+  'gm',
+);
+/** Kubernetes `- name: NAME` then `value: "65"`. */
+const NAME_VALUE = new RegExp(
+  String.raw`\bname:[ \t]*["']?(${NAME})["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']+)`,
+  'g',
+);
+
+/** For each uvicorn command line without --timeout-keep-alive: UVICORN_TIMEOUT_KEEP_ALIVE. */
+export function readUvicornEnv(scan: CodeScan, writes: PyWrites, commands: PyCommand[]): void {
+  const uvicorn = commands.filter(
+    (c) =>
+      c.program === 'uvicorn' && !c.args.some((a) => a.text.startsWith('--timeout-keep-alive')),
+  );
+  if (uvicorn.length === 0 || !scan.masked.includes(NAME)) return;
+  const lines = splitLines(scan.masked);
+  for (const re of [ASSIGNED, NAME_VALUE])
+    for (const m of scan.matches(re)) {
+      const nameAt = m.index + m[0].indexOf(NAME);
+      const word = m[3] ?? '';
+      const start = m.index + m[0].length - word.length;
+      const service = composeService(scan.masked, lines, lineAt(lines, nameAt));
+      for (const cmd of uvicorn) {
+        if (cmd.compose === true && service !== undefined && service !== cmd.scope) continue;
+        const value = commandLineValue(scan, NAME, SETTING.kind, {
+          text: word,
+          start,
+          end: start + word.length,
+        });
+        if (value === undefined) continue;
+        writes.add({
+          setting: SETTING,
+          scope: cmd.scope,
+          value,
+          offset: nameAt,
+          written: NAME,
+          fromEnv: true,
+        });
+        scan.report(
+          'PY_UVICORN_ENV',
+          'info',
+          `uvicorn's command line reads ${NAME} when --timeout-keep-alive is not given (uvicorn.run() does not).`,
+          nameAt,
+          nameAt + NAME.length,
+        );
+      }
+    }
+}
