@@ -93,7 +93,9 @@ export function formatCheckText(r: CheckResult, paint: Paint): string {
     plan.changes.forEach((c, i) => {
       for (const line of describeFix(c, i)) out.push(line);
     });
-    const after = plan.verdictsAfter.map((v, i) => `hop ${i + 1} ${paint.verdict(v, v)}`).join(', ');
+    const after = plan.verdictsAfter
+      .map((v, i) => `hop ${i + 1} ${paint.verdict(v, v)}`)
+      .join(', ');
     out.push(`  After the fix: ${after}`);
   }
   for (const u of plan.unresolved)

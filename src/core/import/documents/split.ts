@@ -10,6 +10,25 @@ const MARKDOWN_NAME = /\.(?:md|markdown|mdx|mkd)$/i;
 const MIN_SENTENCES = 2;
 const MIN_RUNS = 2;
 
+/** A fence line anywhere in a text (see markdown.ts). */
+const ANY_FENCE = /(?:^|[\r\n]) {0,3}(?:`{3,}|~{3,})/;
+/** Where a line may start a sentence: a letter or an opening quote in column 0. */
+const SENTENCE_START = /(?:^|[\r\n])[A-Za-z“"'‘]/g;
+
+/** Whether the text has at least `min` sentence lines (a necessary condition for an article). */
+function hasSentences(text: string, min: number): boolean {
+  let found = 0;
+  SENTENCE_START.lastIndex = 0;
+  for (let m = SENTENCE_START.exec(text); m; m = SENTENCE_START.exec(text)) {
+    const start = m.index + m[0].length - 1;
+    let end = start;
+    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    if (isSentence(text.slice(start, end)) && ++found >= min) return true;
+    SENTENCE_START.lastIndex = end;
+  }
+  return false;
+}
+
 /** Whether a line outside every block is a sentence of prose (what a Markdown text has). */
 function hasProseOutside(lines: readonly TextLine[], blocks: readonly Snippet[]): boolean {
   let b = 0;
@@ -31,6 +50,10 @@ function hasProseOutside(lines: readonly TextLine[], blocks: readonly Snippet[])
  * Undefined for anything else. Never throws; linear in the text.
  */
 export function splitDocument(text: string, name: string): DocumentSplit | undefined {
+  // Most pasted texts are configs: a cheap look for a fence or for sentences first, so a large
+  // nginx.conf is not split into lines for nothing.
+  if (!MARKDOWN_NAME.test(name) && !ANY_FENCE.test(text) && !hasSentences(text, MIN_SENTENCES))
+    return undefined;
   const lines = splitLines(text);
   const { blocks, fenced } = findCodeBlocks(lines);
   if (MARKDOWN_NAME.test(name)) return { kind: 'markdown', snippets: blocks };
