@@ -30,6 +30,15 @@ describe('Caddy and .NET detection', () => {
     for (const text of [NGINX, HAPROXY, APACHE])
       expect(caddyParser.detect(text, 'pasted-1')).toBeLessThan(0.3);
   });
+  it('does not take Kotlin or Java code (package and import lines) for a Caddyfile', () => {
+    const kotlin =
+      'package com.example.shop\n\nimport org.springframework.context.annotation.Bean\nimport org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory\nimport java.time.*\n\nclass TomcatConfig {\n    fun tomcat() = TomcatServletWebServerFactory()\n}\n';
+    expect(caddyParser.detect(kotlin, 'TomcatConfig.kt')).toBeLessThan(0.3);
+    // A Caddyfile importing a snippet file keeps being one.
+    expect(
+      caddyParser.detect('import common.caddy\n:8080 {\n  reverse_proxy app:3000\n}\n', 'pasted-1'),
+    ).toBeGreaterThan(0.5);
+  });
   it('picks Caddy for a Caddyfile over every other parser', () => {
     expect(detectFormat(CADDYFILE, 'pasted-1').parser?.id).toBe('caddy');
   });

@@ -14,6 +14,9 @@ const DIRECTIVES = new Set(
   ).split(' '),
 );
 
+const JVM_LINE =
+  /^(?:package\s+[a-z_][\w.]*|import\s+(?:static\s+)?[a-z_]\w*(?:\.\w+){2,}(?:\.\*)?)$/;
+
 const SITE = /^(?:https?:\/\/)?(?:[\w*.-]+)?(?::\d{1,5})?(?:\/\S*)?(?:,\s*\S+)*\s*\{$/;
 
 /** Confidence 0..1 that `text` is Caddy's JSON config (`{"apps": {"http": {"servers": …}}}`). */
@@ -41,6 +44,9 @@ export function detectCaddyfile(text: string, fileName?: string): number {
     if (line === '' || line.startsWith('#') || line === '{' || line === '}') continue;
     const word = /^[a-z_]+/.exec(line)?.[0] ?? '';
     if (/;\s*(?:#.*)?$/.test(line) || line.startsWith('<')) foreign++;
+    // Java/Kotlin (`package com.example`, `import org.springframework.context.annotation.Bean`):
+    // a JVM import names a package path; Caddy's `import` names a snippet or a file.
+    else if (JVM_LINE.test(line)) foreign++;
     // A YAML key (`tls:`, `- path: /`, `metrics:`): Caddy never puts a colon right after a word.
     else if (/^(?:-\s+)?[\w.-]+:(?:\s|$)/.test(line)) foreign++;
     else if (
