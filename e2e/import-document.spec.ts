@@ -35,4 +35,6 @@ test('a pasted README shows the nodes of both its code blocks', async ({ app, pa
   // Values keep the README's own lines.
   await expect(dialog.nodes.nth(0)).toContainText('keepalive_timeout 75 s pasted text, line 6');
   await expect(dialog.nodes.nth(1)).toContainText('pasted text, line 15');
+  if (process.env['SCREENSHOTS'])
+    await page.screenshot({ path: 'test-results/import-document.png' });
 });
