@@ -52,9 +52,9 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
         : undefined;
     if (!split) return void out.push(file);
     const sessions = split.snippets.filter((s) => isTerminalSession(file.text, s));
-    const snippets = split.snippets
-      .filter((s) => !isTerminalSession(file.text, s))
-      .slice(0, MAX_SNIPPETS);
+    const isSession = new Set(sessions);
+    const configs = split.snippets.filter((s) => !isSession.has(s));
+    const snippets = configs.slice(0, MAX_SNIPPETS);
     // A name no user file has, with the fence's hint as its ending (not the document's name,
     // whose words would be taken as hints).
     const names = snippets.map(
@@ -68,8 +68,7 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
         snippet,
         what: 'a terminal session: commands and their output',
       })),
-      ...split.snippets
-        .filter((s) => !isTerminalSession(file.text, s))
+      ...configs
         .slice(MAX_SNIPPETS)
         .map((snippet) => ({ snippet, what: 'not read: too many snippets in one document' })),
     ];

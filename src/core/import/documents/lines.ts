@@ -1,3 +1,5 @@
+import { splitLines } from '../../source/lines';
+
 /** One line of a text: where it starts and ends (before its line break), and its text. */
 export interface TextLine {
   start: number;
@@ -5,19 +7,12 @@ export interface TextLine {
   text: string;
 }
 
-/** The lines of a text; `\r\n`, `\n` and a lone `\r` each end one. One pass: linear. */
-export function splitLines(text: string): TextLine[] {
-  const out: TextLine[] = [];
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    out.push({ start, end: i, text: text.slice(start, i) });
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
-  if (start < text.length) out.push({ start, end: text.length, text: text.slice(start) });
-  return out;
+/** The lines of a text with their text; `\r\n`, `\n` and a lone `\r` each end one. Linear. */
+export function splitTextLines(text: string): TextLine[] {
+  const lines = splitLines(text);
+  // A final line break ends the last line; no empty line after it.
+  if (lines.length > 0 && lines[lines.length - 1]?.start === text.length) lines.pop();
+  return lines.map((l) => ({ ...l, text: text.slice(l.start, l.end) }));
 }
 
 /**

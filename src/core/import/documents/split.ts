@@ -1,5 +1,5 @@
 import { findArticleRuns } from './article';
-import { splitLines, type TextLine } from './lines';
+import { splitTextLines, type TextLine } from './lines';
 import { findCodeBlocks } from './markdown';
 import { isSentence } from './prose';
 import type { DocumentSplit, Snippet } from './snippet';
@@ -54,7 +54,7 @@ export function splitDocument(text: string, name: string): DocumentSplit | undef
   // nginx.conf is not split into lines for nothing.
   if (!MARKDOWN_NAME.test(name) && !ANY_FENCE.test(text) && !hasSentences(text, MIN_SENTENCES))
     return undefined;
-  const lines = splitLines(text);
+  const lines = splitTextLines(text);
   const { blocks, fenced } = findCodeBlocks(lines);
   if (MARKDOWN_NAME.test(name)) return { kind: 'markdown', snippets: blocks };
   if (fenced)

@@ -1,5 +1,6 @@
 import { parseStringArray, tokenizeShell, type Token } from './argv';
-import { composeService, isBlank, lineAt, logicalLines, splitLines, yamlBlockList } from './lines';
+import { splitLines } from '../../source/lines';
+import { composeService, isBlank, lineAt, logicalLines, yamlBlockList } from './lines';
 import type { PyProgram } from './options';
 
 /** A gunicorn or uvicorn invocation: the program word, its arguments and the scope it runs in. */

@@ -3,26 +3,7 @@
  * (joined at a trailing `\`), YAML block lists under `command:`/`args:`, and the compose service
  * or Procfile process a line belongs to.
  */
-export interface Line {
-  start: number;
-  /** Exclusive, before the newline. */
-  end: number;
-}
-
-/** Physical lines of the text; `\n`, `\r\n` and a lone `\r` each end a line. */
-export function splitLines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i];
-    if (i === text.length || c === '\n' || c === '\r') {
-      out.push({ start, end: i });
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      start = i + 1;
-    }
-  }
-  return out;
-}
+import type { Line } from '../../source/lines';
 
 /** Logical lines (blank ones left out): a line ending in `\` continues on the next one. Indices into `lines`. */
 export function logicalLines(

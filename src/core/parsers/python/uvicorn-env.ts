@@ -1,6 +1,7 @@
 import type { CodeScan } from '../code/scan';
 import type { PyCommand } from './commands';
-import { composeService, lineAt, splitLines } from './lines';
+import { splitLines } from '../../source/lines';
+import { composeService, lineAt } from './lines';
 import { commandLineValue } from './shell-value';
 import type { PySetting } from './options';
 import type { PyWrites } from './writes';
