@@ -1,3 +1,4 @@
+import { perContext } from '../per-context';
 import type { OffsetProblem } from '../../source/diagnostic';
 import { createIncludeMatcher, isGlob } from '../nginx/include-match';
 import type { SourceFile } from '../types';
@@ -31,6 +32,24 @@ function inDirectoryOf(pattern: string, name: string): boolean {
   return parentOf(name) === dir;
 }
 
+/** The files given together by name, and an include matcher over their names. */
+const indexContext = perContext((files) => {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  return { byName, match: createIncludeMatcher([...byName.keys()]) };
+});
+
+/**
+ * The index of `files` with `main` among them: built once per import when `main` is one of the
+ * files (as in the pipeline), else built for this call.
+ */
+export function indexFiles(main: SourceFile, files: readonly SourceFile[]) {
+  const shared = indexContext(files);
+  if (shared.byName.get(main.name) === main) return shared;
+  const byName = new Map(shared.byName);
+  byName.set(main.name, main);
+  return { byName, match: createIncludeMatcher([...byName.keys()]) };
+}
+
 /**
  * The statements of `main` with each `Include` / `IncludeOptional` replaced by the statements of
  * the pasted files it names (a directory or glob names every file under it, sorted by name, as
@@ -38,10 +57,7 @@ function inDirectoryOf(pattern: string, name: string): boolean {
  * and skipped; a file that includes itself again is reported and not expanded.
  */
 export function expandIncludes(main: SourceFile, files: readonly SourceFile[]) {
-  const byName = new Map(files.map((f) => [f.name, f]));
-  byName.set(main.name, main);
-  const names = [...byName.keys()];
-  const match = createIncludeMatcher(names);
+  const { byName, match } = indexFiles(main, files);
   const lexed = new Map<string, ReturnType<typeof lexApache>>();
   const problems: FileProblem[] = [];
   const out: Statement[] = [];

@@ -3,7 +3,7 @@ import { locateDiagnostic, type SpanDiagnostic, sortInReadingOrder } from '../..
 import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types';
 import { collect } from './collect';
 import { detectApache } from './detect';
-import { expandIncludes } from './includes';
+import { expandIncludes, indexFiles } from './includes';
 import type { Statement } from './lexer';
 import { extractApacheModel } from './to-model';
 
@@ -27,12 +27,11 @@ function readDefines(statements: readonly Statement[]): Map<string, string> {
 export function parseApache(file: SourceFile, context: ParseContext): ParseResult {
   const { statements, problems } = expandIncludes(file, context.files);
   const collected = collect(statements, readDefines(statements));
-  const texts = new Map(context.files.map((f) => [f.name, f.text]));
-  texts.set(file.name, file.text);
+  const { byName } = indexFiles(file, context.files);
   const indexes = new Map<string, LineIndex>();
   const indexOf = (name: string) => {
     let index = indexes.get(name);
-    if (!index) indexes.set(name, (index = new LineIndex(texts.get(name) ?? '')));
+    if (!index) indexes.set(name, (index = new LineIndex(byName.get(name)?.text ?? '')));
     return index;
   };
   const model = extractApacheModel(collected, (name, offset) => indexOf(name).position(offset));

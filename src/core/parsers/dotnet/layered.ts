@@ -1,6 +1,12 @@
 import type { Diagnostic } from '../../source/diagnostic';
 import type { ExtractedNode, SourceFile } from '../types';
+import { perContext } from '../per-context';
 import { activeLayers, environmentOf, layerOf, mergeLayers } from './layers';
+
+/** Read once per import: every file of an import is layered against the same files. */
+const layersOf = perContext(activeLayers);
+const environmentOfGiven = perContext(environmentOf);
+const namesOf = perContext((files) => new Set(files.map((f) => f.name)));
 
 type ReadLayer = (file: SourceFile) => { nodes: ExtractedNode[]; diagnostics: Diagnostic[] };
 
@@ -13,11 +19,11 @@ type ReadLayer = (file: SourceFile) => { nodes: ExtractedNode[]; diagnostics: Di
  */
 export function readLayered(file: SourceFile, files: readonly SourceFile[], read: ReadLayer) {
   const own = read(file);
-  const given = files.some((f) => f.name === file.name) ? files : [...files, file];
-  const layers = activeLayers(given);
+  const given = namesOf(files).has(file.name) ? files : [...files, file];
+  const layers = layersOf(given);
   if (layers.length === 0 || layerOf(file) === undefined) return own;
   if (!layers.some((f) => f.name === file.name)) {
-    const env = environmentOf(given);
+    const env = environmentOfGiven(given);
     const note: Diagnostic = {
       code: 'DOTNET_ENVIRONMENT_NOT_LOADED',
       severity: 'info',

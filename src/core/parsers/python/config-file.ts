@@ -1,3 +1,4 @@
+import { perContext } from '../per-context';
 import type { SettingInput } from '../../model/chain';
 import type { ExtractedNode, SourceFile } from '../types';
 import { maskCode } from '../code/mask';
@@ -58,17 +59,29 @@ export function withConfigFile(
   });
 }
 
+/**
+ * For the files given together: each configuration file name a gunicorn command loads, and the
+ * command files that load it, in order (read once per import, not once per file).
+ */
+const loadersOf = perContext((files) => {
+  const out = new Map<string, string[]>();
+  for (const other of files) {
+    if (!COMMAND_FILE.test(baseName(other.name)) || !/gunicorn/.test(other.text)) continue;
+    for (const c of findCommands(maskCode(other.text, 'shell'))) {
+      if (c.program !== 'gunicorn' || c.fromEnv === true) continue;
+      const name = configFileOf(c);
+      const loaders = out.get(name) ?? [];
+      // A file's commands come together: its name is the last one when already listed.
+      if (loaders[loaders.length - 1] !== other.name) loaders.push(other.name);
+      out.set(name, loaders);
+    }
+  }
+  return out;
+});
+
 /** The other given file whose gunicorn command loads `file` as its configuration, if any. */
 export function loadedBy(file: SourceFile, files: readonly SourceFile[]): string | undefined {
-  const name = baseName(file.name);
-  for (const other of files) {
-    if (other === file || other.name === file.name || !COMMAND_FILE.test(baseName(other.name)))
-      continue;
-    if (!/gunicorn/.test(other.text)) continue;
-    const loads = findCommands(maskCode(other.text, 'shell')).some(
-      (c) => c.program === 'gunicorn' && c.fromEnv !== true && configFileOf(c) === name,
-    );
-    if (loads) return other.name;
-  }
-  return undefined;
+  return loadersOf(files)
+    .get(baseName(file.name))
+    ?.find((name) => name !== file.name);
 }

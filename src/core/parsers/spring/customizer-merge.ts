@@ -14,9 +14,9 @@ import type { ExtractedNode, SourceFile } from '../types';
 const TECH = 'spring-boot-tomcat';
 const APP_CONFIG = /(?:^|[\\/])(?:application|bootstrap)(?:-[\w.-]+)?\.(?:ya?ml|properties)$/i;
 
-/** The application config files among `files` (not `self`). */
-export const appConfigs = (self: SourceFile, files: readonly SourceFile[]) =>
-  files.filter((f) => f !== self && f.name !== self.name && APP_CONFIG.test(f.name));
+/** The application config files among `files`. */
+export const appConfigs = (files: readonly SourceFile[]) =>
+  files.filter((f) => APP_CONFIG.test(f.name));
 
 /** Whether the customizer code runs after the properties (a WebServerFactoryCustomizer). */
 export const codeWins = (code: string) => /\bWebServerFactoryCustomizer\b/.test(code);

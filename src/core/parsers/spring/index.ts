@@ -3,6 +3,7 @@ import type { ParseContext, ParseResult, ParserDef, SourceFile } from '../types'
 import { readFileProfile } from './activation';
 import { appConfigs, codeWins, mergeCustomizers } from './customizer-merge';
 import { makeDiagnostic } from './documents';
+import { perContext } from '../per-context';
 import { buildSpringNodes } from './nodes';
 import { parseTomcatCustomizer, TOMCAT_CUSTOMIZER } from './java-customizer';
 import { scanSpringProperties } from './properties-source';
@@ -44,13 +45,25 @@ export function detectSpring(text: string, fileName?: string): number {
   return score;
 }
 
+/** The Tomcat customizer code among the files given together, each parsed once per import. */
+const customizersOf = perContext((files) =>
+  files
+    .filter((f) => isTomcatCustomizer(f.text, f.name))
+    .map((f) => ({ file: f, text: f.text, nodes: parseTomcatCustomizer(f).nodes })),
+);
+
+/** The application configs among the files given together that configure a Tomcat. */
+const tomcatConfigsOf = perContext((files) =>
+  appConfigs(files).filter((f) =>
+    parseSpring(f).nodes.some((n) => n.tech === 'spring-boot-tomcat'),
+  ),
+);
+
 /** Parses one file; durations in ms, `null` = no limit. Never throws on user input. */
 export function parseSpring(file: SourceFile, context?: ParseContext): ParseResult {
   const files = context?.files ?? [];
   if (isTomcatCustomizer(file.text, file.name)) {
-    const config = appConfigs(file, files).find((f) =>
-      parseSpring(f).nodes.some((n) => n.tech === 'spring-boot-tomcat'),
-    );
+    const config = tomcatConfigsOf(files).find((f) => f !== file && f.name !== file.name);
     if (config === undefined) return parseTomcatCustomizer(file);
     const diagnostic = makeDiagnostic(
       'SPRING_CUSTOMIZER_OF_APP',
@@ -76,9 +89,9 @@ export function parseSpring(file: SourceFile, context?: ParseContext): ParseResu
       },
       diagnostics,
     );
-    const customizers = files
-      .filter((f) => f !== file && f.name !== file.name && isTomcatCustomizer(f.text, f.name))
-      .map((f) => ({ text: f.text, nodes: parseTomcatCustomizer(f).nodes }));
+    const customizers = customizersOf(files).filter(
+      (c) => c.file !== file && c.file.name !== file.name,
+    );
     return { format: FORMAT, nodes: mergeCustomizers(nodes, customizers), diagnostics };
   } catch (e) {
     diagnostics.push(

@@ -1,6 +1,7 @@
 import type { SettingScalar } from '../../model/chain';
 import { unknownValue } from '../../model/value';
 import type { SourceFile } from '../types';
+import { perContext } from '../per-context';
 import type { Report } from './connectors';
 import type { XmlAttribute } from './tokenizer';
 
@@ -21,7 +22,7 @@ export const CATALINA_PROPERTIES = /(?:^|[\\/])catalina\.properties$/i;
  * `key: value`, `key value`; `#`/`!` comments). Tomcat loads them as system properties at start
  * (CatalinaProperties), so `${name}` in server.xml takes their value. A later file wins.
  */
-export function readCatalinaProperties(files: readonly SourceFile[]): TomcatProperties {
+function readAllCatalinaProperties(files: readonly SourceFile[]): TomcatProperties {
   const out = new Map<string, PropertyValue>();
   for (const file of files) {
     if (!CATALINA_PROPERTIES.test(file.name)) continue;
@@ -32,6 +33,9 @@ export function readCatalinaProperties(files: readonly SourceFile[]): TomcatProp
   }
   return out;
 }
+
+/** The same, read once per set of files given together (every server.xml of an import shares it). */
+export const readCatalinaProperties = perContext(readAllCatalinaProperties);
 
 /** `key=value`, `key: value` or `key value`; undefined for a blank or comment line. */
 function readEntry(line: string): { key: string; value: string } | undefined {
