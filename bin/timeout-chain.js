@@ -3,13 +3,14 @@
 // It compiles the bundle with the V8 code cache scripts/cli-code-cache.mjs made at build time,
 // so a run skips parsing and compiling most of the CLI (Node 20 has no compile cache of its own).
 // A cache that does not match this Node or this bundle is simply not used.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
+// A CommonJS script (bin/package.json): Node starts it without its ES module loader, ~6 ms sooner.
+'use strict';
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist-cli/timeout-chain.cjs', import.meta.url));
+const bundle = path.join(__dirname, '..', 'dist-cli', 'timeout-chain.cjs');
 const cacheFile = `${bundle}.cache`;
 if (!existsSync(bundle)) {
   process.stderr.write(
@@ -44,5 +45,5 @@ script
     createRequire(bundle),
     cjsModule,
     bundle,
-    dirname(bundle),
+    path.dirname(bundle),
   );

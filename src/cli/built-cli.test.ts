@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -43,6 +43,25 @@ describe('the built CLI (bin/timeout-chain.js → dist-cli)', () => {
     });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('code cache: used\n');
+  });
+
+  it.skipIf(!built)('is an ASCII file that still prints the non-ASCII text it holds', () => {
+    // vite.cli.config.ts escapes every non-ASCII character: Node then reads a one-byte string.
+    const bundle = readFileSync(`${root}dist-cli/timeout-chain.cjs`, 'latin1');
+    expect(bundle.match(/[\u0080-\uffff]/)?.[0]).toBeUndefined();
+    // The `→` the source writes, printed through its escape.
+    const r = spawnSync(
+      process.execPath,
+      ['bin/timeout-chain.js', 'extract', '--format', 'text', '-'],
+      {
+        cwd: root,
+        input:
+          'http {\n  upstream u { server a:1; }\n  server { location / { proxy_pass http://u; } }\n}\n',
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
+    expect(r.stdout).toContain('nginx server :80 → upstream u');
   });
 
   it.skipIf(!built)('flushes a large output before it exits, also into a pipe', () => {

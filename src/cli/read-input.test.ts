@@ -41,6 +41,13 @@ describe('readInputFile', () => {
     await expect(readInputFile(big)).rejects.toThrow('larger than 32 MiB');
   });
 
+  it('reads a file whose size fstat reports as 0 (/proc) to its end', async () => {
+    // /proc files are regular files of size 0 that still hold text: the read grows its buffer.
+    const text = await readInputFile('/proc/self/status');
+    expect(text).toMatch(/^Name:/);
+    expect(text.length).toBeGreaterThan(200);
+  });
+
   it('says what is missing', async () => {
     await expect(readInputFile(join(dir, 'nope'))).rejects.toThrow(/^no such file or directory$/);
   });

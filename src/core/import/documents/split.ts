@@ -12,6 +12,9 @@ const MIN_RUNS = 2;
 
 /** A fence line anywhere in a text (see markdown.ts). */
 const ANY_FENCE = /(?:^|[\r\n]) {0,3}(?:`{3,}|~{3,})/;
+/** A fence line: the substring search first, at native speed, on the large config most texts are. */
+const hasFence = (text: string): boolean =>
+  (text.includes('```') || text.includes('~~~')) && ANY_FENCE.test(text);
 /** Where a line may start a sentence: a letter or an opening quote in column 0. */
 const SENTENCE_START = /(?:^|[\r\n])[A-Za-z“"'‘]/g;
 
@@ -52,7 +55,7 @@ function hasProseOutside(lines: readonly TextLine[], blocks: readonly Snippet[])
 export function splitDocument(text: string, name: string): DocumentSplit | undefined {
   // Most pasted texts are configs: a cheap look for a fence or for sentences first, so a large
   // nginx.conf is not split into lines for nothing.
-  if (!MARKDOWN_NAME.test(name) && !ANY_FENCE.test(text) && !hasSentences(text, MIN_SENTENCES))
+  if (!MARKDOWN_NAME.test(name) && !hasFence(text) && !hasSentences(text, MIN_SENTENCES))
     return undefined;
   const lines = splitTextLines(text);
   const { blocks, fenced } = findCodeBlocks(lines);
