@@ -3,6 +3,8 @@ import type { SourceFile } from '../../core/parsers/types';
 import { parseCommandArgs, readChoice } from '../args';
 import { importFiles, type FileImport } from '../../core/import/import-files';
 import { listNodeSettings, type ListedSetting } from '../extract/list-settings';
+import { createIdleResolver, type NodeIdles } from '../extract/effective-idle';
+import type { ChainNode } from '../../core/model/chain';
 import { formatExtractText } from '../extract/text';
 import { STDIN_NAME } from '../inputs';
 import type { CliIo } from '../io';
@@ -41,8 +43,14 @@ export interface ExtractedFile {
   diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'line' | 'column' | 'message' | 'file'>[];
 }
 
-/** Lists one imported file; a file that cannot be read is a diagnostic, not a failure. */
-function listFile(f: FileImport): ExtractedFile {
+/**
+ * Lists one imported file; a file that cannot be read is a diagnostic, not a failure. `resolve`
+ * is shared by the files listed together.
+ */
+function listFile(
+  f: FileImport,
+  resolve: (node: ChainNode) => NodeIdles | undefined,
+): ExtractedFile {
   const targets = new Set<string>();
   for (const n of f.extracted) if (n.upstreams) for (const s of n.upstreams) targets.add(s);
   const scopes = new Set(f.extracted.map((n) => n.scope));
@@ -59,10 +67,15 @@ function listFile(f: FileImport): ExtractedFile {
       if (n.label) head.label = n.label;
       if (n.version) head.version = n.version;
       if (upstreams.length > 0) head.upstreams = upstreams;
-      const settings = listNodeSettings(n, f.name, {
-        server: !targets.has(n.scope),
-        client: !upstreams.some((s) => scopes.has(s)),
-      });
+      const settings = listNodeSettings(
+        n,
+        f.name,
+        {
+          server: !targets.has(n.scope),
+          client: !upstreams.some((s) => scopes.has(s)),
+        },
+        resolve,
+      );
       return Object.assign(head, { settings });
     }),
     diagnostics: f.diagnostics.map((d) => ({
@@ -105,7 +118,8 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
       );
     }
   }
-  const results = importFiles(files).files.map(listFile);
+  const resolve = createIdleResolver();
+  const results = importFiles(files).files.map((f) => listFile(f, resolve));
   const indent = io.isTty || args.value.values['pretty'] === true ? 2 : undefined;
   io.stdout(
     format.value === 'json'

@@ -1,13 +1,11 @@
-import { resolveNode } from '../../core/catalog/registry';
 import { findSettingDef } from '../../core/catalog/setting-reader';
-import type { EffectiveValue } from '../../core/catalog/types';
 import type { ChainNode, KnownScalar, SettingScalar } from '../../core/model/chain';
 import { isUnknownValue } from '../../core/model/value';
-import type { UnknownInput } from '../../core/catalog/unknown-inputs';
 import type { Role } from '../../core/model/roles';
 import { describeOrigin, type Origin } from '../../core/model/origin';
 import type { ExtractedNode } from '../../core/parsers/types';
 import { findExplicitLocation } from '../../core/report/check-result';
+import { createIdleResolver, type NodeIdles, type SideIdle } from './effective-idle';
 
 /** One setting of an extracted node, as `extract` reports it (design/contracts.md). */
 export interface ListedSetting {
@@ -67,7 +65,7 @@ function addLocation(setting: ListedSetting, origin: Origin, file: string): List
 function addEffective(
   out: ListedSetting[],
   role: Role,
-  side: { idle: EffectiveValue; unknown?: UnknownInput | undefined } | undefined,
+  side: SideIdle | undefined,
   file: string,
 ): void {
   const ev = side?.idle;
@@ -85,16 +83,18 @@ function addEffective(
  * The settings of one extracted node: every value written in the file, then the effective idle
  * timeouts that were not written (`default`, or `fallback` from another setting). A scope other
  * scopes forward to (an nginx upstream) is a client side only; a scope that forwards to another
- * scope of the file is a server side only; other scopes list both.
+ * scope of the file is a server side only; other scopes list both. `resolve`: one resolver
+ * (createIdleResolver) for all the nodes listed together.
  */
 export function listNodeSettings(
   node: ExtractedNode,
   file: string,
   sides: { server: boolean; client: boolean },
+  resolve: (node: ChainNode) => NodeIdles | undefined = createIdleResolver(),
 ): ListedSetting[] {
   const chainNode: ChainNode = { id: node.scope, tech: node.tech, settings: node.settings };
   if (node.version) chainNode.version = node.version;
-  const resolved = resolveNode(chainNode);
+  const resolved = resolve(chainNode);
   const out: ListedSetting[] = [];
   for (const name in node.settings) {
     const input = node.settings[name];

@@ -96,25 +96,26 @@ export function parseTechRef(ref: string): { id: string; version?: string } {
 }
 
 /** Resolves one technology's node (a whole node, or a part seen as a node). */
-function resolveOne(node: ChainNode): ResolvedNode | undefined {
+function resolveOne(node: ChainNode, reads?: Set<string>): ResolvedNode | undefined {
   const tech = BY_ID.get(node.tech);
   if (!tech) return undefined;
-  const reader = createSettingReader(tech, node);
+  const reader = createSettingReader(tech, node, reads);
   const unknowns = listUnknownInputs(node);
   if (unknowns.length === 0)
     return { node, tech, version: reader.version, ...tech.resolve(reader) };
   const resolved = resolveWithUnknowns(tech, node, unknowns, (settings) =>
-    tech.resolve(createSettingReader(tech, { ...node, settings })),
+    tech.resolve(createSettingReader(tech, { ...node, settings }, reads)),
   );
   return { node, tech, version: reader.version, ...resolved };
 }
 
 /**
  * Resolves a node against its catalog entry; undefined for an unknown technology. A node with a
- * client part takes its client side from that part (the process's other component).
+ * client part takes its client side from that part (the process's other component). `reads`,
+ * when given, collects the keys of the main technology's settings the resolution read.
  */
-export function resolveNode(node: ChainNode): ResolvedNode | undefined {
-  const main = resolveOne(node);
+export function resolveNode(node: ChainNode, reads?: Set<string>): ResolvedNode | undefined {
+  const main = resolveOne(node, reads);
   if (!main || !node.client) return main;
   const partNode = partAsNode(node, 'client');
   const part = resolveOne(partNode);

@@ -75,23 +75,27 @@ class CatalogSettingReader implements SettingReader {
   readonly version: string;
   private readonly tech: TechDef;
   private readonly defs: Map<string, SettingDef>;
+  private readonly reads: Set<string> | undefined;
 
-  constructor(tech: TechDef, node: ChainNode) {
+  constructor(tech: TechDef, node: ChainNode, reads?: Set<string>) {
     this.tech = tech;
     this.node = node;
     this.version = node.version ?? tech.defaultVersion;
     this.defs = settingDefs(tech);
+    this.reads = reads;
   }
 
   get(key: string): RawValue {
     const def = this.defs.get(key);
     if (!def) throw new Error(`catalog: ${this.tech.id} has no setting ${key}`);
+    this.reads?.add(key);
     const input = this.node.settings[key];
     if (input) return { value: input.value, origin: input.origin, setting: key };
     return defaultFor(this.tech, def, this.version);
   }
 
   isSet(key: string): boolean {
+    this.reads?.add(key);
     return Object.hasOwn(this.node.settings, key);
   }
 
@@ -113,7 +117,14 @@ class CatalogSettingReader implements SettingReader {
   }
 }
 
-/** Reads a node's settings against its technology's catalog entry. */
-export function createSettingReader(tech: TechDef, node: ChainNode): SettingReader {
-  return new CatalogSettingReader(tech, node);
+/**
+ * Reads a node's settings against its technology's catalog entry. `reads`, when given, collects
+ * every key read (`get`, `num`, `str`, `bool`, `isSet`): what the resolution depended on.
+ */
+export function createSettingReader(
+  tech: TechDef,
+  node: ChainNode,
+  reads?: Set<string>,
+): SettingReader {
+  return new CatalogSettingReader(tech, node, reads);
 }

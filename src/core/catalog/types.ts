@@ -185,6 +185,11 @@ export interface RawValue {
 }
 
 /** Reads a node's settings: the user's value if set, else the default for the node's version. */
+/**
+ * A node's settings as a technology's `resolve` sees them. `resolve` reads settings only through
+ * these methods, never through `node.settings`: what it reads is what its result depends on
+ * (`extract` resolves each combination of those values once).
+ */
 export interface SettingReader {
   readonly node: ChainNode;
   readonly version: string;
