@@ -60,23 +60,22 @@ function listFile(
     nodes: f.extracted.map((n) => {
       const upstreams = n.upstreams ?? [];
       // Fields set one by one in the JSON's order (no spreads: a large config has thousands).
-      const head: Omit<ExtractedFile['nodes'][number], 'settings'> = {
+      const listed: Partial<ExtractedFile['nodes'][number]> & { tech: string; scope: string } = {
         tech: n.tech,
         scope: n.scope,
       };
-      if (n.label) head.label = n.label;
-      if (n.version) head.version = n.version;
-      if (upstreams.length > 0) head.upstreams = upstreams;
-      const settings = listNodeSettings(
+      if (n.label) listed.label = n.label;
+      if (n.version) listed.version = n.version;
+      if (upstreams.length > 0) listed.upstreams = upstreams;
+      let forwards = false;
+      for (const s of upstreams) if (scopes.has(s)) forwards = true;
+      listed.settings = listNodeSettings(
         n,
         f.name,
-        {
-          server: !targets.has(n.scope),
-          client: !upstreams.some((s) => scopes.has(s)),
-        },
+        { server: !targets.has(n.scope), client: !forwards },
         resolve,
       );
-      return Object.assign(head, { settings });
+      return listed as ExtractedFile['nodes'][number];
     }),
     diagnostics: f.diagnostics.map((d) => ({
       code: d.code,

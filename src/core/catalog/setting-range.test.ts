@@ -1,6 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findTech } from './registry';
-import { checkSettingRange, MAX_COUNT, MAX_DURATION_MS, rangeOf } from './setting-range';
+import { findTech, TECHS } from './registry';
+import {
+  checkSettingRange,
+  isWithinRange,
+  MAX_COUNT,
+  MAX_DURATION_MS,
+  rangeOf,
+} from './setting-range';
 import type { SettingDef } from './types';
 
 const setting = (tech: string, key: string): SettingDef => {
@@ -74,5 +81,28 @@ describe('checkSettingRange', () => {
           expect(checkSettingRange(def, 1e30).ok, `${tech.id} ${def.key}`).toBe(false);
           expect(checkSettingRange(def, rangeOf(def).min).ok, `${tech.id} ${def.key}`).toBe(true);
         }
+  });
+});
+
+describe('isWithinRange (the fast answer)', () => {
+  it('is true exactly when checkSettingRange takes the value unchanged, for every setting', () => {
+    const defs = TECHS.flatMap((t) =>
+      t.settings.filter((d) => d.kind === 'duration' || d.kind === 'count'),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...defs),
+        fc.oneof(
+          fc.integer({ min: -5, max: 5 }),
+          fc.double({ min: -1e12, max: 1e12 }),
+          fc.constantFrom(NaN, Infinity, -Infinity, -0, 0.5, MAX_DURATION_MS, MAX_COUNT + 1),
+        ),
+        (def, value) => {
+          const checked = checkSettingRange(def, value);
+          expect(isWithinRange(def, value)).toBe(checked.ok && Object.is(checked.value, value));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });

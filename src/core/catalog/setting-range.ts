@@ -68,6 +68,20 @@ export function describeRange(def: SettingDef): string {
 }
 
 /**
+ * True when `checkSettingRange` takes the value as it is: the common case, answered without
+ * building a result (an import checks every number of thousands of scopes).
+ */
+export function isWithinRange(def: SettingDef, value: number): boolean {
+  const r = rangeOf(def);
+  return (
+    value >= 0 &&
+    value >= r.min &&
+    value <= r.max &&
+    (def.kind !== 'count' || Number.isInteger(value))
+  );
+}
+
+/**
  * Checks a number written for `def` against what `techName` accepts. A negative value the
  * technology gives a meaning to is mapped to it (`null` = no limit) with a note; anything else
  * outside the range, and any non-finite number, is refused with a reason.

@@ -1,4 +1,4 @@
-import { checkSettingRange } from '../catalog/setting-range';
+import { checkSettingRange, isWithinRange } from '../catalog/setting-range';
 import { findTech } from '../catalog/registry';
 import { findSettingDef } from '../catalog/setting-reader';
 import type { SettingInput } from '../model/chain';
@@ -49,6 +49,7 @@ export function enforceSettingRanges<T extends Parsed>(parsed: T, file: SourceFi
       const def = findSettingDef(tech, key);
       if (!def) continue;
       if (def.kind !== 'duration' && def.kind !== 'count') continue;
+      if (isWithinRange(def, input.value)) continue;
       const checked = checkSettingRange(def, input.value, tech.name);
       if (checked.ok && checked.value === input.value) continue;
       const o = input.origin;

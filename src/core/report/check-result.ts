@@ -15,18 +15,16 @@ export interface CheckResult {
   failOn: Verdict;
 }
 
-/** The file position behind a value: its own (explicit) or the one a fallback came from. */
+/**
+ * The file position behind a value: its own (explicit) origin or the one a fallback came from,
+ * the origin object itself (read it, do not spread it: `extract` asks for thousands).
+ */
 export function findExplicitLocation(
   origin: Origin,
-): { file: string; line: number; column?: number } | undefined {
-  if (origin.kind === 'explicit')
-    return {
-      file: origin.file,
-      line: origin.line,
-      ...(origin.column ? { column: origin.column } : {}),
-    };
-  if (origin.kind === 'fallback') return findExplicitLocation(origin.via);
-  return undefined;
+): Extract<Origin, { kind: 'explicit' }> | undefined {
+  let at = origin;
+  while (at.kind === 'fallback') at = at.via;
+  return at.kind === 'explicit' ? at : undefined;
 }
 
 /** A hop side's label, with the node id when it says more than the technology id. */

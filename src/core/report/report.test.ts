@@ -53,10 +53,15 @@ describe('check-result helpers', () => {
 
   it('finds the file position behind a fallback', () => {
     const via = { kind: 'explicit' as const, file: 'a.go', line: 4, setting: 'ReadTimeout' };
-    expect(findExplicitLocation({ kind: 'fallback', from: 'ReadTimeout', via })).toEqual({
-      file: 'a.go',
-      line: 4,
-    });
+    expect(findExplicitLocation({ kind: 'fallback', from: 'ReadTimeout', via })).toBe(via);
+    expect(
+      findExplicitLocation({
+        kind: 'fallback',
+        from: 'IdleTimeout',
+        via: { kind: 'fallback', from: 'ReadTimeout', via },
+      }),
+    ).toBe(via);
+    expect(findExplicitLocation({ kind: 'edit' })).toBeUndefined();
   });
 });
 
