@@ -13,7 +13,7 @@ export function collectMaps(directives: readonly NginxDirective[]): MapTable {
       const d = list[i];
       if (d === undefined || !d.children || d.opaque) continue;
       if (d.name === 'http') visit(d.children);
-      const target = d.args[1]?.value;
+      const target = d.args[1];
       if (d.name === 'map' && target !== undefined && !maps.has(target)) maps.set(target, d);
     }
   };
@@ -51,7 +51,7 @@ export function evaluateForOrdinaryRequest(text: string, maps: MapTable): Ordina
   if (!text.includes('$')) return { value: text, map: null };
   const name = LONE_VARIABLE.exec(text)?.[1];
   const map = name === undefined ? undefined : maps.get(`$${name}`);
-  const sources = ORDINARY_SOURCES[map?.args[0]?.value ?? ''];
+  const sources = ORDINARY_SOURCES[map?.args[0] ?? ''];
   if (!map || !sources)
     return {
       value: unknownValue(text, 'a variable nginx sets per request'),
@@ -74,7 +74,7 @@ function mapValue(map: NginxDirective, source: string): string | undefined {
   let fallback = '';
   let regexHit: string | undefined;
   for (const entry of map.children ?? []) {
-    const result = entry.args[0]?.value;
+    const result = entry.args[0];
     if (result === undefined) {
       if (entry.name === 'include') return undefined; // an include not given may hold anything
       continue;

@@ -134,7 +134,7 @@ export function expandIncludes(
         continue;
       }
       out ??= list.slice(0, i);
-      const pattern = d.args[0]?.value;
+      const pattern = d.args[0];
       if (pattern === undefined || d.args.length > 1) {
         report(d, 'NGINX_BAD_ARGUMENTS', 'error', '"include" takes exactly one file name or mask');
         continue;

@@ -22,8 +22,10 @@ export function parseNginx(
   const indexOf = createLineIndexCache((name) => byName.get(name)?.text ?? '');
   // Context checks were made while each tree was built (`TreeOptions.keep`).
   const diagnostics = [...expanded.diagnostics];
-  const model = extractNginxModel(expanded.directives, (name, offset) =>
-    indexOf(name).position(offset),
+  const model = extractNginxModel(
+    expanded.directives,
+    (name, offset) => indexOf(name).position(offset),
+    (name) => byName.get(name)?.text ?? '',
   );
   const all = capDiagnostics(diagnostics.concat(model.diagnostics));
   sortInReadingOrder(all, file.name);

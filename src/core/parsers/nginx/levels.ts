@@ -8,7 +8,7 @@ import {
   type Reading,
   type SettingScope,
 } from './settings';
-import type { NginxDirective } from './tree';
+import { argumentSpan, type NginxDirective } from './tree';
 import { writtenSetting } from '../written';
 import { isStockProxyParams } from './include-match';
 
@@ -53,12 +53,18 @@ function report(
  * call, so the reporters are made once, not per block or per directive (thousands of each).
  */
 const NO_DIAGNOSTICS: NginxSpanDiagnostic[] = [];
-const reading: { directive: NginxDirective | null; diagnostics: NginxSpanDiagnostic[] } = {
-  directive: null,
-  diagnostics: NO_DIAGNOSTICS,
-};
-const reportArg: ArgReporter = (arg, code, message) => {
-  if (reading.directive) report(reading.diagnostics, reading.directive, code, message, arg);
+const NO_TEXT = (): string => '';
+const reading: {
+  directive: NginxDirective | null;
+  diagnostics: NginxSpanDiagnostic[];
+  textOf: (file: string) => string;
+} = { directive: null, diagnostics: NO_DIAGNOSTICS, textOf: NO_TEXT };
+/** Underlines the argument itself, found again in the file's text (the whole directive without it). */
+const reportArg: ArgReporter = (index, code, message) => {
+  const d = reading.directive;
+  if (!d) return;
+  const at = argumentSpan(reading.textOf(d.file), d.start, index);
+  report(reading.diagnostics, d, code, message, at);
 };
 const reportArity = (message: string): void => {
   if (reading.directive)
@@ -70,7 +76,8 @@ const READINGS: Reading[] = [];
 /**
  * Reads the settings one block writes directly (not its children). A repeated single-valued
  * directive is nginx's "is duplicate" error: the first one is kept. `other` sees every other
- * directive of the block, in order, so a caller needs no second pass over it.
+ * directive of the block, in order, so a caller needs no second pass over it. `textOf` gives a
+ * file's text, for the span of an argument a diagnostic is about.
  */
 export function readLevel(
   directives: readonly NginxDirective[],
@@ -78,6 +85,7 @@ export function readLevel(
   locate: LocateInFile,
   diagnostics: NginxSpanDiagnostic[],
   other?: (d: NginxDirective) => void,
+  textOf: (file: string) => string = NO_TEXT,
 ): Level {
   const values: Settings = {};
   // Blocks set a handful of directives: a short list beats a Set here (made at the first one).
@@ -89,7 +97,7 @@ export function readLevel(
     if (d === undefined) continue;
     if (d.children || !isSettingDirective(d.name, scope)) {
       // An `include proxy_params` left in the tree was not given: its stock content sets headers.
-      if (d.name === 'include' && !d.children && isStockProxyParams(d.args[0]?.value ?? ''))
+      if (d.name === 'include' && !d.children && isStockProxyParams(d.args[0] ?? ''))
         firstHeader ??= d;
       other?.(d);
       continue;
@@ -97,6 +105,7 @@ export function readLevel(
     readings.length = 0;
     reading.directive = d;
     reading.diagnostics = diagnostics;
+    reading.textOf = textOf;
     readSetting(d.name, d.args, scope, reportArg, reportArity, readings);
     if (d.name === 'proxy_set_header') firstHeader ??= d;
     seen ??= [];
@@ -126,6 +135,7 @@ export function readLevel(
   readings.length = 0;
   reading.directive = null;
   reading.diagnostics = NO_DIAGNOSTICS;
+  reading.textOf = NO_TEXT;
   return { values, firstHeader };
 }
 
@@ -149,7 +159,7 @@ export function inheritLevel(
       severity: 'info',
       message:
         header.name === 'include'
-          ? `"include ${header.args[0]?.value ?? ''}" sets this block's own proxy_set_header lines (Debian/Ubuntu's stock file), so the outer "proxy_set_header Connection" no longer applies here: nginx falls back to its default Connection header ("close" before 1.29.7)`
+          ? `"include ${header.args[0] ?? ''}" sets this block's own proxy_set_header lines (Debian/Ubuntu's stock file), so the outer "proxy_set_header Connection" no longer applies here: nginx falls back to its default Connection header ("close" before 1.29.7)`
           : 'this block sets its own proxy_set_header, so the outer "proxy_set_header Connection" no longer applies here',
       file: header.file,
       start: header.start,

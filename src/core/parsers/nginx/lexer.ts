@@ -107,10 +107,14 @@ export class NginxScanner {
   private newlineAt = -1;
   private newlineFrom = 0;
 
-  /** `comments`: also stop at `#` comments (kind `comment`); the tree builder skips them. */
-  constructor(text: string, comments = true) {
+  /**
+   * `comments`: also stop at `#` comments (kind `comment`); the tree builder skips them.
+   * `from`: where to start, at the start of a statement (a directive's name).
+   */
+  constructor(text: string, comments = true, from = 0) {
     this.text = text;
     this.withComments = comments;
+    this.i = from;
   }
 
   /** The current token's unescaped text (`;`, `{`, `}` for punctuation). */

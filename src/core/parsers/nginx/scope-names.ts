@@ -39,10 +39,10 @@ export function nameServerScope(children: readonly NginxDirective[]): string {
   let name: string | undefined;
   const args = names?.args ?? [];
   for (let i = 0; i < args.length && name === undefined; i++) {
-    const value = args[i]?.value;
+    const value = args[i];
     if (value !== '' && value !== '_') name = value;
   }
-  const where = describeListen(listen?.args[0]?.value ?? '80');
+  const where = describeListen(listen?.args[0] ?? '80');
   if (!name) return `server ${where}`;
   return where.startsWith(':') ? `server ${name}${where}` : `server ${name} ${where}`;
 }

@@ -2,7 +2,6 @@ import { unknownValue, type UnknownValue } from '../../model/value';
 import type { SettingScalar } from '../../model/chain';
 import { parseDuration } from '../../model/duration';
 import type { NginxCode } from './diagnostics';
-import type { NginxArg } from './tree';
 
 /** Which side a directive configures: toward nginx's clients, or an `upstream {}` pool. */
 export type SettingScope = 'server-side' | 'upstream';
@@ -15,8 +14,8 @@ export interface Reading {
   setting: string;
 }
 
-/** Reports a problem with one argument. */
-export type ArgReporter = (arg: NginxArg, code: NginxCode, message: string) => void;
+/** Reports a problem with one argument, by its index among the directive's arguments. */
+export type ArgReporter = (index: number, code: NginxCode, message: string) => void;
 
 /** Rules read their arguments by index: destructuring runs the iterator while code is cold. */
 interface SettingRule {
@@ -25,7 +24,7 @@ interface SettingRule {
   minArgs: number;
   maxArgs: number;
   /** Appends the directive's readings to `out`. */
-  read(args: readonly NginxArg[], report: ArgReporter, out: Reading[]): void;
+  read(args: readonly string[], report: ArgReporter, out: Reading[]): void;
 }
 
 /** Parsed nginx times by text: a large config repeats the same few values thousands of times. */
@@ -57,25 +56,32 @@ function parseNginxTime(written: string, secondsOnly: boolean): number | string 
  * seconds (`ngx_parse_time(…, 1)`, e.g. keepalive_timeout's header_timeout), where `ms` is refused.
  */
 function readDuration(
-  arg: NginxArg,
+  args: readonly string[],
+  index: number,
   report: ArgReporter,
   secondsOnly = false,
 ): number | UnknownValue {
-  const result = parseNginxTime(arg.value, secondsOnly);
+  const arg = args[index] ?? '';
+  const result = parseNginxTime(arg, secondsOnly);
   if (typeof result === 'number') return result;
   report(
-    arg,
+    index,
     'NGINX_BAD_DURATION',
-    `"${arg.value}" is not an nginx time (e.g. 65, 65s, 1m30s)${result}`,
+    `"${arg}" is not an nginx time (e.g. 65, 65s, 1m30s)${result}`,
   );
   // Written but unreadable (nginx -t refuses it): unknown, never the default in its place.
-  return unknownValue(arg.value, 'not an nginx time: nginx refuses this file');
+  return unknownValue(arg, 'not an nginx time: nginx refuses this file');
 }
 
-function readCount(arg: NginxArg, report: ArgReporter): number | UnknownValue {
-  if (/^\d{1,15}$/.test(arg.value)) return Number(arg.value);
-  report(arg, 'NGINX_BAD_NUMBER', `"${arg.value}" is not a whole number`);
-  return unknownValue(arg.value, 'not a whole number: nginx refuses this file');
+function readCount(
+  args: readonly string[],
+  index: number,
+  report: ArgReporter,
+): number | UnknownValue {
+  const arg = args[index] ?? '';
+  if (/^\d{1,15}$/.test(arg)) return Number(arg);
+  report(index, 'NGINX_BAD_NUMBER', `"${arg}" is not a whole number`);
+  return unknownValue(arg, 'not a whole number: nginx refuses this file');
 }
 
 const add = (
@@ -93,8 +99,7 @@ const duration = (directive: string, scope: SettingScope, key: string): SettingR
   minArgs: 1,
   maxArgs: 1,
   read: (args, report, out) => {
-    const a = args[0];
-    if (a) add(out, key, readDuration(a, report), directive);
+    if (args.length > 0) add(out, key, readDuration(args, 0, report), directive);
   },
 });
 
@@ -104,8 +109,7 @@ const count = (directive: string, scope: SettingScope, key: string): SettingRule
   minArgs: 1,
   maxArgs: 1,
   read: (args, report, out) => {
-    const a = args[0];
-    if (a) add(out, key, readCount(a, report), directive);
+    if (args.length > 0) add(out, key, readCount(args, 0, report), directive);
   },
 });
 
@@ -136,15 +140,13 @@ const RULES: readonly SettingRule[] = [
     minArgs: 1,
     maxArgs: 2,
     read: (args, report, out) => {
-      const timeout = args[0];
-      const header = args[1];
-      if (timeout)
-        add(out, 'keepalive_timeout', readDuration(timeout, report), 'keepalive_timeout');
-      if (header)
+      if (args.length > 0)
+        add(out, 'keepalive_timeout', readDuration(args, 0, report), 'keepalive_timeout');
+      if (args.length > 1)
         add(
           out,
           'keepalive_timeout.header_timeout',
-          readDuration(header, report, true),
+          readDuration(args, 1, report, true),
           'keepalive_timeout',
         );
     },
@@ -160,10 +162,9 @@ const RULES: readonly SettingRule[] = [
     maxArgs: 1,
     read: (args, report, out) => {
       const a = args[0];
-      if (!a) return;
-      if (HTTP_VERSIONS.has(a.value)) add(out, 'proxy_http_version', a.value, 'proxy_http_version');
-      else
-        report(a, 'NGINX_BAD_VALUE', `proxy_http_version "${a.value}" is not one of 1.0, 1.1, 2`);
+      if (a === undefined) return;
+      if (HTTP_VERSIONS.has(a)) add(out, 'proxy_http_version', a, 'proxy_http_version');
+      else report(0, 'NGINX_BAD_VALUE', `proxy_http_version "${a}" is not one of 1.0, 1.1, 2`);
     },
   },
   {
@@ -174,8 +175,8 @@ const RULES: readonly SettingRule[] = [
     read: (args, _report, out) => {
       const field = args[0];
       const value = args[1];
-      if (field && value && field.value.toLowerCase() === 'connection')
-        add(out, 'proxy_set_header.Connection', value.value, 'proxy_set_header Connection');
+      if (field !== undefined && value !== undefined && field.toLowerCase() === 'connection')
+        add(out, 'proxy_set_header.Connection', value, 'proxy_set_header Connection');
     },
   },
   {
@@ -184,10 +185,11 @@ const RULES: readonly SettingRule[] = [
     minArgs: 1,
     maxArgs: Infinity,
     read: (args, report, out) => {
-      for (const a of args)
-        if (!NEXT_UPSTREAM.has(a.value))
-          report(a, 'NGINX_BAD_VALUE', `unknown proxy_next_upstream flag "${a.value}"`);
-      add(out, 'proxy_next_upstream', args.map((a) => a.value).join(' '), 'proxy_next_upstream');
+      args.forEach((a, i) => {
+        if (!NEXT_UPSTREAM.has(a))
+          report(i, 'NGINX_BAD_VALUE', `unknown proxy_next_upstream flag "${a}"`);
+      });
+      add(out, 'proxy_next_upstream', args.join(' '), 'proxy_next_upstream');
     },
   },
   {
@@ -196,11 +198,9 @@ const RULES: readonly SettingRule[] = [
     minArgs: 1,
     maxArgs: 2,
     read: (args, report, out) => {
-      const n = args[0];
-      const mode = args[1];
-      if (mode && mode.value !== 'local')
-        report(mode, 'NGINX_BAD_VALUE', `keepalive's 2nd parameter can only be "local"`);
-      if (n) add(out, 'upstream.keepalive', readCount(n, report), 'keepalive');
+      if (args.length > 1 && args[1] !== 'local')
+        report(1, 'NGINX_BAD_VALUE', `keepalive's 2nd parameter can only be "local"`);
+      if (args.length > 0) add(out, 'upstream.keepalive', readCount(args, 0, report), 'keepalive');
     },
   },
   duration('keepalive_timeout', 'upstream', 'upstream.keepalive_timeout'),
@@ -231,7 +231,7 @@ export const isSettingDirective = (directive: string, scope: SettingScope): bool
  */
 export function readSetting(
   directive: string,
-  args: readonly NginxArg[],
+  args: readonly string[],
   scope: SettingScope,
   report: ArgReporter,
   reportArity: (message: string) => void,

@@ -69,6 +69,7 @@ const NONE: readonly NginxDirective[] = Object.freeze([]);
 export function extractNginxModel(
   directives: readonly NginxDirective[],
   locate: LocateInFile,
+  textOf?: (file: string) => string,
 ): ModelResult {
   const diagnostics: NginxSpanDiagnostic[] = [];
   const nodes: ExtractedNode[] = [];
@@ -102,14 +103,21 @@ export function extractNginxModel(
     // Made when a first one is found: most blocks have no location or include.
     let locations: NginxDirective[] | null = null;
     let missing: NginxDirective[] | null = null;
-    const level = readLevel(list, 'server-side', locate, diagnostics, (d) => {
-      if (d.children) {
-        if (d.opaque) return;
-        if (d.name === 'location') (locations ??= []).push(d);
-        else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
-      } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
-      else if (d.name === 'include') (missing ??= []).push(d);
-    });
+    const level = readLevel(
+      list,
+      'server-side',
+      locate,
+      diagnostics,
+      (d) => {
+        if (d.children) {
+          if (d.opaque) return;
+          if (d.name === 'location') (locations ??= []).push(d);
+          else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
+        } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
+        else if (d.name === 'include') (missing ??= []).push(d);
+      },
+      textOf,
+    );
     return { level, passes, locations: locations ?? NONE, missing: missing ?? NONE };
   };
 
@@ -214,9 +222,9 @@ export function extractNginxModel(
   }
 
   function addUpstream(block: NginxDirective, children: readonly NginxDirective[]): void {
-    const name = block.args[0]?.value ?? '';
+    const name = block.args[0] ?? '';
     const scope = uniqueScope(name ? `upstream ${name}` : 'upstream');
-    const settings = readLevel(children, 'upstream', locate, diagnostics).values;
+    const settings = readLevel(children, 'upstream', locate, diagnostics, undefined, textOf).values;
     nodes.push({ tech: 'nginx', scope, settings, label: `nginx ${scope}` });
   }
 
@@ -258,7 +266,7 @@ export function extractNginxModel(
   function upstreamsOf(passes: readonly NginxDirective[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < passes.length; i++) {
-      const target = targetOf(passes[i]?.args[0]?.value ?? '');
+      const target = targetOf(passes[i]?.args[0] ?? '');
       if (target.kind === 'upstream') out.push(upstreamScope(target.name));
     }
     return out;
@@ -300,7 +308,7 @@ export function extractNginxModel(
     const out: Settings = { ...picked.settings };
     const pass = picked.passes[0];
     if (pass) {
-      const url = pass.args[0]?.value ?? '';
+      const url = pass.args[0] ?? '';
       const target = targetOf(url);
       const value = describeTarget(target);
       if (value !== undefined)
@@ -341,11 +349,11 @@ export function extractNginxModel(
   }
 
   function hasMissingInclude(scanned: Scanned): boolean {
-    if (scanned.missing.some((d) => !isStockInclude(d.args[0]?.value ?? ''))) return true;
+    if (scanned.missing.some((d) => !isStockInclude(d.args[0] ?? ''))) return true;
     return scanned.locations.some((l) =>
       // Stock snippets (uwsgi_params, proxy_params…) never hold a proxy_pass.
       l.children?.some(
-        (d) => d.name === 'include' && !d.children && !isStockInclude(d.args[0]?.value ?? ''),
+        (d) => d.name === 'include' && !d.children && !isStockInclude(d.args[0] ?? ''),
       ),
     );
   }
@@ -362,10 +370,8 @@ export function extractNginxModel(
 
   /** An `http {}` with no `server {}`: say where the servers would have been. */
   function reportServersNotGiven(http: NginxDirective, assumed?: string): void {
-    const missing = (httpScan?.missing ?? []).filter(
-      (d) => !isStockInclude(d.args[0]?.value ?? ''),
-    );
-    const names = missing.map((d) => `"include ${d.args[0]?.value ?? ''}"`).join(', ');
+    const missing = (httpScan?.missing ?? []).filter((d) => !isStockInclude(d.args[0] ?? ''));
+    const names = missing.map((d) => `"include ${d.args[0] ?? ''}"`).join(', ');
     diagnostics.push({
       code: 'NGINX_SERVERS_NOT_GIVEN',
       severity: 'warning',
@@ -387,7 +393,7 @@ export function extractNginxModel(
       const d = list[i];
       if (d === undefined || !d.children) continue;
       if (d.name === 'http') collectUpstreamNames(d.children);
-      const name = d.args[0]?.value;
+      const name = d.args[0];
       if (d.name === 'upstream' && name) upstreamNames.set(name.toLowerCase(), name);
     }
   }
@@ -395,7 +401,7 @@ export function extractNginxModel(
 
 /** `location /` or `location ^~ /`: the prefix every request path has. */
 function isCatchAll(location: NginxDirective): boolean {
-  const args = location.args.map((a) => a.value);
+  const args = location.args;
   return (
     args.length > 0 && args[args.length - 1] === '/' && (args.length === 1 || args[0] === '^~')
   );

@@ -4,8 +4,8 @@ import { buildTree, type NginxDirective } from './tree';
 const shape = (list: readonly NginxDirective[]): unknown[] =>
   list.map((d) =>
     d.children
-      ? [d.name, ...d.args.map((a) => a.value), shape(d.children)]
-      : [d.name, ...d.args.map((a) => a.value)],
+      ? [d.name, ...d.args, shape(d.children)]
+      : [d.name, ...d.args],
   );
 const codes = (text: string) => buildTree(text, 'f.conf').diagnostics.map((d) => [d.code, d.start]);
 

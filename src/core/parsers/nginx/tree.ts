@@ -11,20 +11,16 @@ import { checkContext } from './check-contexts';
 import type { Context } from './directives';
 import { NginxScanner } from './lexer';
 
-export interface NginxArg {
-  /** Unescaped text, quotes removed. */
-  value: string;
-  start: number;
-  end: number;
-  quoted: boolean;
-}
-
 /** One directive with its arguments, offsets (0-based, in `file`) and block children. */
 export interface NginxDirective {
   name: string;
   /** Offset of the name's first character. */
   start: number;
-  args: NginxArg[];
+  /**
+   * Unescaped text of each argument, quotes removed. Strings only (a large file has tens of
+   * thousands): `argumentSpan` finds where one is written when a diagnostic needs it.
+   */
+  args: string[];
   /** Offset just past the `;` or `}` that ends it (or its last token when unterminated). */
   end: number;
   /** Present when the directive opens a `{ … }` block. */
@@ -69,11 +65,29 @@ export interface TreeOptions {
   context?: Context;
 }
 
-const NO_ARGS: NginxArg[] = [];
+const NO_ARGS: string[] = [];
 /** The most distinct argument strings shared per file (a bound on the table, not on the file). */
 const MAX_INTERNED = 4096;
 const KNOWN_NAMES = new NameTable(listDirectiveTable().map(([name]) => name));
 Object.freeze(NO_ARGS);
+
+/**
+ * Where argument `index` of the directive starting at `start` is written in `text` (quotes
+ * included), read again the way the tree read it; undefined past its last argument.
+ */
+export function argumentSpan(
+  text: string,
+  start: number,
+  index: number,
+): { start: number; end: number } | undefined {
+  const scanner = new NginxScanner(text, false, start);
+  // The name first, then the arguments, up to the token that ends the directive.
+  for (let k = -1; scanner.next(); k++) {
+    if (scanner.kind !== 'word' && scanner.kind !== 'string') return undefined;
+    if (k === index) return { start: scanner.start, end: scanner.end };
+  }
+  return undefined;
+}
 
 /**
  * Builds the block tree of one nginx file in one pass over its tokens. Recovers like a person
@@ -105,7 +119,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
   // The arguments are gathered in one reused array and copied at the directive's end, so each
   // directive keeps an array of its own size (a pushed-to array reserves 17 slots).
   let keepArgs = false;
-  const args: NginxArg[] = [];
+  const args: string[] = [];
   // Counted, not truncated: setting an array's length to 0 gives up its storage.
   let argCount = 0;
   const report = (code: NginxSpanDiagnostic['code'], start: number, end: number, message: string) =>
@@ -191,12 +205,7 @@ export function buildTree(text: string, file: string, options: TreeOptions = {})
           keepArgs = keeps(name);
           argCount = 0;
         } else if (keepArgs) {
-          args[argCount++] = {
-            value: intern(scanner.value()),
-            start: scanner.start,
-            end: scanner.end,
-            quoted: scanner.kind === 'string',
-          };
+          args[argCount++] = intern(scanner.value());
         }
         tokens++;
         lastEnd = scanner.end;

@@ -10,14 +10,14 @@ const WS_WORDS = new Set(['ws', 'wss', 'websocket', 'websockets', 'socket.io', '
  * serves both kinds, so it does not count.)
  */
 export function isWebSocketLocation(location: NginxDirective): boolean {
-  if (namesWebSocket(location.args[location.args.length - 1]?.value ?? '')) return true;
+  if (namesWebSocket(location.args[location.args.length - 1] ?? '')) return true;
   const children = location.children ?? [];
   for (let i = 0; i < children.length; i++) {
     const d = children[i];
     if (
       d?.name === 'proxy_set_header' &&
-      d.args[0]?.value.toLowerCase() === 'connection' &&
-      d.args[1]?.value.toLowerCase() === 'upgrade'
+      d.args[0]?.toLowerCase() === 'connection' &&
+      d.args[1]?.toLowerCase() === 'upgrade'
     )
       return true;
   }
