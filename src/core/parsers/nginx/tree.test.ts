@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTree, type NginxDirective } from './tree';
 
 const shape = (list: readonly NginxDirective[]): unknown[] =>
-  list.map((d) =>
-    d.children
-      ? [d.name, ...d.args, shape(d.children)]
-      : [d.name, ...d.args],
-  );
+  list.map((d) => (d.children ? [d.name, ...d.args, shape(d.children)] : [d.name, ...d.args]));
 const codes = (text: string) => buildTree(text, 'f.conf').diagnostics.map((d) => [d.code, d.start]);
 
 describe('buildTree', () => {
