@@ -4,7 +4,8 @@
 // `npm run bench -- <target>…` runs only the named targets.
 //   analysis   a 10-node chain re-analysed after an edit within one frame (16 ms)
 //   race       1 000 000 simulated requests in under a second of CPU
-//   nginx      extracting an ~85 000-line nginx.conf, whole process, no slower than `nginx -t`
+//   nginx      extracting an ~85 000-line nginx.conf, whole process, within 1.3× `nginx -t` on
+//              the same file (the limit; the goal is 1.0×)
 //   bundle     initial JS + CSS of the app ≤ 160 kB gzip
 //   edit       in the app, an edit of a 10-node chain re-analysed and in the DOM within a frame
 //   timeline   ≥ 55 fps median while a 10-hop chain plays, no long task over 50 ms
@@ -44,16 +45,29 @@ function benchRace() {
   record('race', r.status === 0, last.join(' | ') || r.stderr.trim());
 }
 
-function timeIt(cmd, args, opts = {}) {
-  const best = [];
-  for (let i = 0; i < 5; i++) {
-    const t = process.hrtime.bigint();
-    const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
-    best.push({ ms: Number(process.hrtime.bigint() - t) / 1e6, r });
-  }
-  best.sort((a, b) => a.ms - b.ms);
-  return best[0];
+function runTimed(cmd, args, opts = {}) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  return { ms: Number(process.hrtime.bigint() - t) / 1e6, r };
 }
+
+/**
+ * The best of `rounds` runs of each command, run in turns (a, b, a, b, …) so that both meet the
+ * same machine: whatever else is busy (this process's own garbage collection after writing the
+ * input, another job) weighs on both alike instead of on whichever runs first.
+ */
+function timePair(a, b, rounds = 7) {
+  const best = [null, null];
+  for (let i = 0; i < rounds; i++)
+    [a, b].forEach(([cmd, args], k) => {
+      const run = runTimed(cmd, args);
+      if (best[k] === null || run.ms < best[k].ms) best[k] = run;
+    });
+  return best;
+}
+
+/** Extracting may take this many times `nginx -t` on the same file (issue: within 1.3×). */
+const NGINX_LIMIT = 1.3;
 
 function benchNginx() {
   const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => existsSync(p));
@@ -62,7 +76,9 @@ function benchNginx() {
     const conf = join(dir, 'nginx.conf');
     writeFileSync(conf, generateBigNginx());
     const lines = readFileSync(conf, 'utf8').split('\n').length;
-    const ours = timeIt('node', ['bin/timeout-chain.js', 'extract', '--format', 'json', conf]);
+    const extract = ['node', ['bin/timeout-chain.js', 'extract', '--format', 'json', conf]];
+    const check = [nginx, ['-t', '-q', '-p', dir, '-c', conf]];
+    const [ours, theirs] = nginx ? timePair(extract, check) : [runTimed(...extract), null];
     const nodes = (() => {
       try {
         return JSON.parse(ours.r.stdout).files[0].nodes.length;
@@ -70,7 +86,7 @@ function benchNginx() {
         return 0;
       }
     })();
-    if (!nginx) {
+    if (!nginx || !theirs) {
       record(
         'nginx',
         false,
@@ -78,12 +94,11 @@ function benchNginx() {
       );
       return;
     }
-    const theirs = timeIt(nginx, ['-t', '-q', '-p', dir, '-c', conf]);
     const ratio = ours.ms / theirs.ms;
     record(
       'nginx',
-      ratio <= 1 && nodes >= 5000,
-      `extract ${ours.ms.toFixed(0)} ms vs nginx -t ${theirs.ms.toFixed(0)} ms (ratio ${ratio.toFixed(2)}) on ${lines} lines, ${nodes} nodes${theirs.r.status === 0 ? '' : ` (nginx -t exit ${theirs.r.status}: ${theirs.r.stderr.trim().split('\n').pop()})`}`,
+      ratio <= NGINX_LIMIT && nodes >= 5000,
+      `extract ${ours.ms.toFixed(0)} ms vs nginx -t ${theirs.ms.toFixed(0)} ms (ratio ${ratio.toFixed(2)}; limit ${NGINX_LIMIT}, goal 1.0) on ${lines} lines, ${nodes} nodes${theirs.r.status === 0 ? '' : ` (nginx -t exit ${theirs.r.status}: ${theirs.r.stderr.trim().split('\n').pop()})`}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
