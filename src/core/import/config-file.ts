@@ -85,7 +85,10 @@ export function mapIncludedFiles(
   parsed: Iterable<Result<ParsedConfig, unknown>>,
 ): Map<string, string> {
   const out = new Map<string, string>();
-  for (const p of parsed) {
+  const all = [...parsed];
+  // One file alone includes no other given file (and a large one has thousands of settings).
+  if (all.length < 2) return out;
+  for (const p of all) {
     if (!p.ok) continue;
     for (const name of listReferencedFiles(p.value))
       if (!out.has(name)) out.set(name, p.value.file);

@@ -43,6 +43,15 @@ describe('pairExtractedNodes', () => {
     expect(p.note).toMatch(/using server :8080 → upstream a; not used: server :80, server :9090/);
   });
 
+  it('names ten scopes left out, then counts the rest (a file of thousands of servers)', () => {
+    const servers = Array.from({ length: 25 }, (_, i) =>
+      node(`server :${8000 + i}`, { keepalive_timeout: 65_000 }, ['upstream a']),
+    );
+    const p = pairExtractedNodes('n.conf', [...servers, node('upstream a', {})]);
+    expect(p.note).toMatch(/not used: server :8001, server :8002, .*, server :8010 and 14 more \(/);
+    expect(p.note).not.toContain('server :8011');
+  });
+
   it('keeps different technologies as separate nodes in request order', () => {
     const p = pairExtractedNodes('x', [
       node('app', {}, undefined, 'node-http-server'),

@@ -14,6 +14,14 @@ export interface Pairing {
 
 const describeScope = (n: ExtractedNode) => n.scope || n.tech;
 
+/** Scopes named in a note; a file of thousands of servers gets "… and N more". */
+const MAX_NAMED = 10;
+
+function describeScopes(nodes: readonly ExtractedNode[]): string {
+  const named = nodes.slice(0, MAX_NAMED).map(describeScope).join(', ');
+  return nodes.length > MAX_NAMED ? `${named} and ${nodes.length - MAX_NAMED} more` : named;
+}
+
 /** An nginx `upstream {}` pool: the client side of the server that proxies to it. */
 const isPool = (n: ExtractedNode) => n.tech === 'nginx' && n.scope.startsWith('upstream ');
 
@@ -65,7 +73,7 @@ export function pairExtractedNodes(file: string, extracted: readonly ProcessNode
     const chosen = path.map(describeScope).join(' → ');
     note =
       `${file}: using ${chosen}` +
-      (unused.length > 0 ? `; not used: ${unused.map(describeScope).join(', ')}` : '') +
+      (unused.length > 0 ? `; not used: ${describeScopes(unused)}` : '') +
       ' (name a scope with config: { path, scope } in a chain file to choose another)';
   } else if (path.length > 1)
     note = `${file}: ${path.map(describeScope).join(' → ')} (the path a request takes)`;

@@ -199,6 +199,37 @@ export const isKnownDirective = (name: string): boolean => CONTEXTS.has(name);
 export const allowedContexts = (name: string): ReadonlySet<string> | null =>
   CONTEXTS.get(name) ?? null;
 
+/** One bit per context a directive can be allowed in (the context check runs per directive). */
+const CONTEXT_BITS: Readonly<Record<Context, number>> = {
+  main: 1,
+  events: 2,
+  http: 4,
+  server: 8,
+  location: 16,
+  if: 32,
+  'if in location': 64,
+  limit_except: 128,
+  upstream: 256,
+  stream: 512,
+  mail: 1024,
+  data: 0,
+  unknown: 0,
+};
+
+/** The bit of a context in `allowedContextBits` (0 for data and unknown blocks). */
+export const contextBit = (context: Context): number => CONTEXT_BITS[context];
+
+const BITS: ReadonlyMap<string, number> = new Map(
+  [...CONTEXTS].flatMap(([name, allowed]) =>
+    allowed === null
+      ? []
+      : [[name, [...allowed].reduce((m, c) => m | (CONTEXT_BITS[c as Context] ?? 0), 0)]],
+  ),
+);
+
+/** `allowedContexts` as bits (`contextBit`); undefined when unknown or unchecked. */
+export const allowedContextBits = (name: string): number | undefined => BITS.get(name);
+
 /** Every directive name with its declared contexts, for tests against the official reference. */
 export const listDirectiveTable = (): ReadonlyArray<[string, string[] | null]> =>
   Object.entries(TABLE).map(([n, c]) => [n, c === '' ? null : splitContexts(c)]);
