@@ -43,40 +43,14 @@ export interface ExtractedFile {
   diagnostics: Pick<Diagnostic, 'code' | 'severity' | 'line' | 'column' | 'message' | 'file'>[];
 }
 
-/**
- * Lists one imported file; a file that cannot be read is a diagnostic, not a failure. `resolve`
- * is shared by the files listed together.
- */
-function listFile(
-  f: FileImport,
-  resolve: (node: ChainNode) => NodeIdles | undefined,
-): ExtractedFile {
-  const targets = new Set<string>();
-  for (const n of f.extracted) if (n.upstreams) for (const s of n.upstreams) targets.add(s);
-  const scopes = new Set(f.extracted.map((n) => n.scope));
+type ListedNode = ExtractedFile['nodes'][number];
+type Resolve = (node: ChainNode) => NodeIdles | undefined;
+
+/** A file's name, format and diagnostics as `extract` lists them. */
+function describeFile(f: FileImport): Omit<ExtractedFile, 'nodes'> {
   return {
     file: f.name,
     format: f.format,
-    nodes: f.extracted.map((n) => {
-      const upstreams = n.upstreams ?? [];
-      // Fields set one by one in the JSON's order (no spreads: a large config has thousands).
-      const listed: Partial<ExtractedFile['nodes'][number]> & { tech: string; scope: string } = {
-        tech: n.tech,
-        scope: n.scope,
-      };
-      if (n.label) listed.label = n.label;
-      if (n.version) listed.version = n.version;
-      if (upstreams.length > 0) listed.upstreams = upstreams;
-      let forwards = false;
-      for (const s of upstreams) if (scopes.has(s)) forwards = true;
-      listed.settings = listNodeSettings(
-        n,
-        f.name,
-        { server: !targets.has(n.scope), client: !forwards },
-        resolve,
-      );
-      return listed as ExtractedFile['nodes'][number];
-    }),
     diagnostics: f.diagnostics.map((d) => ({
       code: d.code,
       severity: d.severity,
@@ -86,6 +60,69 @@ function listFile(
       ...(d.file && d.file !== f.name ? { file: d.file } : {}),
     })),
   };
+}
+
+/**
+ * The nodes of one imported file, listed one at a time. `resolve` is shared by the files listed
+ * together.
+ */
+function* listNodes(f: FileImport, resolve: Resolve): Generator<ListedNode> {
+  const targets = new Set<string>();
+  for (const n of f.extracted) if (n.upstreams) for (const s of n.upstreams) targets.add(s);
+  const scopes = new Set(f.extracted.map((n) => n.scope));
+  for (const n of f.extracted) {
+    const upstreams = n.upstreams ?? [];
+    // Fields set one by one in the JSON's order (no spreads: a large config has thousands).
+    const listed: Partial<ListedNode> & { tech: string; scope: string } = {
+      tech: n.tech,
+      scope: n.scope,
+    };
+    if (n.label) listed.label = n.label;
+    if (n.version) listed.version = n.version;
+    if (upstreams.length > 0) listed.upstreams = upstreams;
+    let forwards = false;
+    for (const s of upstreams) if (scopes.has(s)) forwards = true;
+    listed.settings = listNodeSettings(
+      n,
+      f.name,
+      { server: !targets.has(n.scope), client: !forwards },
+      resolve,
+    );
+    yield listed as ListedNode;
+  }
+}
+
+/** Lists one imported file; a file that cannot be read is a diagnostic, not a failure. */
+function listFile(f: FileImport, resolve: Resolve): ExtractedFile {
+  const { file, format, diagnostics } = describeFile(f);
+  return { file, format, nodes: [...listNodes(f, resolve)], diagnostics };
+}
+
+/** Compact JSON is written in pieces of about this many characters (a pipe holds 64 KiB). */
+const JSON_PIECE = 65_536;
+
+/**
+ * Writes `{"files":[…]}` compact, node by node, as it is listed: the same text as
+ * `JSON.stringify({ files })`, but a large extraction reaches the reader (a pipe, `jq`) while
+ * the rest is still being listed, and never exists as one string.
+ */
+function writeJsonPieces(imported: readonly FileImport[], resolve: Resolve, io: CliIo): void {
+  let piece = '{"files":[';
+  imported.forEach((f, i) => {
+    const { file, format, diagnostics } = describeFile(f);
+    piece += `${i > 0 ? ',' : ''}{"file":${JSON.stringify(file)},"format":${JSON.stringify(format)},"nodes":[`;
+    let first = true;
+    for (const node of listNodes(f, resolve)) {
+      piece += first ? JSON.stringify(node) : `,${JSON.stringify(node)}`;
+      first = false;
+      if (piece.length >= JSON_PIECE) {
+        io.stdout(piece);
+        piece = '';
+      }
+    }
+    piece += `],"diagnostics":${JSON.stringify(diagnostics)}}`;
+  });
+  io.stdout(`${piece}]}\n`);
 }
 
 /** `timeout-chain extract`: what each config file sets, and the defaults it leaves in force. */
@@ -118,12 +155,16 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     }
   }
   const resolve = createIdleResolver();
-  const results = importFiles(files).files.map((f) => listFile(f, resolve));
-  const indent = io.isTty || args.value.values['pretty'] === true ? 2 : undefined;
-  io.stdout(
-    format.value === 'json'
-      ? `${JSON.stringify({ files: results }, null, indent)}\n`
-      : formatExtractText(results),
-  );
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const imported = importFiles(files).files;
+  const pretty = io.isTty || args.value.values['pretty'] === true;
+  if (format.value === 'json' && !pretty) writeJsonPieces(imported, resolve, io);
+  else {
+    const results = imported.map((f) => listFile(f, resolve));
+    io.stdout(
+      format.value === 'json'
+        ? `${JSON.stringify({ files: results }, null, 2)}\n`
+        : formatExtractText(results),
+    );
+  }
+  return imported.some((f) => f.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { TECHS } from '../../core/catalog/registry';
 import type { SettingDef, TechDef } from '../../core/catalog/types';
@@ -47,6 +47,25 @@ function nodesOf(tech: TechDef): fc.Arbitrary<ExtractedNode[]> {
   return fc.array(node, { minLength: 1, maxLength: 25 });
 }
 
+/** An nginx server that proxies nowhere, written at `line`, with a keepalive_timeout if given. */
+const nginxServer = (line: number, timeout?: number): ExtractedNode => ({
+  tech: 'nginx',
+  scope: `server ${line}`,
+  settings: {
+    proxy_pass: writtenSetting('none', 'nginx.conf', { line, column: 5 }, 'server'),
+    ...(timeout === undefined
+      ? {}
+      : {
+          keepalive_timeout: writtenSetting(
+            timeout,
+            'nginx.conf',
+            { line: line + 1, column: 9 },
+            'keepalive_timeout',
+          ),
+        }),
+  },
+});
+
 describe('createIdleResolver (the listing resolves each combination of values read once)', () => {
   it('lists every node exactly as resolving it on its own does, for every technology', () => {
     fc.assert(
@@ -70,32 +89,15 @@ describe('createIdleResolver (the listing resolves each combination of values re
 
   it('resolves a default from the memo and a written value from the node itself', () => {
     const resolve = createIdleResolver();
-    const server = (line: number, timeout?: number): ExtractedNode => ({
-      tech: 'nginx',
-      scope: `server ${line}`,
-      settings: {
-        proxy_pass: writtenSetting('none', 'nginx.conf', { line, column: 5 }, 'server'),
-        ...(timeout === undefined
-          ? {}
-          : {
-              keepalive_timeout: writtenSetting(
-                timeout,
-                'nginx.conf',
-                { line: line + 1, column: 9 },
-                'keepalive_timeout',
-              ),
-            }),
-      },
-    });
     const sides = { server: true, client: true };
     const idle = (node: ExtractedNode) =>
       listNodeSettings(node, 'nginx.conf', sides, resolve).find(
         (s) => s.name === 'keepalive_timeout',
       );
-    expect(idle(server(10))).toMatchObject({ ms: 75_000, origin: 'default' });
-    expect(idle(server(20))).toMatchObject({ ms: 75_000, origin: 'default' });
-    expect(idle(server(30, 5000))).toMatchObject({ ms: 5000, origin: 'explicit', line: 31 });
+    expect(idle(nginxServer(10))).toMatchObject({ ms: 75_000, origin: 'default' });
+    expect(idle(nginxServer(20))).toMatchObject({ ms: 75_000, origin: 'default' });
+    expect(idle(nginxServer(30, 5000))).toMatchObject({ ms: 5000, origin: 'explicit', line: 31 });
     // Same values as the node before, another line: the line is this node's own.
-    expect(idle(server(40, 5000))).toMatchObject({ ms: 5000, origin: 'explicit', line: 41 });
+    expect(idle(nginxServer(40, 5000))).toMatchObject({ ms: 5000, origin: 'explicit', line: 41 });
   });
 });
