@@ -2,7 +2,7 @@ import { looksLikeChainFile } from '../../chain-file';
 import type { SourceFile } from '../../parsers/types';
 import type { FileImport } from '../import-files';
 import { endingForHint } from './hint';
-import { blankOutside, firstNonBlankLine } from './lines';
+import { firstNonBlankLine, snippetText } from './lines';
 import { mergeSnippetImports, type SkippedSnippet, type SnippetPart } from './merge';
 import type { DocumentSplit, Snippet } from './snippet';
 import { splitDocument } from './split';
@@ -18,7 +18,27 @@ interface Expanded {
   split: DocumentSplit;
   names: string[];
   snippets: Snippet[];
+  /** How many of `snippets` (at their end) are scripts around heredocs: not listed when unread. */
+  scripts: number;
   skipped: SkippedSnippet[];
+}
+
+/**
+ * A name no user file has, ending as the snippet's file would: a heredoc's target (`/app.conf`),
+ * a fence's hint (`.conf` for nginx), a script's own name (`/Dockerfile`); never a Markdown
+ * document's name, whose words would be taken as hints.
+ */
+function snippetName(
+  doc: SourceFile,
+  split: DocumentSplit,
+  k: number,
+  s: Snippet,
+  script: boolean,
+) {
+  const own = script ? (split.kind === 'shell' ? doc.name : undefined) : s.target;
+  const base = own?.split('/').pop();
+  const ending = base ? `/${base}` : endingForHint(s.hint);
+  return `⟨${script ? 'script' : 'snippet'} ${k + 1}:${s.firstLine}-${s.lastLine}⟩${ending}`;
 }
 
 /**
@@ -54,15 +74,12 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
     const sessions = split.snippets.filter((s) => isTerminalSession(file.text, s));
     const isSession = new Set(sessions);
     const configs = split.snippets.filter((s) => !isSession.has(s));
-    const snippets = configs.slice(0, MAX_SNIPPETS);
-    // A name no user file has, with the fence's hint as its ending (not the document's name,
-    // whose words would be taken as hints).
-    const names = snippets.map(
-      (s) => `⟨snippet ${k + 1}:${s.firstLine}-${s.lastLine}⟩${endingForHint(s.hint)}`,
+    const scripts = (split.scripts ?? []).slice(0, MAX_SNIPPETS);
+    const snippets = [...configs.slice(0, MAX_SNIPPETS), ...scripts];
+    const names = snippets.map((s, i) =>
+      snippetName(file, split, k, s, i >= snippets.length - scripts.length),
     );
-    snippets.forEach((s, i) =>
-      out.push({ name: names[i] ?? '', text: blankOutside(file.text, s.start, s.end) }),
-    );
+    snippets.forEach((s, i) => out.push({ name: names[i] ?? '', text: snippetText(file.text, s) }));
     const skipped = [
       ...sessions.map((snippet) => ({
         snippet,
@@ -72,7 +89,7 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
         .slice(MAX_SNIPPETS)
         .map((snippet) => ({ snippet, what: 'not read: too many snippets in one document' })),
     ];
-    docs.set(k, { doc: file, split, names, snippets, skipped });
+    docs.set(k, { doc: file, split, names, snippets, scripts: scripts.length, skipped });
   });
   return {
     files: out,
@@ -87,9 +104,16 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
           return;
         }
         const parts: SnippetPart[] = [];
+        const firstScript = d.snippets.length - d.scripts;
         d.snippets.forEach((snippet, i) => {
           const read = imports[at++];
-          if (read) parts.push({ snippet, name: d.names[i] ?? '', read });
+          if (read)
+            parts.push({
+              snippet,
+              name: d.names[i] ?? '',
+              read,
+              ...(i >= firstScript ? { script: true } : {}),
+            });
         });
         folded.push(mergeSnippetImports(file, d.split, parts, d.skipped));
       });

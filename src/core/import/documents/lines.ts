@@ -1,4 +1,5 @@
 import { splitLines } from '../../source/lines';
+import type { Snippet } from './snippet';
 
 /** One line of a text: where it starts and ends (before its line break), and its text. */
 export interface TextLine {
@@ -21,8 +22,29 @@ export function splitTextLines(text: string): TextLine[] {
  * columns and offsets.
  */
 export function blankOutside(text: string, start: number, end: number): string {
-  const before = text.slice(0, start).replace(/[^\r\n]/g, ' ');
-  return before + text.slice(start, end);
+  return blank(text.slice(0, start)) + text.slice(start, end);
+}
+
+const blank = (t: string): string => t.replace(/[^\r\n]/g, ' ');
+
+/**
+ * A snippet's text read on its own: the document blanked outside it (blankOutside) and in its
+ * holes, and, for a `<<-` heredoc, its lines' leading tabs made spaces (the shell strips them;
+ * a space keeps the columns and offsets). Linear.
+ */
+export function snippetText(text: string, s: Snippet): string {
+  const parts = [blank(text.slice(0, s.start))];
+  let at = s.start;
+  for (const h of s.holes ?? []) {
+    if (h.start < at || h.end > s.end) continue;
+    parts.push(text.slice(at, h.start), blank(text.slice(h.start, h.end)));
+    at = h.end;
+  }
+  parts.push(text.slice(at, s.end));
+  const own = parts.join('');
+  if (!s.stripTabs) return own;
+  const body = own.slice(s.start).replace(/^\t+/gm, (t) => ' '.repeat(t.length));
+  return own.slice(0, s.start) + body;
 }
 
 /** The first non-blank line of text[start, end), trimmed (read from at most its first 400 characters). */

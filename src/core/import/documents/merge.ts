@@ -5,18 +5,21 @@ import { nameTech } from '../node-label';
 import { orderByRole } from '../order';
 import { describeUnreadSnippet, listSnippets } from './describe';
 import { renameFile } from './rename';
-import { describeLines, type DocumentSplit, type Snippet } from './snippet';
+import { describeLines, describePlace, type DocumentSplit, type Snippet } from './snippet';
 
 /** One snippet of a document and what the pipeline made of it (under the snippet's own name). */
 export interface SnippetPart {
   snippet: Snippet;
   name: string;
   read: FileImport;
+  /** The shell text around heredocs: not listed when it gives nothing (it is seldom a config). */
+  script?: boolean;
 }
 
 const KIND_NAME = {
   markdown: 'Markdown document',
   article: 'article (config snippets between prose)',
+  shell: 'shell script (configs written by heredocs)',
 };
 
 /** A snippet not given to the pipeline, and why. */
@@ -31,7 +34,7 @@ const placeInSnippet = (d: Diagnostic, s: Snippet): Diagnostic =>
 
 const labelled = (n: ImportedNode, doc: string, s: Snippet): ImportedNode => ({
   ...n,
-  label: `${n.label ?? nameTech(n.tech)} (${doc}, ${describeLines(s)})`,
+  label: `${n.label ?? nameTech(n.tech)} (${describePlace(doc, s)})`,
 });
 
 function listing(
@@ -71,7 +74,7 @@ export function mergeSnippetImports(
   );
   const unused = [
     ...parts
-      .filter((p) => !used.includes(p))
+      .filter((p) => !used.includes(p) && !p.script)
       .map((p) => ({ snippet: p.snippet, what: describeUnreadSnippet(doc, p.snippet, p.read) })),
     ...skipped,
   ].sort((a, b) => a.snippet.firstLine - b.snippet.firstLine);
@@ -92,9 +95,7 @@ export function mergeSnippetImports(
   // snippet's lines as nginx errors) would only be noise.
   if (nodes.length === 0 && used.length === 0) {
     const what =
-      parts.length + skipped.length === 0
-        ? 'no code block'
-        : `no config code block: ${listSnippets(unused)}`;
+      unused.length === 0 ? 'no code block' : `no config code block: ${listSnippets(unused)}`;
     diagnostics.push(
       listing(
         doc,

@@ -20,6 +20,12 @@ const line = fc.oneof(
     ' */',
     '"""',
     '# A comment sentence.',
+    "cat > /etc/nginx/conf.d/app.conf <<'EOF'",
+    'tee a.conf <<-EOF <<B',
+    'x << EOF',
+    'EOF',
+    '\tEOF',
+    'B',
     '',
   ),
   fc.string({ maxLength: 30 }),
@@ -42,6 +48,15 @@ describe('splitDocument properties', () => {
         // A snippet starts at a line start.
         expect(s.start === 0 || '\r\n'.includes(t[s.start - 1] ?? '')).toBe(true);
         after = s.end;
+      }
+      // A script around heredocs lies inside the text; its holes inside it, in order.
+      for (const s of split?.scripts ?? []) {
+        let at = s.start;
+        for (const h of s.holes ?? []) {
+          expect(h.start).toBeGreaterThanOrEqual(at);
+          expect(h.end).toBeLessThanOrEqual(s.end);
+          at = h.end;
+        }
       }
     },
   );
@@ -76,6 +91,9 @@ describe('splitDocument properties', () => {
       '{'.repeat(100_000),
       'a '.repeat(50_000) + '.',
       '"""\n'.repeat(25_000),
+      'x << EOF\n'.repeat(25_000),
+      'cat > a <<EOF\nEOF\n'.repeat(25_000),
+      '<<'.repeat(50_000),
     ]) {
       const t0 = performance.now();
       splitDocument(t, 'x.txt');

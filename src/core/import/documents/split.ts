@@ -2,6 +2,7 @@ import { findArticleRuns } from './article';
 import { splitTextLines, type TextLine } from './lines';
 import { findCodeBlocks } from './markdown';
 import { isSentence } from './prose';
+import { hasHeredoc, splitHeredocs, splitShellScript } from './shell';
 import type { DocumentSplit, Snippet } from './snippet';
 
 /** Names of Markdown files: read as documents even with no code block. */
@@ -49,21 +50,38 @@ function hasProseOutside(lines: readonly TextLine[], blocks: readonly Snippet[])
  * Whether a text is a document that holds config snippets between prose, and its snippets:
  * Markdown with fenced code blocks (or any `.md` file), or a plain-text article whose prose
  * separates runs of config lines. A config file with comments is not a document: its comment
- * lines are never prose, and one needs several sentences in column 0 and several runs.
+ * lines are never prose, and one needs several sentences in column 0 and several runs. A script
+ * that writes configs by heredocs (`cat > app.conf <<'EOF'`) is one too: its heredoc bodies.
  * Undefined for anything else. Never throws; linear in the text.
  */
 export function splitDocument(text: string, name: string): DocumentSplit | undefined {
   // Most pasted texts are configs: a cheap look for a fence or for sentences first, so a large
   // nginx.conf is not split into lines for nothing.
-  if (!MARKDOWN_NAME.test(name) && !hasFence(text) && !hasSentences(text, MIN_SENTENCES))
+  if (
+    !MARKDOWN_NAME.test(name) &&
+    !hasFence(text) &&
+    !hasHeredoc(text) &&
+    !hasSentences(text, MIN_SENTENCES)
+  )
     return undefined;
   const lines = splitTextLines(text);
   const { blocks, fenced } = findCodeBlocks(lines);
-  if (MARKDOWN_NAME.test(name)) return { kind: 'markdown', snippets: blocks };
-  if (fenced)
-    return hasProseOutside(lines, blocks) ? { kind: 'markdown', snippets: blocks } : undefined;
-  const { runs, sentences } = findArticleRuns(lines);
-  if (sentences >= MIN_SENTENCES && runs.length >= MIN_RUNS)
-    return { kind: 'article', snippets: runs };
-  return undefined;
+  if (MARKDOWN_NAME.test(name)) return withHeredocs('markdown', lines, blocks);
+  if (fenced && hasProseOutside(lines, blocks)) return withHeredocs('markdown', lines, blocks);
+  if (!fenced) {
+    const { runs, sentences } = findArticleRuns(lines);
+    if (sentences >= MIN_SENTENCES && runs.length >= MIN_RUNS)
+      return withHeredocs('article', lines, runs);
+  }
+  return splitShellScript(lines);
+}
+
+/** A document's snippets with the heredocs in them read as snippets of their own (shell.ts). */
+function withHeredocs(
+  kind: DocumentSplit['kind'],
+  lines: readonly TextLine[],
+  regions: readonly Snippet[],
+): DocumentSplit {
+  const { snippets, scripts } = splitHeredocs(lines, regions);
+  return { kind, snippets, ...(scripts.length > 0 ? { scripts } : {}) };
 }

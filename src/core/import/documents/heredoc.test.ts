@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFiles } from '../import-files';
+import { heredocTarget } from './heredoc';
+import { snippetText } from './lines';
+import { splitDocument } from './split';
+
+const CHAINS = join(__dirname, '../__fixtures__/chains');
+const read = (dir: string, name: string) => readFileSync(join(CHAINS, dir, name), 'utf8');
+const spans = (text: string, name = 'setup.sh') =>
+  splitDocument(text, name)?.snippets.map((s) => [s.firstLine, s.lastLine, s.target ?? '']);
+
+describe('shell heredocs', () => {
+  it('names the file a heredoc line writes', () => {
+    expect(heredocTarget("cat > /etc/nginx/conf.d/app.conf <<'EOF'")).toBe(
+      '/etc/nginx/conf.d/app.conf',
+    );
+    expect(heredocTarget('RUN cat <<EOF > /etc/nginx/nginx.conf')).toBe('/etc/nginx/nginx.conf');
+    expect(heredocTarget('sudo tee -a /etc/haproxy/haproxy.cfg > /dev/null <<EOF')).toBe(
+      '/etc/haproxy/haproxy.cfg',
+    );
+    expect(heredocTarget('cat >>"$CONF" <<EOF')).toBe('$CONF');
+    expect(heredocTarget('COPY <<EOF /etc/nginx/conf.d/default.conf')).toBe(
+      '/etc/nginx/conf.d/default.conf',
+    );
+    expect(heredocTarget('cat <<EOF | kubectl apply -f - 2>&1')).toBeUndefined();
+  });
+
+  it('reads only the bodies of a script that writes configs, named for their files', () => {
+    const text = read('heredoc-setup-sh-nginx-conf-below-alb', 'setup.sh');
+    expect(splitDocument(text, 'setup.sh')?.kind).toBe('shell');
+    expect(spans(text)).toEqual([[8, 23, '/etc/nginx/conf.d/app.conf']]);
+    const file = importFiles([{ name: 'setup.sh', text }]).files[0];
+    // The apt-get and `nginx -t` lines are no nginx: no diagnostic about them.
+    expect(file?.diagnostics).toEqual([]);
+    expect(file?.nodes.map((n) => n.label)).toEqual([
+      'nginx :80 → upstream app (app.conf (setup.sh, lines 8–23))',
+    ]);
+  });
+
+  it('needs the closing line: a shift in code, a here-string and an unclosed heredoc are none', () => {
+    expect(
+      splitDocument('func mask(shift uint) uint64 {\n\treturn 1 << shift\n}\n', 'bits.go'),
+    ).toBeUndefined();
+    expect(spans('x=$(( 1 << shift ))\necho done\n')).toBeUndefined();
+    expect(spans('grep -c x <<< "$LINE"\nLINE\n')).toBeUndefined();
+    expect(spans('cat > a.conf <<EOF\nkeepalive_timeout 5s;\n')).toBeUndefined();
+    // YAML merge keys are no heredoc.
+    expect(spans('base: &b\n  x: 1\nother:\n  <<: *b\n', 'values.yaml')).toBeUndefined();
+  });
+
+  it('closes <<- at a tab-indented delimiter and reads its body with the tabs stripped', () => {
+    const text =
+      'cat > a.yaml <<-EOF\n\tserver:\n\t  port: 80\n\tEOF\ncat > b.conf <<EOF\n\tEOF\nEOF\n';
+    const split = splitDocument(text, 'x.sh');
+    expect(spans(text)).toEqual([
+      [2, 3, 'a.yaml'],
+      [6, 6, 'b.conf'],
+    ]);
+    const first = split?.snippets[0];
+    expect(first && snippetText(text, first).slice(first.start)).toBe(' server:\n   port: 80');
+  });
+
+  it('reads several heredocs in order, the second right after the first', () => {
+    const text = [
+      'cat > /etc/nginx/nginx.conf <<A',
+      'events {}',
+      'A',
+      'cat <<B | kubectl apply -f -',
+      'kind: ConfigMap',
+      'B',
+    ].join('\n');
+    expect(spans(text)).toEqual([
+      [2, 2, '/etc/nginx/nginx.conf'],
+      [5, 5, ''],
+    ]);
+  });
+
+  it('keeps the script around the bodies, bodies and closing lines blanked', () => {
+    const text = read('heredoc-dockerfile-run-cat-nginx-and-uvicorn-cmd', 'Dockerfile');
+    const script = splitDocument(text, 'Dockerfile')?.scripts?.[0];
+    const own = script ? snippetText(text, script) : '';
+    expect(own).toHaveLength(script?.end ?? -1);
+    expect(own).toContain('RUN cat <<EOF > /etc/nginx/conf.d/default.conf');
+    expect(own).toContain('--timeout-keep-alive 30');
+    expect(own).not.toContain('keepalive_timeout');
+    expect(own).not.toMatch(/^EOF$/m);
+  });
+});

@@ -1,0 +1,134 @@
+import type { TextLine } from './lines';
+import type { Snippet } from './snippet';
+
+/**
+ * Shell here-documents that write a config: `cat > /etc/nginx/conf.d/app.conf <<'EOF'`, `<<EOF`,
+ * `<<-EOF` (leading tabs stripped), `tee file <<EOF`, Dockerfile `RUN cat <<EOF > file` and
+ * `COPY <<EOF /path`. A heredoc counts only when its closing delimiter line is there: `x << shift`
+ * in code is no heredoc. Linear: the closing line is looked up in an index of delimiter lines.
+ */
+
+/** `<<WORD`, `<<-WORD`, `<< 'WORD'`, `<<"WORD"`, `<<\WORD`; not `<<<` (a here-string). */
+const OPERATOR = /(?<!<)<<(?!<)(-?)[ \t]*(?:'([^'\s]+)'|"([^"\s]+)"|\\?([A-Za-z_][\w.-]*))/g;
+/** A line that may close a heredoc: a word alone, after optional tabs. */
+const DELIMITER_LINE = /^\t*([^\s'"]+)$/;
+
+interface Operator {
+  word: string;
+  stripTabs: boolean;
+}
+
+function operatorsOf(line: string): Operator[] {
+  if (!line.includes('<<')) return [];
+  const out: Operator[] = [];
+  OPERATOR.lastIndex = 0;
+  for (let m = OPERATOR.exec(line); m; m = OPERATOR.exec(line)) {
+    const word = m[2] ?? m[3] ?? m[4];
+    if (word) out.push({ word, stripTabs: m[1] === '-' });
+  }
+  return out;
+}
+
+const unquote = (w: string): string => w.replace(/^['"]|['"]$/g, '');
+
+/** The file a heredoc line writes: `tee [-a] FILE`, `> FILE`, `>> FILE`, or `COPY <<EOF FILE`. */
+export function heredocTarget(line: string): string | undefined {
+  const words = line.trim().split(/\s+/);
+  const tee = words.indexOf('tee');
+  if (tee >= 0) {
+    const file = words.slice(tee + 1).find((w) => !w.startsWith('-') && !w.startsWith('<<'));
+    if (file && !/^[>|&;]/.test(file)) return unquote(file);
+  }
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
+    const m = /^>>?(.*)$/.exec(w);
+    if (!m) continue;
+    const file = unquote(m[1] !== '' ? (m[1] ?? '') : (words[i + 1] ?? ''));
+    if (file !== '' && file !== '/dev/null' && !file.startsWith('&')) return file;
+  }
+  if (/^(?:COPY|ADD)$/i.test(words[0] ?? '')) {
+    const last = words[words.length - 1] ?? '';
+    if (!last.startsWith('<<')) return unquote(last);
+  }
+  return undefined;
+}
+
+/** Line indices of each word that stands alone on a line (tabs before it allowed), ascending. */
+function delimiterIndex(lines: readonly TextLine[], from: number, to: number) {
+  const index = new Map<string, number[]>();
+  for (let i = from; i <= to; i++) {
+    const m = DELIMITER_LINE.exec(lines[i]?.text ?? '');
+    if (!m?.[1]) continue;
+    const key = `${m[0].startsWith('\t') ? '\t' : ''}${m[1]}`;
+    const list = index.get(key) ?? [];
+    list.push(i);
+    index.set(key, list);
+  }
+  return index;
+}
+
+/** The first line after `after` that closes `op` (a `<<-` heredoc's may start with tabs). */
+function closingLine(index: Map<string, number[]>, op: Operator, after: number): number {
+  let best = -1;
+  for (const key of op.stripTabs ? [op.word, `\t${op.word}`] : [op.word]) {
+    const list = index.get(key) ?? [];
+    // Binary search: the first index > after.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] ?? 0) > after) hi = mid;
+      else lo = mid + 1;
+    }
+    const found = list[lo];
+    if (found !== undefined && (best < 0 || found < best)) best = found;
+  }
+  return best;
+}
+
+/** A heredoc body: the snippet (may be empty: no body line), the lines it spans with its delimiters. */
+export interface Heredoc {
+  body: Snippet | undefined;
+  /** 0-based lines: the operator's line and the closing delimiter's line. */
+  opener: number;
+  closer: number;
+}
+
+/** The heredocs in lines[from..to] (0-based, inclusive), in order; bodies are whole lines. */
+export function findHeredocs(lines: readonly TextLine[], from: number, to: number): Heredoc[] {
+  const out: Heredoc[] = [];
+  let index: Map<string, number[]> | undefined;
+  let i = from;
+  while (i <= to) {
+    const text = lines[i]?.text ?? '';
+    const ops = operatorsOf(text);
+    if (ops.length === 0) {
+      i++;
+      continue;
+    }
+    index ??= delimiterIndex(lines, from, to);
+    const target = heredocTarget(text);
+    let next = i + 1;
+    for (const op of ops) {
+      const close = closingLine(index, op, next - 1);
+      if (close < 0 || close > to) break;
+      const first = lines[next];
+      const last = lines[close - 1];
+      const body =
+        close > next && first && last
+          ? {
+              start: first.start,
+              end: last.end,
+              firstLine: next + 1,
+              lastLine: close,
+              ...(target ? { target } : {}),
+              ...(op.stripTabs ? { stripTabs: true as const } : {}),
+            }
+          : undefined;
+      out.push({ body, opener: i, closer: close });
+      next = close + 1;
+    }
+    i = Math.max(next, i + 1);
+  }
+  return out;
+}
