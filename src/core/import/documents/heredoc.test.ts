@@ -46,6 +46,15 @@ describe('shell heredocs', () => {
     expect(spans('x=$(( 1 << shift ))\necho done\n')).toBeUndefined();
     expect(spans('grep -c x <<< "$LINE"\nLINE\n')).toBeUndefined();
     expect(spans('cat > a.conf <<EOF\nkeepalive_timeout 5s;\n')).toBeUndefined();
+    // Terraform's and Ruby's own heredocs are values, not shell.
+    expect(
+      spans(
+        'resource "helm_release" "x" {\n  values = [<<EOF\ncontroller: {}\nEOF\n  ]\n}\n',
+        'main.tf',
+      ),
+    ).toBeUndefined();
+    expect(spans('  user_data = <<-EOT\n    #!/bin/bash\n  EOT\n', 'ec2.tf')).toBeUndefined();
+    expect(spans('sql = execute(<<SQL)\nSELECT 1\nSQL\n', 'q.rb')).toBeUndefined();
     // YAML merge keys are no heredoc.
     expect(spans('base: &b\n  x: 1\nother:\n  <<: *b\n', 'values.yaml')).toBeUndefined();
   });

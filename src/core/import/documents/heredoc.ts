@@ -18,13 +18,25 @@ interface Operator {
   stripTabs: boolean;
 }
 
+/**
+ * What comes right before `<<` in a language's own heredoc, not a shell's: an assignment or an
+ * argument (Terraform `values = [<<EOF`, `user_data = <<-EOT`, Ruby `foo(<<EOS)`).
+ */
+const VALUE_BEFORE = new Set(['=', '[', '(', ',', '{', ':']);
+
+function valueBefore(line: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return VALUE_BEFORE.has(line[i] ?? '');
+}
+
 function operatorsOf(line: string): Operator[] {
   if (!line.includes('<<')) return [];
   const out: Operator[] = [];
   OPERATOR.lastIndex = 0;
   for (let m = OPERATOR.exec(line); m; m = OPERATOR.exec(line)) {
     const word = m[2] ?? m[3] ?? m[4];
-    if (word) out.push({ word, stripTabs: m[1] === '-' });
+    if (word && !valueBefore(line, m.index)) out.push({ word, stripTabs: m[1] === '-' });
   }
   return out;
 }
