@@ -13,13 +13,28 @@ export interface Detection {
 
 /**
  * Detection reads the head of a file: every format shows itself in its first 64 KiB, and scanning a
- * multi-megabyte config with a dozen detectors would cost more than parsing it.
+ * multi-megabyte config with a dozen detectors would cost more than parsing it. The head starts at
+ * the first non-blank line: a document's snippet is read as the document's text blanked before it
+ * (documents/lines.ts), so a snippet far into a long document is detected on its own lines.
  */
 const DETECT_WINDOW = 65_536;
 
+/** The start of the text's first line holding something other than spaces and tabs. Linear. */
+function firstContentLine(text: string): number {
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) lineStart = i + 1;
+    else if (c !== 32 && c !== 9) return lineStart;
+  }
+  return lineStart;
+}
+
 /** Picks the parser for a config file by content (the name is a hint). Never throws. */
 export function detectFormat(text: string, fileName: string): Detection {
-  const head = text.length > DETECT_WINDOW ? text.slice(0, DETECT_WINDOW) : text;
+  const from = firstContentLine(text);
+  const head =
+    from === 0 && text.length <= DETECT_WINDOW ? text : text.slice(from, from + DETECT_WINDOW);
   const scores = PARSERS.map((p) => {
     let score = 0;
     try {

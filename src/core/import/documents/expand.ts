@@ -42,11 +42,18 @@ function snippetName(
 }
 
 /**
- * A shell session pasted with its output (`$ npx timeout-chain check …` and what it printed):
- * the output quotes settings, but it is no config. Its first line starts with a `$ ` prompt.
+ * What a snippet plainly is when it is no config, else undefined: a shell session pasted with its
+ * output (`$ npx timeout-chain check …` and what it printed: the output quotes settings), or a PEM
+ * certificate or key (a setup script writes CA bundles by heredoc; `# comment` lines may come first).
  */
-const isTerminalSession = (text: string, s: Snippet): boolean =>
-  firstNonBlankLine(text, s.start, s.end).startsWith('$ ');
+function plainlyNoConfig(text: string, s: Snippet): string | undefined {
+  const first = firstNonBlankLine(text, s.start, s.end);
+  if (first.startsWith('$ ')) return 'a terminal session: commands and their output';
+  const head = text.slice(s.start, Math.min(s.end, s.start + 2000));
+  const line = head.split(/\r\n|\r|\n/).find((l) => l.trim() !== '' && !l.startsWith('#'));
+  if (line?.trim().startsWith('-----BEGIN ')) return 'a PEM certificate or key';
+  return undefined;
+}
 
 export interface ExpandedDocuments {
   /** The given files with each document replaced by its snippets (named apart from real files). */
@@ -71,9 +78,12 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
         ? splitDocument(file.text, file.name)
         : undefined;
     if (!split) return void out.push(file);
-    const sessions = split.snippets.filter((s) => isTerminalSession(file.text, s));
-    const isSession = new Set(sessions);
-    const configs = split.snippets.filter((s) => !isSession.has(s));
+    const plain = new Map<Snippet, string>();
+    for (const s of split.snippets) {
+      const what = plainlyNoConfig(file.text, s);
+      if (what !== undefined) plain.set(s, what);
+    }
+    const configs = split.snippets.filter((s) => !plain.has(s));
     const scripts = (split.scripts ?? []).slice(0, MAX_SNIPPETS);
     const snippets = [...configs.slice(0, MAX_SNIPPETS), ...scripts];
     const names = snippets.map((s, i) =>
@@ -81,10 +91,7 @@ export function expandDocuments(files: readonly SourceFile[], maxChars: number):
     );
     snippets.forEach((s, i) => out.push({ name: names[i] ?? '', text: snippetText(file.text, s) }));
     const skipped = [
-      ...sessions.map((snippet) => ({
-        snippet,
-        what: 'a terminal session: commands and their output',
-      })),
+      ...[...plain].map(([snippet, what]) => ({ snippet, what })),
       ...configs
         .slice(MAX_SNIPPETS)
         .map((snippet) => ({ snippet, what: 'not read: too many snippets in one document' })),
