@@ -1,13 +1,14 @@
 import type { CodeScan } from '../code/scan';
 import { findCommands, type PyCommand } from './commands';
-import { noteRecycling } from './recycling';
+import { noteRecycling, noteUvicornLimitEnv } from './recycling';
 import { findOptions } from './options';
 import { commandLineValue } from './shell-value';
 import { readUvicornEnv } from './uvicorn-env';
 import type { PyWrites } from './writes';
 
 /**
- * gunicorn and uvicorn command lines (and GUNICORN_CMD_ARGS, UVICORN_TIMEOUT_KEEP_ALIVE) → values. Under gunicorn's
+ * gunicorn and uvicorn command lines (and GUNICORN_CMD_ARGS, UVICORN_TIMEOUT_KEEP_ALIVE) → values;
+ * per-process request limits (--max-requests, --limit-max-requests) noted (recycling.ts). Under gunicorn's
  * UvicornWorker the node stays a gunicorn node: gunicorn's keepalive is the idle timeout that
  * applies (uvicorn's --timeout-keep-alive is replaced), which the gunicorn catalog resolves from
  * worker_class; an info diagnostic says so.
@@ -16,7 +17,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): PyCommand
   const commands = findCommands(scan.masked);
   for (const cmd of commands) {
     writes.node(cmd.program, cmd.scope, cmd.programToken.start);
-    if (cmd.program === 'gunicorn') noteRecycling(scan, cmd.args);
+    noteRecycling(scan, cmd);
     for (const opt of findOptions(cmd.program, cmd.args)) {
       if (opt.correct) {
         scan.report(
@@ -54,6 +55,7 @@ export function extractCommandLines(scan: CodeScan, writes: PyWrites): PyCommand
     }
   }
   readUvicornEnv(scan, writes, commands);
+  noteUvicornLimitEnv(scan, commands);
   return commands;
 }
 

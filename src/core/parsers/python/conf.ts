@@ -6,7 +6,7 @@ import { createNameTable, resolveConstants, type ConstantDecl } from '../code/co
 import { readArguments } from '../code/objects';
 import { quoteExpression, type CodeScan } from '../code/scan';
 import { unresolvedValue } from '../code/unknown';
-import { reportRecycling } from './recycling';
+import { reportRecycling, reportUvicornLimit } from './recycling';
 import { CONF_SETTINGS, UVICORN_KWARGS, lookupSetting, type PySetting } from './options';
 import { envDefault } from './env-default';
 import { noteUvicornWorker } from './cli';
@@ -93,10 +93,16 @@ export function extractPythonSettings(scan: CodeScan, writes: PyWrites): void {
     writes.node('uvicorn', scope, m.index);
     for (const arg of readArguments(scan.masked, open).args) {
       const kw = /^([A-Za-z_]\w*)\s*=(?!=)\s*/.exec(scan.masked.slice(arg.start, arg.end));
-      const setting = kw?.[1] ? lookupSetting(UVICORN_KWARGS, kw[1]) : undefined;
-      if (!kw?.[1] || !setting) continue;
+      const name = kw?.[1];
+      if (!kw || !name) continue;
       const value = { start: arg.start + kw[0].length, end: arg.end };
-      write(scan, writes, scope, setting, kw[1], arg.start, value, names);
+      // limit_max_requests=None is uvicorn's default: no limit.
+      const text = scan.masked.slice(value.start, value.end).trim();
+      if (name === 'limit_max_requests' && text !== 'None')
+        reportUvicornLimit(scan, text, arg.start, arg.start + name.length);
+      const setting = lookupSetting(UVICORN_KWARGS, name);
+      if (!setting) continue;
+      write(scan, writes, scope, setting, name, arg.start, value, names);
     }
   }
 }

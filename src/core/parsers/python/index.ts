@@ -11,7 +11,7 @@ import { PyWrites } from './writes';
  * Dockerfiles, Procfiles, compose files and shell scripts (techs `gunicorn`, `uvicorn`).
  * Diagnostic codes: PY_UNRESOLVED_EXPRESSION, PY_INVALID_VALUE, PY_UNKNOWN_OPTION,
  * PY_MISSING_OPTION_VALUE, PY_UVICORN_UNDER_GUNICORN, PY_UVICORN_ENV, PY_CONFIG_LOADED,
- * PY_INTERNAL_ERROR. A gunicorn command's configuration file (`-c`, or ./gunicorn.conf.py) given
+ * PY_MAX_REQUESTS, PY_INTERNAL_ERROR. A gunicorn command's configuration file (`-c`, or ./gunicorn.conf.py) given
  * with it is its base (config-file.ts).
  */
 export function parsePython(file: SourceFile, context?: ParseContext): ParseResult {

@@ -17,16 +17,50 @@ import type { PyWrites } from './writes';
 
 const NAME = 'UVICORN_TIMEOUT_KEEP_ALIVE';
 const SETTING: PySetting = { tech: 'uvicorn', key: 'timeout_keep_alive', kind: 'seconds' };
+
 /** `ENV NAME=65`, `ENV NAME 65`, `export NAME=65`, `NAME: "65"`, `- NAME=65`. */
-const ASSIGNED = new RegExp(
-  String.raw`(?:^|[\s"'-])(?:ENV[ \t]+|export[ \t]+)?(${NAME})(?:[ \t]*[=:][ \t]*|[ \t]+(?=["']?[\d$]))(["']?)([^\s"']+)`,
-  'gm',
-);
+const assigned = (name: string) =>
+  new RegExp(
+    String.raw`(?:^|[\s"'-])(?:ENV[ \t]+|export[ \t]+)?(${name})(?:[ \t]*[=:][ \t]*|[ \t]+(?=["']?[\d$]))(["']?)([^\s"']+)`,
+    'gm',
+  );
 /** Kubernetes `- name: NAME` then `value: "65"`. */
-const NAME_VALUE = new RegExp(
-  String.raw`\bname:[ \t]*["']?(${NAME})["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']+)`,
-  'g',
-);
+const nameValue = (name: string) =>
+  new RegExp(
+    String.raw`\bname:[ \t]*["']?(${name})["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']+)`,
+    'g',
+  );
+
+/** One assignment of a UVICORN_ variable: where its name and value stand, and for which commands. */
+export interface UvicornEnvAssignment {
+  nameAt: number;
+  value: { start: number; end: number };
+  /** The uvicorn commands it reaches: all, or those of its compose service. */
+  commands: PyCommand[];
+}
+
+/** Where the UVICORN_ variable `name` is set for the given uvicorn command lines. */
+export function uvicornEnvAssignments(
+  scan: CodeScan,
+  name: string,
+  uvicorn: readonly PyCommand[],
+): UvicornEnvAssignment[] {
+  if (uvicorn.length === 0 || !scan.masked.includes(name)) return [];
+  const lines = splitLines(scan.masked);
+  const out: UvicornEnvAssignment[] = [];
+  for (const re of [assigned(name), nameValue(name)])
+    for (const m of scan.matches(re)) {
+      const nameAt = m.index + m[0].indexOf(name);
+      const word = m[3] ?? '';
+      const start = m.index + m[0].length - word.length;
+      const service = composeService(scan.masked, lines, lineAt(lines, nameAt));
+      const commands = uvicorn.filter(
+        (cmd) => cmd.compose !== true || service === undefined || service === cmd.scope,
+      );
+      out.push({ nameAt, value: { start, end: start + word.length }, commands });
+    }
+  return out;
+}
 
 /** For each uvicorn command line without --timeout-keep-alive: UVICORN_TIMEOUT_KEEP_ALIVE. */
 export function readUvicornEnv(scan: CodeScan, writes: PyWrites, commands: PyCommand[]): void {
@@ -34,37 +68,25 @@ export function readUvicornEnv(scan: CodeScan, writes: PyWrites, commands: PyCom
     (c) =>
       c.program === 'uvicorn' && !c.args.some((a) => a.text.startsWith('--timeout-keep-alive')),
   );
-  if (uvicorn.length === 0 || !scan.masked.includes(NAME)) return;
-  const lines = splitLines(scan.masked);
-  for (const re of [ASSIGNED, NAME_VALUE])
-    for (const m of scan.matches(re)) {
-      const nameAt = m.index + m[0].indexOf(NAME);
-      const word = m[3] ?? '';
-      const start = m.index + m[0].length - word.length;
-      const service = composeService(scan.masked, lines, lineAt(lines, nameAt));
-      for (const cmd of uvicorn) {
-        if (cmd.compose === true && service !== undefined && service !== cmd.scope) continue;
-        const value = commandLineValue(scan, NAME, SETTING.kind, {
-          text: word,
-          start,
-          end: start + word.length,
-        });
-        if (value === undefined) continue;
-        writes.add({
-          setting: SETTING,
-          scope: cmd.scope,
-          value,
-          offset: nameAt,
-          written: NAME,
-          fromEnv: true,
-        });
-        scan.report(
-          'PY_UVICORN_ENV',
-          'info',
-          `uvicorn's command line reads ${NAME} when --timeout-keep-alive is not given (uvicorn.run() does not).`,
-          nameAt,
-          nameAt + NAME.length,
-        );
-      }
+  for (const a of uvicornEnvAssignments(scan, NAME, uvicorn))
+    for (const cmd of a.commands) {
+      const word = scan.masked.slice(a.value.start, a.value.end);
+      const value = commandLineValue(scan, NAME, SETTING.kind, { text: word, ...a.value });
+      if (value === undefined) continue;
+      writes.add({
+        setting: SETTING,
+        scope: cmd.scope,
+        value,
+        offset: a.nameAt,
+        written: NAME,
+        fromEnv: true,
+      });
+      scan.report(
+        'PY_UVICORN_ENV',
+        'info',
+        `uvicorn's command line reads ${NAME} when --timeout-keep-alive is not given (uvicorn.run() does not).`,
+        a.nameAt,
+        a.nameAt + NAME.length,
+      );
     }
 }
