@@ -26,18 +26,23 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
   const perBlock: ExtractedNode[][] = body.blocks.map(() => []);
   const lbKinds = new Map<string, LbKind>();
   const listenerTargets = new Set<string>();
+  const instancesOf = new Map<string, string[]>();
   const configMaps: ExtractedNode[] = [];
   body.blocks.forEach((block, i) =>
     guard(block, ctx, () => {
       const [type = '', name = ''] = block.labels;
       const nodes = perBlock[i] ?? [];
       const instances = block.type === 'resource' ? forEachInstances(block, ctx) : undefined;
-      if (block.type === 'resource' && LB_TYPES.has(type) && instances)
+      if (block.type === 'resource' && LB_TYPES.has(type) && instances) {
+        instancesOf.set(
+          `${type}.${name}`,
+          instances.map((one) => one.key),
+        );
         for (const { key, block: one } of instances) {
           const scope = `${type}.${name}["${key}"]`;
           lbKinds.set(scope, extractLoadBalancer(one, scope, ctx, nodes));
         }
-      else if (block.type === 'resource' && LB_TYPES.has(type))
+      } else if (block.type === 'resource' && LB_TYPES.has(type))
         lbKinds.set(`${type}.${name}`, extractLoadBalancer(block, `${type}.${name}`, ctx, nodes));
       else if (block.type === 'module') extractAlbModule(block, ctx, nodes);
     }),
@@ -48,9 +53,15 @@ export function extractTerraform(body: Body, ctx: ReadContext): ExtractedNode[] 
       const nodes = perBlock[i] ?? [];
       if (block.type !== 'resource') return;
       if (type === 'aws_lb_listener') {
-        const found = extractListener(block, `${type}.${name}`, ctx, lbKinds);
-        if (found) nodes.push(found.node);
-        if (found?.target) listenerTargets.add(found.target);
+        const instances = forEachInstances(block, ctx, instancesOf);
+        const each = instances
+          ? instances.map((one) => ({ scope: `${type}.${name}["${one.key}"]`, block: one.block }))
+          : [{ scope: `${type}.${name}`, block }];
+        for (const one of each) {
+          const found = extractListener(one.block, one.scope, ctx, lbKinds);
+          if (found) nodes.push(found.node);
+          if (found?.target) listenerTargets.add(found.target);
+        }
       } else if (type === 'aws_cloudfront_distribution')
         for (const n of extractCloudFront(block, `${type}.${name}`, ctx)) nodes.push(n);
       else if (INGRESS_TYPES.has(type)) {

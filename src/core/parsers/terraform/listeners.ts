@@ -26,12 +26,7 @@ export function extractListener(
     );
     return undefined;
   }
-  const arn = block.body.attributes.find((a) => a.name === 'load_balancer_arn')?.expr ?? [];
-  const [res, dot, name] = arn;
-  const target =
-    res && LB_TYPES.has(res.text) && dot?.text === '.' && name
-      ? `${res.text}.${name.text}`
-      : undefined;
+  const target = loadBalancerOf(block);
   const kind = target ? lbKinds.get(target) : undefined;
   if (kind === 'unknown' || kind === 'alb') {
     ctx.report(
@@ -51,4 +46,17 @@ export function extractListener(
     label: `AWS NLB listener ${scope}${target ? ` of ${target}` : ''}`,
   };
   return target ? { node, target } : { node };
+}
+
+/** `aws_lb.x.arn` → `aws_lb.x`; `aws_lb.x["eu"].arn` (an instance of a for_each) → `aws_lb.x["eu"]`. */
+function loadBalancerOf(block: Block): string | undefined {
+  const arn = (
+    block.body.attributes.find((a) => a.name === 'load_balancer_arn')?.expr ?? []
+  ).filter((t) => t.kind !== 'newline');
+  const [res, dot, name, open, key, close] = arn;
+  if (!res || !LB_TYPES.has(res.text) || dot?.text !== '.' || !name) return undefined;
+  const base = `${res.text}.${name.text}`;
+  return open?.text === '[' && key?.kind === 'string' && close?.text === ']'
+    ? `${base}["${key.text}"]`
+    : base;
 }
