@@ -268,11 +268,7 @@ export function extractNginxModel(
         const d = locations[i];
         if (d === undefined) continue;
         const inner = scan(d.children ?? []);
-        // A location that sets nothing shares the outer settings object.
-        const here =
-          inner.level.firstHeader === null && isEmpty(inner.level.values)
-            ? settings
-            : inheritLevel(settings, inner.level, diagnostics);
+        const here = inheritLevel(settings, inner.level, diagnostics);
         if (inner.passes !== null) {
           const vars = applySets(serverVars, inner.sets);
           found.push({
@@ -463,12 +459,6 @@ function addTargets(out: string[], f: ProxyingLocation): void {
     const t = f.targets[i];
     if (t !== undefined && !out.includes(t)) out.push(t);
   }
-}
-
-/** True when a block sets no value of its own. */
-function isEmpty(values: Settings): boolean {
-  for (const _ in values) return false;
-  return true;
 }
 
 function differingKeys(a: Settings, b: Settings): string[] {
