@@ -2,12 +2,31 @@ import type { NginxDirective } from './tree';
 
 /**
  * Variables as `set $name value;` leaves them for a request (ngx_http_rewrite_module): a literal
- * value, or null when it is not one (it holds a variable, or an `if` sets it only for some
- * requests). Variables no `set` names are not here.
+ * value, null when it is not one (it holds a variable, or an `if` sets it only for some requests),
+ * undefined when no `set` names it.
  */
-export type SetVariables = ReadonlyMap<string, string | null>;
+export interface SetVariables {
+  get(name: string): string | null | undefined;
+  /** No `set` at all: nothing to replace. */
+  readonly empty: boolean;
+}
 
-export const NO_VARIABLES: SetVariables = new Map();
+export const NO_VARIABLES: SetVariables = { get: () => undefined, empty: true };
+
+/**
+ * A block's own `set`s over the outer block's: looked up, not copied (a server with thousands of
+ * `set`s and locations would otherwise copy them for each location).
+ */
+class Layer implements SetVariables {
+  readonly empty = false;
+  constructor(
+    private readonly own: ReadonlyMap<string, string | null>,
+    private readonly outer: SetVariables,
+  ) {}
+  get(name: string): string | null | undefined {
+    return this.own.has(name) ? this.own.get(name) : this.outer.get(name);
+  }
+}
 
 /** Blocks whose `set` runs only for some requests. */
 const CONDITIONAL = new Set(['if']);
@@ -41,7 +60,7 @@ export function collectSet(d: NginxDirective, into: BlockSets | null): BlockSets
  */
 export function applySets(vars: SetVariables, sets: BlockSets | null): SetVariables {
   if (sets === null) return vars;
-  const out = new Map(vars);
+  const out = new Map<string, string | null>();
   for (const d of sets.own) {
     const [name, value] = d.args;
     if (name === undefined || !name.startsWith('$')) continue;
@@ -51,14 +70,14 @@ export function applySets(vars: SetVariables, sets: BlockSets | null): SetVariab
     const name = d.args[0];
     if (name?.startsWith('$')) out.set(name.slice(1), null);
   }
-  return out;
+  return new Layer(out, vars);
 }
 
 const VARIABLE = /\$(?:\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
 
 /** `text` with each `$name` / `${name}` that holds a literal replaced by it; others stay. */
 export function substituteVariables(text: string, vars: SetVariables): string {
-  if (vars.size === 0 || !text.includes('$')) return text;
+  if (vars.empty || !text.includes('$')) return text;
   return text.replace(VARIABLE, (written, braced?: string, bare?: string) => {
     const value = vars.get(braced ?? bare ?? '');
     return typeof value === 'string' ? value : written;
