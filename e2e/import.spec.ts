@@ -97,6 +97,24 @@ test.describe('importing configs', () => {
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });
 
+  test('a file of many servers: the note names ten unused ones and counts the rest', async ({
+    app,
+    page,
+  }) => {
+    const servers = Array.from(
+      { length: 30 },
+      (_, i) => `server {\n  listen ${8000 + i};\n  location / { proxy_pass http://app; }\n}\n`,
+    ).join('');
+    const dialog = await openImportDialog(app, page);
+    await dialog.paste(`upstream app {\n  server 10.0.0.1:3000;\n  keepalive 8;\n}\n${servers}`);
+    await expect(dialog.status).toHaveText('One node found.');
+    const note = dialog.file('pasted text').getByText(/not used:/);
+    await expect(note).toContainText('server :8010 and 19 more');
+    await expect(note).not.toContainText('server :8011');
+    if (process.env['SCREENSHOTS'])
+      await dialog.root.screenshot({ path: 'test-results/import-many-servers-note.png' });
+  });
+
   test('a reader that places problems by line underlines the word itself (Spring YAML)', async ({
     app,
     page,

@@ -1,5 +1,5 @@
 import { describeFileLine } from '../../core/model/origin';
-import type { ExtractedFile } from '../commands/extract';
+import type { ExtractedFile } from './list-file';
 import { describeIdle } from '../../core/report/check-result';
 import { formatDiagnostic } from '../format/diagnostics';
 import type { ListedSetting } from './list-settings';

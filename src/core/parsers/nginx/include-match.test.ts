@@ -70,3 +70,20 @@ describe('an include glob among files given without directories', () => {
     expect(parseNginx(main, { files }).included).toEqual(['example.com']);
   });
 });
+
+describe('a stock include not given', () => {
+  it('is read as the stock file (no keep-alive setting), an unknown one as unknown', () => {
+    const text = 'server {\n  include uwsgi_params;\n  include snippets/timeouts.conf;\n}\n';
+    const file = { name: 'site.conf', text };
+    const messages = parseNginx(file, { files: [file] })
+      .diagnostics.filter((d) => d.code === 'NGINX_INCLUDE_NOT_FOUND')
+      .map((d) => [d.severity, d.message]);
+    expect(messages).toEqual([
+      [
+        'info',
+        'included file "uwsgi_params" was not given: read as the stock file nginx ships under that name, which sets no keep-alive setting; give the file if yours differs',
+      ],
+      ['warning', 'included file "snippets/timeouts.conf" was not given; its settings are unknown'],
+    ]);
+  });
+});

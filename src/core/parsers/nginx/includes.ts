@@ -154,7 +154,9 @@ export function expandIncludes(
           quiet ? 'info' : 'warning',
           isStockProxyParams(pattern)
             ? `included file "${pattern}" was not given: read as Debian/Ubuntu's stock proxy_params (proxy_set_header ${STOCK_PROXY_PARAMS_HEADERS.join(', ')}; no Connection header); give the file if yours differs`
-            : `included file "${pattern}" was not given; its settings are unknown`,
+            : isStockInclude(pattern)
+              ? `included file "${pattern}" was not given: read as the stock file nginx ships under that name, which sets no keep-alive setting; give the file if yours differs`
+              : `included file "${pattern}" was not given; its settings are unknown`,
         );
         out.push(d);
         continue;

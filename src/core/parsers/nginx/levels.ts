@@ -151,8 +151,10 @@ export function inheritLevel(
   level: Level,
   diagnostics: NginxSpanDiagnostic[],
 ): Settings {
-  const out: Settings = { ...outer };
   const header = level.firstHeader;
+  // A block that sets nothing shares the outer settings object (treat results as read-only).
+  if (header === null && isEmpty(level.values)) return outer;
+  const out: Settings = { ...outer };
   if (header && out[CONNECTION] && !level.values[CONNECTION]) {
     diagnostics.push({
       code: 'NGINX_HEADER_NOT_INHERITED',
@@ -168,4 +170,10 @@ export function inheritLevel(
   }
   if (header) delete out[CONNECTION];
   return Object.assign(out, level.values);
+}
+
+/** True when a block sets no value of its own. */
+function isEmpty(values: Settings): boolean {
+  for (const _ in values) return false;
+  return true;
 }

@@ -40,11 +40,14 @@ function literalHost(host: string | undefined): string | undefined {
  * Classifies a `proxy_pass` argument against the config's `upstream {}` names (lower-cased keys).
  * An explicit upstream never has a port: `http://app:8080` with an `upstream app {}` block is
  * refused by nginx ("upstream "app" may not have port 8080", ngx_http_upstream_add); a variable
- * host with a port is an address.
+ * host with a port is an address. `evaluated`: the URL is a variable's value (from `set`), looked
+ * up when a request comes: a host with a port matches no `upstream {}` block and is resolved
+ * (ngx_http_upstream_init_request), so it is an address.
  */
 export function classifyProxyTarget(
   url: string,
   upstreams: ReadonlyMap<string, string>,
+  evaluated = false,
 ): ProxyTarget {
   const host = literalHost(URL_HOST.exec(url)?.[1]);
   if (host === undefined)
@@ -53,9 +56,10 @@ export function classifyProxyTarget(
       : { kind: 'address', host: url, named: false };
   if (host.startsWith('unix:')) return { kind: 'address', host, named: false };
   if (HAS_PORT.test(host)) {
-    const name = host.includes('$')
-      ? undefined
-      : upstreams.get(host.replace(HAS_PORT, '').toLowerCase());
+    const name =
+      host.includes('$') || evaluated
+        ? undefined
+        : upstreams.get(host.replace(HAS_PORT, '').toLowerCase());
     return name === undefined
       ? { kind: 'address', host, named: false }
       : { kind: 'upstream-with-port', name, url };

@@ -18,6 +18,14 @@ import { isStockInclude } from './include-match';
 import { writtenSetting } from '../written';
 import { unknownValue } from '../../model/value';
 import type { NginxDirective } from './tree';
+import {
+  applySets,
+  collectSet,
+  NO_VARIABLES,
+  substituteVariables,
+  type BlockSets,
+  type SetVariables,
+} from './set-variables';
 
 export interface ModelResult {
   nodes: ExtractedNode[];
@@ -31,6 +39,8 @@ interface ProxyingLocation {
   targets: string[];
   /** Its `proxy_pass` directives (in nested `if` / `limit_except` too), in order. */
   passes: NginxDirective[];
+  /** Variables `set` leaves for a request served here (server, then this location). */
+  vars: SetVariables;
 }
 
 /** Directives the model (or `include` expansion) reads, besides settings. */
@@ -42,6 +52,7 @@ const READ = new Set([
   'listen',
   'server_name',
   'include',
+  'set',
   ...SETTING_DIRECTIVES,
 ]);
 
@@ -55,6 +66,8 @@ interface Scanned {
   locations: readonly NginxDirective[];
   /** `include` directives whose files were not given. */
   missing: readonly NginxDirective[];
+  /** Its `set` directives (null: none). */
+  sets: BlockSets | null;
 }
 
 const NONE: readonly NginxDirective[] = Object.freeze([]);
@@ -81,9 +94,14 @@ export function extractNginxModel(
   collectUpstreamNames(directives);
   /** Each `proxy_pass` URL classified once (servers repeat a few hundred URLs thousands of times). */
   const targets = new Map<string, ProxyTarget>();
-  const targetOf = (url: string): ProxyTarget => {
-    let target = targets.get(url);
-    if (!target) targets.set(url, (target = classifyProxyTarget(url, upstreamNames)));
+  const evaluated = new Map<string, ProxyTarget>();
+  /** What a `proxy_pass` URL reaches, its variables replaced by what `set` gave them. */
+  const targetOf = (url: string, vars: SetVariables): ProxyTarget => {
+    const value = substituteVariables(url, vars);
+    const cache = value === url ? targets : evaluated;
+    let target = cache.get(value);
+    if (!target)
+      cache.set(value, (target = classifyProxyTarget(value, upstreamNames, value !== url)));
     return target;
   };
   /** `upstream <name>`, one string per upstream however many servers name it. */
@@ -103,6 +121,7 @@ export function extractNginxModel(
     // Made when a first one is found: most blocks have no location or include.
     let locations: NginxDirective[] | null = null;
     let missing: NginxDirective[] | null = null;
+    let sets: BlockSets | null = null;
     const level = readLevel(
       list,
       'server-side',
@@ -112,13 +131,17 @@ export function extractNginxModel(
         if (d.children) {
           if (d.opaque) return;
           if (d.name === 'location') (locations ??= []).push(d);
-          else if (PASS_HOLDERS.has(d.name)) passes = collectPasses(d.children, passes);
+          else if (PASS_HOLDERS.has(d.name)) {
+            passes = collectPasses(d.children, passes);
+            sets = collectSet(d, sets);
+          }
         } else if (d.name === 'proxy_pass') (passes ??= []).push(d);
         else if (d.name === 'include') (missing ??= []).push(d);
+        else if (d.name === 'set') sets = collectSet(d, sets);
       },
       textOf,
     );
-    return { level, passes, locations: locations ?? NONE, missing: missing ?? NONE };
+    return { level, passes, locations: locations ?? NONE, missing: missing ?? NONE, sets };
   };
 
   const rootScan = scan(directives);
@@ -231,30 +254,31 @@ export function extractNginxModel(
   /** The block itself when it proxies, then its locations (nested too) that do, in order. */
   function findProxyingLocations(block: Scanned, outer: Settings): ProxyingLocation[] {
     const found: ProxyingLocation[] = [];
+    const serverVars = applySets(NO_VARIABLES, block.sets);
     if (block.passes !== null)
       found.push({
         block: null,
         settings: outer,
-        targets: upstreamsOf(block.passes),
+        targets: upstreamsOf(block.passes, serverVars),
         passes: block.passes,
+        vars: serverVars,
       });
     const visit = (locations: readonly NginxDirective[], settings: Settings): void => {
       for (let i = 0; i < locations.length; i++) {
         const d = locations[i];
         if (d === undefined) continue;
         const inner = scan(d.children ?? []);
-        // A location that sets nothing shares the outer settings object.
-        const here =
-          inner.level.firstHeader === null && isEmpty(inner.level.values)
-            ? settings
-            : inheritLevel(settings, inner.level, diagnostics);
-        if (inner.passes !== null)
+        const here = inheritLevel(settings, inner.level, diagnostics);
+        if (inner.passes !== null) {
+          const vars = applySets(serverVars, inner.sets);
           found.push({
             block: d,
             settings: here,
-            targets: upstreamsOf(inner.passes),
+            targets: upstreamsOf(inner.passes, vars),
             passes: inner.passes,
+            vars,
           });
+        }
         visit(inner.locations, here);
       }
     };
@@ -263,10 +287,10 @@ export function extractNginxModel(
   }
 
   /** The `upstream {}` scopes some of these `proxy_pass` directives name. */
-  function upstreamsOf(passes: readonly NginxDirective[]): string[] {
+  function upstreamsOf(passes: readonly NginxDirective[], vars: SetVariables): string[] {
     const out: string[] = [];
     for (let i = 0; i < passes.length; i++) {
-      const target = targetOf(passes[i]?.args[0] ?? '');
+      const target = targetOf(passes[i]?.args[0] ?? '', vars);
       if (target.kind === 'upstream') out.push(upstreamScope(target.name));
     }
     return out;
@@ -309,11 +333,11 @@ export function extractNginxModel(
     const pass = picked.passes[0];
     if (pass) {
       const url = pass.args[0] ?? '';
-      const target = targetOf(url);
-      const value = describeTarget(target);
-      if (value !== undefined)
+      const target = targetOf(url, picked.vars);
+      const reached = describeTarget(target);
+      if (reached !== undefined)
         out['proxy_pass'] = writtenSetting(
-          value,
+          reached,
           pass.file,
           locate(pass.file, pass.start),
           `proxy_pass ${url}`,
@@ -333,6 +357,15 @@ export function extractNginxModel(
           start: pass.start,
           end: pass.end,
         });
+      const value = substituteVariables(url, picked.vars);
+      if (value !== url && target.kind !== 'variable')
+        report(
+          pass,
+          'NGINX_PROXY_PASS_FROM_SET',
+          target.kind === 'upstream'
+            ? `"${url}" is "${value}" by the set directives here: it reaches upstream ${target.name} and its keep-alive pool`
+            : `"${url}" is "${value}" by the set directives here: nginx looks the host up per request (an upstream {} block only matches a name without a port) and keeps no idle connections to it`,
+        );
       if (target.kind === 'variable')
         report(
           pass,
@@ -426,12 +459,6 @@ function addTargets(out: string[], f: ProxyingLocation): void {
     const t = f.targets[i];
     if (t !== undefined && !out.includes(t)) out.push(t);
   }
-}
-
-/** True when a block sets no value of its own. */
-function isEmpty(values: Settings): boolean {
-  for (const _ in values) return false;
-  return true;
 }
 
 function differingKeys(a: Settings, b: Settings): string[] {

@@ -7,8 +7,11 @@ import type { ExtractedNode, SourceFile } from '../types';
  * WebServerFactoryCustomizerBeanPostProcessor): TomcatConnectorCustomizer /
  * TomcatProtocolHandlerCustomizer beans are added to the factory when it is created, before the
  * properties' customizer (TomcatWebServerFactoryCustomizer, order 0) adds its own, so the
- * properties win; a WebServerFactoryCustomizer bean (lowest precedence) runs after it, so the code
- * wins.
+ * properties win; a WebServerFactoryCustomizer bean (lowest precedence unless ordered first) runs
+ * after it, so the connector customizers it adds run later and win. Protocol handler customizers
+ * (`addProtocolHandlerCustomizers`, TomcatProtocolHandlerCustomizer beans) all run before any
+ * connector customizer (TomcatServletWebServerFactory.customizeConnector): the properties win
+ * over them wherever they are added.
  */
 
 const TECH = 'spring-boot-tomcat';
@@ -18,8 +21,14 @@ const APP_CONFIG = /(?:^|[\\/])(?:application|bootstrap)(?:-[\w.-]+)?\.(?:ya?ml|
 export const appConfigs = (files: readonly SourceFile[]) =>
   files.filter((f) => APP_CONFIG.test(f.name));
 
-/** Whether the customizer code runs after the properties (a WebServerFactoryCustomizer). */
-export const codeWins = (code: string) => /\bWebServerFactoryCustomizer\b/.test(code);
+/**
+ * Whether the customizer code's values replace the properties': a WebServerFactoryCustomizer that
+ * adds connector customizers, not ordered before Spring Boot's own (order 0).
+ */
+export const codeWins = (code: string) =>
+  /\bWebServerFactoryCustomizer\b/.test(code) &&
+  /\baddConnectorCustomizers\s*\(/.test(code) &&
+  !/\bHIGHEST_PRECEDENCE\b|@Order\s*\(\s*-/.test(code);
 
 /** The properties' Tomcat nodes with the customizers' settings merged in. */
 export function mergeCustomizers(

@@ -68,7 +68,7 @@ export function parseSpring(file: SourceFile, context?: ParseContext): ParseResu
     const diagnostic = makeDiagnostic(
       'SPRING_CUSTOMIZER_OF_APP',
       'info',
-      `This customizer sets the Tomcat of the app configured by ${config.name}: its values are read with that file's (${codeWins(file.text) ? 'this code runs after the properties and wins' : 'the properties, applied after this connector customizer, win where both are set'}).`,
+      `This customizer sets the Tomcat of the app configured by ${config.name}: its values are read with that file's (${codeWins(file.text) ? 'this code runs after the properties and wins' : 'the properties are applied after this customizer and win where both are set'}).`,
       { line: 1, column: 1 },
     );
     return { format: FORMAT, nodes: [], diagnostics: [diagnostic] };

@@ -40,6 +40,21 @@ export const families: ScalingFamily[] = [
     },
   },
   {
+    // Variables set in a server and in each of its locations: looked up in layers, not copied
+    // per location (n sets × n locations).
+    name: 'nginx set variables in many locations',
+    parser: 'nginx',
+    make: (n) => {
+      const sets = Array.from({ length: n }, (_, i) => `  set $v${i} app_${i % 7};`).join('\n');
+      const locations = Array.from(
+        { length: n },
+        (_, i) =>
+          `  location /p${i}/ {\n    set $v${i} app_${i % 5};\n    proxy_pass http://$v${i};\n  }`,
+      ).join('\n');
+      return [conf(`upstream app_1 { server 10.0.0.1:80; }\nserver {\n${sets}\n${locations}\n}\n`)];
+    },
+  },
+  {
     name: 'nginx many includes',
     parser: 'nginx',
     make: (n) => {
