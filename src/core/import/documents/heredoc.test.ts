@@ -86,6 +86,30 @@ describe('shell heredocs', () => {
     ]);
   });
 
+  it('says what a script gave when neither its heredocs nor the script around them is a config', () => {
+    const text = [
+      '#!/bin/sh',
+      'cat > /etc/motd <<EOF',
+      'Welcome to the build box.',
+      'EOF',
+      "cat > /usr/local/share/ca-certificates/corp.crt <<'PEM'",
+      '-----BEGIN CERTIFICATE-----',
+      'MIIBszCCAVmgAwIBAgIUQ2hhaW4=',
+      '-----END CERTIFICATE-----',
+      'PEM',
+      'update-ca-certificates',
+    ].join('\n');
+    const file = importFiles([{ name: 'bootstrap.sh', text }]).files[0];
+    expect(file?.nodes).toEqual([]);
+    expect(file?.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+      [
+        'IMPORT_NOTHING_FOUND',
+        3,
+        'a shell script (configs written by heredocs) with no config heredoc: line 3 (“Welcome to the build box.”), lines 6–8 (a PEM certificate or key); give the config files, or paste a document with config snippets in code blocks',
+      ],
+    ]);
+  });
+
   it('keeps the script around the bodies, bodies and closing lines blanked', () => {
     const text = read('heredoc-dockerfile-run-cat-nginx-and-uvicorn-cmd', 'Dockerfile');
     const script = splitDocument(text, 'Dockerfile')?.scripts?.[0];

@@ -94,8 +94,9 @@ export function mergeSnippetImports(
   // A snippet that gave nothing is listed with what it looks like; its diagnostics (a Go
   // snippet's lines as nginx errors) would only be noise.
   if (nodes.length === 0 && used.length === 0) {
+    const block = split.kind === 'shell' ? 'heredoc' : 'code block';
     const what =
-      unused.length === 0 ? 'no code block' : `no config code block: ${listSnippets(unused)}`;
+      unused.length === 0 ? `no ${block}` : `no config ${block}: ${listSnippets(unused)}`;
     diagnostics.push(
       listing(
         doc,
