@@ -55,6 +55,10 @@ describe('shell heredocs', () => {
     ).toBeUndefined();
     expect(spans('  user_data = <<-EOT\n    #!/bin/bash\n  EOT\n', 'ec2.tf')).toBeUndefined();
     expect(spans('sql = execute(<<SQL)\nSELECT 1\nSQL\n', 'q.rb')).toBeUndefined();
+    expect(spans('puts <<-EOS\n  keepalive_timeout 5s;\nEOS\n', 'motd.rb')).toBeUndefined();
+    expect(
+      spans('Run:\n\n```ruby\nputs <<-EOS\n  hi\nEOS\n```\n\nThen restart.\n', 'README.md'),
+    ).toEqual([[4, 6, '']]);
     // YAML merge keys are no heredoc.
     expect(spans('base: &b\n  x: 1\nother:\n  <<: *b\n', 'values.yaml')).toBeUndefined();
   });

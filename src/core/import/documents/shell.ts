@@ -6,6 +6,12 @@ import type { DocumentSplit, Snippet } from './snippet';
 const HEREDOC = /<<-?[ \t]*['"\\]?[A-Za-z_]/;
 export const hasHeredoc = (text: string): boolean => text.includes('<<') && HEREDOC.test(text);
 
+/** Languages with heredocs of their own (Ruby `puts <<-EOS`, Perl, PHP, HCL): not shell. */
+const OTHER_HEREDOCS = /\.(?:rb|pl|pm|php|tf|tfvars|hcl)$/i;
+const OTHER_HINTS = new Set(['ruby', 'rb', 'perl', 'php', 'hcl', 'terraform', 'tf']);
+/** Whether a file of this name may be a shell text (script, Dockerfile, pasted commands). */
+export const mayBeShell = (name: string): boolean => !OTHER_HEREDOCS.test(name);
+
 /**
  * Each region (a code block, an article's run, a whole script) that writes files by heredocs is
  * replaced by the heredoc bodies, each a snippet of its own; the shell text around them becomes a
@@ -18,7 +24,10 @@ export function splitHeredocs(
   const snippets: Snippet[] = [];
   const scripts: Snippet[] = [];
   for (const region of regions) {
-    const heredocs = findHeredocs(lines, region.firstLine - 1, region.lastLine - 1);
+    const heredocs =
+      region.hint !== undefined && OTHER_HINTS.has(region.hint)
+        ? []
+        : findHeredocs(lines, region.firstLine - 1, region.lastLine - 1);
     if (heredocs.length === 0) {
       snippets.push(region);
       continue;

@@ -2,7 +2,7 @@ import { findArticleRuns } from './article';
 import { splitTextLines, type TextLine } from './lines';
 import { findCodeBlocks } from './markdown';
 import { isSentence } from './prose';
-import { hasHeredoc, splitHeredocs, splitShellScript } from './shell';
+import { hasHeredoc, mayBeShell, splitHeredocs, splitShellScript } from './shell';
 import type { DocumentSplit, Snippet } from './snippet';
 
 /** Names of Markdown files: read as documents even with no code block. */
@@ -60,7 +60,7 @@ export function splitDocument(text: string, name: string): DocumentSplit | undef
   if (
     !MARKDOWN_NAME.test(name) &&
     !hasFence(text) &&
-    !hasHeredoc(text) &&
+    !(mayBeShell(name) && hasHeredoc(text)) &&
     !hasSentences(text, MIN_SENTENCES)
   )
     return undefined;
@@ -73,7 +73,7 @@ export function splitDocument(text: string, name: string): DocumentSplit | undef
     if (sentences >= MIN_SENTENCES && runs.length >= MIN_RUNS)
       return withHeredocs('article', lines, runs);
   }
-  return splitShellScript(lines);
+  return mayBeShell(name) ? splitShellScript(lines) : undefined;
 }
 
 /** A document's snippets with the heredocs in them read as snippets of their own (shell.ts). */
