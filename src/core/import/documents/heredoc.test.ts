@@ -114,6 +114,35 @@ describe('shell heredocs', () => {
     ]);
   });
 
+  it('warns that the shell expands $variables in an unquoted heredoc, not in a quoted one', () => {
+    const body = [
+      'server {',
+      '    listen 80;',
+      '    keepalive_timeout 65s;',
+      '    location / {',
+      '        proxy_pass http://127.0.0.1:3000;',
+      '        proxy_set_header Host $host;',
+      '        proxy_set_header X-Real-IP $remote_addr;',
+      '    }',
+      '}',
+    ];
+    const script = (open: string) =>
+      ['#!/bin/sh', `cat > /etc/nginx/conf.d/app.conf ${open}`, ...body, 'EOF', ''].join('\n');
+    const warnings = (open: string) =>
+      importFiles([{ name: 'setup.sh', text: script(open) }])
+        .files[0]?.diagnostics.filter((d) => d.code === 'DOCUMENT_HEREDOC_EXPANDS')
+        .map((d) => [d.line, d.message]);
+    expect(warnings('<<EOF')).toEqual([
+      [
+        3,
+        "lines 3–11: this heredoc's delimiter is not quoted, so the shell expands $host, $remote_addr in it before the file is written (empty unless set in the shell); the settings are read as written here. Quote the delimiter (<<'EOF') to write the text as it is.",
+      ],
+    ]);
+    expect(warnings("<<'EOF'")).toEqual([]);
+    expect(warnings('<<\\EOF')).toEqual([]);
+    expect(warnings('<<"EOF"')).toEqual([]);
+  });
+
   it('keeps the script around the bodies, bodies and closing lines blanked', () => {
     const text = read('heredoc-dockerfile-run-cat-nginx-and-uvicorn-cmd', 'Dockerfile');
     const script = splitDocument(text, 'Dockerfile')?.scripts?.[0];

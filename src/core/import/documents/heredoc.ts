@@ -16,6 +16,25 @@ const DELIMITER_LINE = /^\t*([^\s'"]+)$/;
 interface Operator {
   word: string;
   stripTabs: boolean;
+  /** `<<'EOF'`, `<<"EOF"`, `<<\EOF`: the body is written as it is; else the shell expands `$…`. */
+  quoted: boolean;
+}
+
+/** A parameter expansion in an unquoted heredoc body: `$host`, `${PORT}`, `${KA:-65}`. */
+const EXPANSION = /\$\{?([A-Za-z_]\w*)/g;
+const MAX_NAMED = 3;
+
+/** The variables the shell expands in lines[from..to] (at most a few names). */
+function expansions(lines: readonly TextLine[], from: number, to: number): string[] {
+  const names: string[] = [];
+  for (let i = from; i <= to && names.length < MAX_NAMED; i++) {
+    const text = lines[i]?.text ?? '';
+    if (!text.includes('$')) continue;
+    EXPANSION.lastIndex = 0;
+    for (let m = EXPANSION.exec(text); m && names.length < MAX_NAMED; m = EXPANSION.exec(text))
+      if (m[1] && !names.includes(`$${m[1]}`)) names.push(`$${m[1]}`);
+  }
+  return names;
 }
 
 /**
@@ -36,7 +55,12 @@ function operatorsOf(line: string): Operator[] {
   OPERATOR.lastIndex = 0;
   for (let m = OPERATOR.exec(line); m; m = OPERATOR.exec(line)) {
     const word = m[2] ?? m[3] ?? m[4];
-    if (word && !valueBefore(line, m.index)) out.push({ word, stripTabs: m[1] === '-' });
+    if (word && !valueBefore(line, m.index))
+      out.push({
+        word,
+        stripTabs: m[1] === '-',
+        quoted: m[4] === undefined || m[0].includes('\\'),
+      });
   }
   return out;
 }
@@ -98,6 +122,11 @@ function closingLine(index: Map<string, number[]>, op: Operator, after: number):
   return best;
 }
 
+const expanded = (op: Operator, lines: readonly TextLine[], from: number, to: number) => {
+  const names = op.quoted ? [] : expansions(lines, from, to);
+  return names.length > 0 ? { expands: names } : {};
+};
+
 /** A heredoc body: the snippet (may be empty: no body line), the lines it spans with its delimiters. */
 export interface Heredoc {
   body: Snippet | undefined;
@@ -135,6 +164,7 @@ export function findHeredocs(lines: readonly TextLine[], from: number, to: numbe
               lastLine: close,
               ...(target ? { target } : {}),
               ...(op.stripTabs ? { stripTabs: true as const } : {}),
+              ...expanded(op, lines, next, close - 1),
             }
           : undefined;
       out.push({ body, opener: i, closer: close });

@@ -55,6 +55,16 @@ function listing(
   };
 }
 
+/** An unquoted heredoc whose body holds `$…`: the file written is not the text read. */
+const expansionWarning = (doc: SourceFile, s: Snippet, names: readonly string[]): Diagnostic =>
+  listing(
+    doc,
+    'DOCUMENT_HEREDOC_EXPANDS',
+    'warning',
+    `${describeLines(s)}: this heredoc's delimiter is not quoted, so the shell expands ${names.join(', ')} in it before the file is written (empty unless set in the shell); the settings are read as written here. Quote the delimiter (<<'EOF') to write the text as it is.`,
+    s,
+  );
+
 /**
  * One import for a document from its snippets' imports: every read snippet's nodes (labelled with
  * the lines they came from) and diagnostics, named for the document; the snippets that gave
@@ -87,6 +97,7 @@ export function mergeSnippetImports(
     for (const d of read.diagnostics) diagnostics.push(placeInSnippet(d, p.snippet));
     for (const n of read.extracted) extracted.push(n);
     for (const n of read.nodes) nodes.push(labelled(n, doc.name, p.snippet));
+    if (p.snippet.expands) diagnostics.push(expansionWarning(doc, p.snippet, p.snippet.expands));
     // A note that starts with the file's name starts with the snippet's lines instead.
     if (read.note)
       notes.push(`${describeLines(p.snippet)}: ${read.note.replace(`${doc.name}: `, '')}`);

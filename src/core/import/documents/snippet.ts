@@ -12,6 +12,8 @@ export interface Snippet {
   target?: string;
   /** A `<<-` heredoc: the shell strips its lines' leading tabs. */
   stripTabs?: true;
+  /** An unquoted heredoc's `$variables` (a few): the shell expands them before the file is written. */
+  expands?: string[];
   /** Ranges inside it that are not its text (heredoc bodies cut out of a script), blanked. */
   holes?: { start: number; end: number }[];
 }
