@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../import-files';
-import { heredocTarget } from './heredoc';
+import { heredocTarget } from './heredoc-target';
 import { snippetText } from './lines';
 import { splitDocument } from './split';
 
