@@ -8,7 +8,7 @@ import {
   type Reading,
   type SettingScope,
 } from './settings';
-import { argumentSpan, type NginxDirective } from './tree';
+import { argumentSpans, type NginxDirective } from './tree';
 import { writtenSetting } from '../written';
 import { isStockProxyParams } from './include-match';
 
@@ -58,13 +58,15 @@ const reading: {
   directive: NginxDirective | null;
   diagnostics: NginxSpanDiagnostic[];
   textOf: (file: string) => string;
-} = { directive: null, diagnostics: NO_DIAGNOSTICS, textOf: NO_TEXT };
+  /** The argument spans of `directive`, found once when a first diagnostic needs one. */
+  spans: { start: number; end: number }[] | null;
+} = { directive: null, diagnostics: NO_DIAGNOSTICS, textOf: NO_TEXT, spans: null };
 /** Underlines the argument itself, found again in the file's text (the whole directive without it). */
 const reportArg: ArgReporter = (index, code, message) => {
   const d = reading.directive;
   if (!d) return;
-  const at = argumentSpan(reading.textOf(d.file), d.start, index);
-  report(reading.diagnostics, d, code, message, at);
+  reading.spans ??= argumentSpans(reading.textOf(d.file), d.start, d.args.length);
+  report(reading.diagnostics, d, code, message, reading.spans[index]);
 };
 const reportArity = (message: string): void => {
   if (reading.directive)
@@ -106,6 +108,7 @@ export function readLevel(
     reading.directive = d;
     reading.diagnostics = diagnostics;
     reading.textOf = textOf;
+    reading.spans = null;
     readSetting(d.name, d.args, scope, reportArg, reportArity, readings);
     if (d.name === 'proxy_set_header') firstHeader ??= d;
     seen ??= [];
@@ -136,6 +139,7 @@ export function readLevel(
   reading.directive = null;
   reading.diagnostics = NO_DIAGNOSTICS;
   reading.textOf = NO_TEXT;
+  reading.spans = null;
   return { values, firstHeader };
 }
 

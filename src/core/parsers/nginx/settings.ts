@@ -129,6 +129,9 @@ const NEXT_UPSTREAM = new Set([
   'non_idempotent',
   'off',
 ]);
+/** Unknown proxy_next_upstream flags named one by one; the rest are counted. */
+const MAX_BAD_FLAGS = 3;
+
 /** nginx.org ngx_http_proxy_module: proxy_http_version 1.0 | 1.1 | 2. */
 const HTTP_VERSIONS = new Set(['1.0', '1.1', '2']);
 
@@ -185,10 +188,17 @@ const RULES: readonly SettingRule[] = [
     minArgs: 1,
     maxArgs: Infinity,
     read: (args, report, out) => {
-      args.forEach((a, i) => {
-        if (!NEXT_UPSTREAM.has(a))
-          report(i, 'NGINX_BAD_VALUE', `unknown proxy_next_upstream flag "${a}"`);
-      });
+      // A few flags named, the rest counted: one line of garbage is not thousands of problems.
+      const bad = args.flatMap((a, i) => (NEXT_UPSTREAM.has(a) ? [] : [i]));
+      for (const i of bad.slice(0, MAX_BAD_FLAGS))
+        report(i, 'NGINX_BAD_VALUE', `unknown proxy_next_upstream flag "${args[i]}"`);
+      const more = bad[MAX_BAD_FLAGS];
+      if (more !== undefined)
+        report(
+          more,
+          'NGINX_BAD_VALUE',
+          `and ${bad.length - MAX_BAD_FLAGS} more unknown proxy_next_upstream flags`,
+        );
       add(out, 'proxy_next_upstream', args.join(' '), 'proxy_next_upstream');
     },
   },

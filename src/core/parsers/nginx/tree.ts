@@ -72,21 +72,23 @@ const KNOWN_NAMES = new NameTable(listDirectiveTable().map(([name]) => name));
 Object.freeze(NO_ARGS);
 
 /**
- * Where argument `index` of the directive starting at `start` is written in `text` (quotes
- * included), read again the way the tree read it; undefined past its last argument.
+ * Where each of the first `count` arguments of the directive starting at `start` is written in
+ * `text` (quotes included), read again the way the tree read them: one pass, however many of them
+ * a diagnostic is about. Shorter when the text ends the directive sooner.
  */
-export function argumentSpan(
+export function argumentSpans(
   text: string,
   start: number,
-  index: number,
-): { start: number; end: number } | undefined {
+  count: number,
+): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   const scanner = new NginxScanner(text, false, start);
   // The name first, then the arguments, up to the token that ends the directive.
-  for (let k = -1; scanner.next(); k++) {
-    if (scanner.kind !== 'word' && scanner.kind !== 'string') return undefined;
-    if (k === index) return { start: scanner.start, end: scanner.end };
+  for (let k = -1; out.length < count && scanner.next(); k++) {
+    if (scanner.kind !== 'word' && scanner.kind !== 'string') break;
+    if (k >= 0) out.push({ start: scanner.start, end: scanner.end });
   }
-  return undefined;
+  return out;
 }
 
 /**

@@ -55,6 +55,12 @@ export const families: ScalingFamily[] = [
     },
   },
   {
+    // One directive with n bad arguments: their spans are found in one pass, not one per flag.
+    name: 'nginx many bad arguments in one directive',
+    parser: 'nginx',
+    make: (n) => [conf(`location / {\n  proxy_next_upstream ${'bogus '.repeat(n)};\n}\n`)],
+  },
+  {
     name: 'nginx many includes',
     parser: 'nginx',
     make: (n) => {
