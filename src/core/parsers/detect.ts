@@ -5,10 +5,8 @@ import type { ParserDef } from './types';
 export const MIN_CONFIDENCE = 0.3;
 
 export interface Detection {
-  /** The most confident parser, when it is confident enough. */
+  /** The most confident parser, when it is confident enough (the first registered on a tie). */
   parser?: ParserDef;
-  /** Every parser's confidence, highest first. */
-  scores: { id: string; name: string; score: number }[];
 }
 
 /**
@@ -35,26 +33,15 @@ export function detectFormat(text: string, fileName: string): Detection {
   const from = firstContentLine(text);
   const head =
     from === 0 && text.length <= DETECT_WINDOW ? text : text.slice(from, from + DETECT_WINDOW);
-  const scores = PARSERS.map((p) => {
+  let best: { parser: ParserDef; score: number } | undefined;
+  for (const p of PARSERS) {
     let score = 0;
     try {
       score = p.detect(head, fileName);
     } catch {
       score = 0; // a detector must not throw; if one does, it simply does not claim the file
     }
-    return { parser: p, id: p.id, name: p.name, score: Number.isFinite(score) ? score : 0 };
-  }).sort((a, b) => b.score - a.score);
-  const best = scores[0];
-  return {
-    ...(best && best.score >= MIN_CONFIDENCE ? { parser: best.parser } : {}),
-    scores: scores.map(({ id, name, score }) => ({ id, name, score })),
-  };
-}
-
-/** `"nginx (0.2), spring (0.1)"`: the formats a file resembles, for an unknown-format message. */
-export function describeResemblance(d: Detection): string {
-  const close = d.scores.filter((s) => s.score > 0).slice(0, 3);
-  if (close.length === 0)
-    return `it resembles none of the known formats (${PARSERS.map((p) => p.id).join(', ') || 'none registered'})`;
-  return `closest: ${close.map((s) => `${s.id} (${s.score.toFixed(2)})`).join(', ')}`;
+    if (Number.isFinite(score) && score > (best?.score ?? -1)) best = { parser: p, score };
+  }
+  return best && best.score >= MIN_CONFIDENCE ? { parser: best.parser } : {};
 }
