@@ -124,9 +124,11 @@ export async function loadChainInputs(
     for (const d of f.diagnostics) diagnostics.push(d);
     if (f.kind === 'supplies') {
       notes.push(
-        f.includedBy !== undefined
-          ? `${name}: read through an include of ${f.includedBy}, not as a node of its own`
-          : `${name}: supplies values to the other files, not a node of its own`,
+        f.includedBy === undefined
+          ? `${name}: supplies values to the other files, not a node of its own`
+          : f.format === null
+            ? `${name}: supplies values to ${f.includedBy}, not a node of its own`
+            : `${name}: read through an include of ${f.includedBy}, not as a node of its own`,
       );
       context.push(item.input);
       continue;

@@ -202,7 +202,26 @@ export function importFiles(given: readonly SourceFile[]): ImportResult {
     if (repair) read.diagnostics = [...repair.diagnostics, ...read.diagnostics];
     const by = includedBy.get(file.name);
     if (by !== undefined && read.format !== 'chain-file')
-      return { ...read, kind: 'supplies', nodes: [], includedBy: by };
+      return {
+        ...read,
+        kind: 'supplies',
+        nodes: [],
+        includedBy: by,
+        // A file no reader takes on its own (a compose file) that another drew values from.
+        ...(read.kind === 'unread'
+          ? {
+              formatName: 'values',
+              diagnostics: [
+                fileDiagnostic(
+                  file.name,
+                  'IMPORT_SUPPLIES_VALUES',
+                  'info',
+                  `read for the values ${by} takes from it`,
+                ),
+              ],
+            }
+          : {}),
+      };
     return read;
   });
   const out = documents.fold(imports);

@@ -4,6 +4,11 @@ import { detectNginx } from './detect';
 import { expandIncludes, indexFiles } from './includes';
 import { extractNginxModel, modelReadsArguments } from './to-model';
 import { sortInReadingOrder } from '../../source/diagnostic';
+import { fillEnvPlaceholders } from './envsubst';
+
+/** Whether the file (or one it includes) may hold a template placeholder: a cheap look first. */
+const hasTemplateText = (file: SourceFile, context: ParseContext): boolean =>
+  file.text.includes('${') || context.files.some((f) => f.text.includes('${'));
 
 /**
  * Parses one nginx file (with the files it `include`s, found among `context.files`) into nodes:
@@ -22,6 +27,16 @@ export function parseNginx(
   const indexOf = createLineIndexCache((name) => byName.get(name)?.text ?? '');
   // Context checks were made while each tree was built (`TreeOptions.keep`).
   const diagnostics = [...expanded.diagnostics];
+  // A template's `${NAME}` placeholders, filled from the environment files given with it.
+  const envSources =
+    expanded.directives.length > 0 && hasTemplateText(file, context)
+      ? fillEnvPlaceholders(
+          expanded.directives,
+          context.files.filter((f) => f.name !== file.name && !expanded.included.includes(f.name)),
+          diagnostics,
+        )
+      : [];
+  const included = [...expanded.included, ...envSources];
   const model = extractNginxModel(
     expanded.directives,
     (name, offset) => indexOf(name).position(offset),
@@ -33,7 +48,7 @@ export function parseNginx(
     format: 'nginx',
     nodes: model.nodes,
     diagnostics: locateDiagnostics(all, indexOf),
-    ...(expanded.included.length > 0 ? { included: expanded.included } : {}),
+    ...(included.length > 0 ? { included } : {}),
   };
 }
 

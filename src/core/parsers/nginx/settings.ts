@@ -2,6 +2,7 @@ import { unknownValue, type UnknownValue } from '../../model/value';
 import type { SettingScalar } from '../../model/chain';
 import { parseDuration } from '../../model/duration';
 import type { NginxCode } from './diagnostics';
+import { ENV_PLACEHOLDER_REASON, hasEnvPlaceholder } from './envsubst';
 
 /** Which side a directive configures: toward nginx's clients, or an `upstream {}` pool. */
 export type SettingScope = 'server-side' | 'upstream';
@@ -62,6 +63,8 @@ function readDuration(
   secondsOnly = false,
 ): number | UnknownValue {
   const arg = args[index] ?? '';
+  // A template's placeholder no given file fills in: unknown, said once by NGINX_ENV_PLACEHOLDER.
+  if (hasEnvPlaceholder(arg)) return unknownValue(arg, ENV_PLACEHOLDER_REASON);
   const result = parseNginxTime(arg, secondsOnly);
   if (typeof result === 'number') return result;
   report(
@@ -80,6 +83,7 @@ function readCount(
 ): number | UnknownValue {
   const arg = args[index] ?? '';
   if (/^\d{1,15}$/.test(arg)) return Number(arg);
+  if (hasEnvPlaceholder(arg)) return unknownValue(arg, ENV_PLACEHOLDER_REASON);
   report(index, 'NGINX_BAD_NUMBER', `"${arg}" is not a whole number`);
   return unknownValue(arg, 'not a whole number: nginx refuses this file');
 }
