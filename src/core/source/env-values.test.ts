@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findEnvValue } from './env-values';
+import { indexEnvValues } from './env-values';
 
-const find = (name: string, text: string, file = 'f') => findEnvValue([{ name: file, text }], name);
+const find = (name: string, text: string, file = 'f') =>
+  indexEnvValues([{ name: file, text }]).get(name);
 
-describe('findEnvValue (an environment variable set in a given file)', () => {
+describe('indexEnvValues (environment variables set in the given files)', () => {
   it('reads the forms Dockerfiles, compose, .env, shells and Kubernetes use', () => {
     expect(find('KA', 'FROM nginx:1.27\nENV KA=75s\n')).toEqual({
       file: 'f',
@@ -37,6 +38,6 @@ describe('findEnvValue (an environment variable set in a given file)', () => {
       { name: '.env', text: 'KA=70s\n' },
       { name: 'docker-compose.yml', text: 'environment:\n  KA: 80s\n' },
     ];
-    expect(findEnvValue(files, 'KA')).toEqual({ file: '.env', value: '70s', line: 1 });
+    expect(indexEnvValues(files).get('KA')).toEqual({ file: '.env', value: '70s', line: 1 });
   });
 });

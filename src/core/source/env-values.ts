@@ -6,49 +6,50 @@ export interface EnvValue {
   line: number;
 }
 
-const escape = (name: string) => name.replace(/[^A-Za-z0-9_]/g, '');
-
-/** `ENV NAME=v`, `export NAME=v`, `NAME=v` (.env), compose `NAME: v` and `- NAME=v`. */
-const assigned = (name: string) =>
-  new RegExp(
-    String.raw`(?:^|[ \t"'-])(?:(?:ENV|export)[ \t]+)?${name}[ \t]*[=:][ \t]*(["']?)([^\s"'#]*)`,
-    'gm',
-  );
-/** A Dockerfile's older `ENV NAME v`. */
-const envSpaced = (name: string) =>
-  new RegExp(String.raw`^[ \t]*ENV[ \t]+${name}[ \t]+(["']?)([^\s"'#]*)`, 'gm');
-/** Kubernetes `- name: NAME` then `value: v` on the next line. */
-const nameValue = (name: string) =>
-  new RegExp(
-    String.raw`\bname:[ \t]*["']?${name}["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"'#]*)`,
-    'g',
-  );
-
-const lineOf = (text: string, at: number): number => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
+/**
+ * Assignments of upper-case names: `ENV NAME=v`, `export NAME=v`, `NAME=v` (.env), compose
+ * `NAME: v` and `- NAME=v`, a Dockerfile's older `ENV NAME v`, and Kubernetes `- name: NAME`
+ * with `value: v` on the next line; the value unquoted, up to a blank or a comment.
+ */
+const ASSIGNED =
+  /(?:^|[ \t"'-])(?:(?:ENV|export)[ \t]+)?([A-Z_][A-Z0-9_]*)[ \t]*[=:][ \t]*(["']?)([^\s"'#]*)/gm;
+const ENV_SPACED = /^[ \t]*ENV[ \t]+([A-Z_][A-Z0-9_]*)[ \t]+(["']?)([^\s"'#]*)/gm;
+const NAME_VALUE =
+  /\bname:[ \t]*["']?([A-Z_][A-Z0-9_]*)["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"'#]*)/g;
 
 /**
- * Where one of `files` sets the environment variable `name` to a literal value: a Dockerfile, a
- * compose file, a `.env` file, a shell script or a Kubernetes manifest given together. A value
- * that is itself a variable (`${OTHER}`) is not a literal. The first file that sets it wins.
+ * The environment variables the given files set to literal values — a Dockerfile, a compose
+ * file, a `.env` file, a shell script, a Kubernetes manifest — read in one pass over each file.
+ * A value that is itself a variable (`${OTHER}`) is not a literal. The first file that sets a
+ * name wins (then the first assignment in it).
  */
-export function findEnvValue(
+export function indexEnvValues(
   files: readonly { name: string; text: string }[],
-  name: string,
-): EnvValue | undefined {
-  const safe = escape(name);
-  if (safe === '') return undefined;
+): ReadonlyMap<string, EnvValue> {
+  const out = new Map<string, EnvValue>();
   for (const f of files) {
-    if (!f.text.includes(safe)) continue;
-    for (const re of [assigned(safe), envSpaced(safe), nameValue(safe)])
+    const found: { at: number; name: string; value: string }[] = [];
+    for (const re of [ASSIGNED, ENV_SPACED, NAME_VALUE])
       for (const m of f.text.matchAll(re)) {
-        const value = m[2] ?? '';
-        if (value === '' || value.includes('$')) continue;
-        return { file: f.name, value, line: lineOf(f.text, m.index) };
+        const value = m[3] ?? '';
+        if (value !== '' && !value.includes('$'))
+          found.push({ at: m.index, name: m[1] ?? '', value });
       }
+    found.sort((a, b) => a.at - b.at);
+    let line = 1;
+    let counted = 0;
+    for (const { at, name, value } of found) {
+      // Lines counted once, forward, for all the assignments of the file.
+      for (
+        let i = f.text.indexOf('\n', counted);
+        i >= 0 && i < at;
+        i = f.text.indexOf('\n', i + 1)
+      ) {
+        line++;
+        counted = i + 1;
+      }
+      if (!out.has(name)) out.set(name, { file: f.name, value, line });
+    }
   }
-  return undefined;
+  return out;
 }

@@ -1,4 +1,4 @@
-import { findEnvValue } from '../../source/env-values';
+import type { EnvValue } from '../../source/env-values';
 import type { NginxSpanDiagnostic } from './diagnostics';
 import type { NginxDirective } from './tree';
 
@@ -19,20 +19,16 @@ export const ENV_PLACEHOLDER_REASON =
   'filled in from the environment when the nginx container starts (envsubst of a template): give the compose file, .env or Dockerfile that sets it';
 
 /**
- * Fills the placeholders of the tree's arguments with the values the other given files set
- * (compose `environment:`, `.env`, Dockerfile `ENV`, Kubernetes `env`), as the container would;
+ * Fills the placeholders of the tree's arguments with the values the given files set (`env`:
+ * compose `environment:`, `.env`, Dockerfile `ENV`, Kubernetes `env`), as the container would;
  * says which value came from where, and which were not given. Returns the files values came from.
  */
 export function fillEnvPlaceholders(
   directives: readonly NginxDirective[],
-  files: readonly { name: string; text: string }[],
+  env: ReadonlyMap<string, EnvValue>,
   diagnostics: NginxSpanDiagnostic[],
 ): string[] {
-  const known = new Map<string, ReturnType<typeof findEnvValue> | null>();
-  const lookup = (name: string) => {
-    if (!known.has(name)) known.set(name, findEnvValue(files, name) ?? null);
-    return known.get(name) ?? undefined;
-  };
+  const lookup = (name: string) => env.get(name);
   const reported = new Set<string>();
   const sources = new Set<string>();
   const visit = (list: readonly NginxDirective[]): void => {

@@ -5,10 +5,11 @@ import { expandIncludes, indexFiles } from './includes';
 import { extractNginxModel, modelReadsArguments } from './to-model';
 import { sortInReadingOrder } from '../../source/diagnostic';
 import { fillEnvPlaceholders } from './envsubst';
+import { indexEnvValues } from '../../source/env-values';
+import { perContext } from '../per-context';
 
-/** Whether the file (or one it includes) may hold a template placeholder: a cheap look first. */
-const hasTemplateText = (file: SourceFile, context: ParseContext): boolean =>
-  file.text.includes('${') || context.files.some((f) => f.text.includes('${'));
+/** The environment the given files set, indexed once per import. */
+const envOf = perContext((files) => indexEnvValues(files));
 
 /**
  * Parses one nginx file (with the files it `include`s, found among `context.files`) into nodes:
@@ -28,14 +29,12 @@ export function parseNginx(
   // Context checks were made while each tree was built (`TreeOptions.keep`).
   const diagnostics = [...expanded.diagnostics];
   // A template's `${NAME}` placeholders, filled from the environment files given with it.
-  const envSources =
-    expanded.directives.length > 0 && hasTemplateText(file, context)
-      ? fillEnvPlaceholders(
-          expanded.directives,
-          context.files.filter((f) => f.name !== file.name && !expanded.included.includes(f.name)),
-          diagnostics,
-        )
-      : [];
+  const mayHoldPlaceholders =
+    file.text.includes('${') ||
+    expanded.included.some((name) => byName.get(name)?.text.includes('${'));
+  const envSources = mayHoldPlaceholders
+    ? fillEnvPlaceholders(expanded.directives, envOf(context.files), diagnostics)
+    : [];
   const included = [...expanded.included, ...envSources];
   const model = extractNginxModel(
     expanded.directives,

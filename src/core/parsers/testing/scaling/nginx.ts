@@ -61,6 +61,20 @@ export const families: ScalingFamily[] = [
     make: (n) => [conf(`location / {\n  proxy_next_upstream ${'bogus '.repeat(n)};\n}\n`)],
   },
   {
+    // n placeholders in a template and n variables in a .env file: indexed once, not searched
+    // for each placeholder.
+    name: 'nginx template placeholders from a .env file',
+    parser: 'nginx',
+    make: (n) => {
+      const servers = Array.from(
+        { length: n },
+        (_, i) => `server {\n  listen \${PORT_${i}};\n  keepalive_timeout \${KA_${i}};\n}`,
+      ).join('\n');
+      const env = Array.from({ length: n }, (_, i) => `PORT_${i}=${8000 + i}\nKA_${i}=${i % 90}s`);
+      return [conf(servers), { name: '.env', text: `${env.join('\n')}\n` }];
+    },
+  },
+  {
     name: 'nginx many includes',
     parser: 'nginx',
     make: (n) => {
