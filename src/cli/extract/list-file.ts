@@ -76,6 +76,8 @@ export function listFile(f: FileImport, resolve: Resolve): ExtractedFile {
 
 /** Compact JSON is written in pieces of about this many characters (a pipe holds 64 KiB). */
 const JSON_PIECE = 65_536;
+/** Nodes serialised together: about 60 KB of JSON for nginx servers. */
+const JSON_BATCH = 64;
 
 /**
  * Writes `{"files":[…]}` compact, node by node, as it is listed: the same text as
@@ -91,15 +93,22 @@ export function writeJsonPieces(
   imported.forEach((f, i) => {
     const { file, format, diagnostics } = describeFile(f);
     piece += `${i > 0 ? ',' : ''}{"file":${JSON.stringify(file)},"format":${JSON.stringify(format)},"nodes":[`;
+    // Nodes are serialised a batch at a time (one JSON.stringify per node costs more).
+    let batch: ListedNode[] = [];
     let first = true;
-    for (const node of listNodes(f, resolve)) {
-      piece += first ? JSON.stringify(node) : `,${JSON.stringify(node)}`;
+    const flush = (): void => {
+      if (batch.length === 0) return;
+      const json = JSON.stringify(batch);
+      piece += `${first ? '' : ','}${json.slice(1, -1)}`;
       first = false;
+      batch = [];
       if (piece.length >= JSON_PIECE) {
         io.stdout(piece);
         piece = '';
       }
-    }
+    };
+    for (const node of listNodes(f, resolve)) if (batch.push(node) >= JSON_BATCH) flush();
+    flush();
     piece += `],"diagnostics":${JSON.stringify(diagnostics)}}`;
   });
   io.stdout(`${piece}]}\n`);

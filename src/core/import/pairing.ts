@@ -49,15 +49,21 @@ function followPath(start: ExtractedNode, byScope: Map<string, ExtractedNode>): 
  */
 export function pairExtractedNodes(file: string, extracted: readonly ProcessNode[]): Pairing {
   if (extracted.length === 0) return { nodes: [], scopes: [] };
-  const byScope = new Map(extracted.map((n) => [n.scope, n]));
-  const targets = new Set(extracted.flatMap((n) => n.upstreams ?? []));
-  const forwarding = extracted.filter(
-    (n) => !targets.has(n.scope) && (n.upstreams ?? []).some((s) => byScope.has(s)),
-  );
+  // One pass each (a large nginx.conf has thousands of scopes).
+  const byScope = new Map<string, ProcessNode>();
+  const targets = new Set<string>();
+  for (const n of extracted) {
+    byScope.set(n.scope, n);
+    if (n.upstreams) for (const s of n.upstreams) targets.add(s);
+  }
+  const forwards = (n: ProcessNode): boolean =>
+    !targets.has(n.scope) && (n.upstreams ?? []).some((s) => byScope.has(s));
   // With nothing forwarding inside the file, start at a block that serves requests rather than
   // at a pool nothing proxies to (an unused nginx `upstream {}`).
   const start =
-    forwarding[0] ?? extracted.find((n) => !targets.has(n.scope) && !isPool(n)) ?? extracted[0];
+    extracted.find(forwards) ??
+    extracted.find((n) => !targets.has(n.scope) && !isPool(n)) ??
+    extracted[0];
   if (!start) return { nodes: [], scopes: [] };
   const path = followPath(start, byScope);
   const groups: ExtractedNode[][] = [];
