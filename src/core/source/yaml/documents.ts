@@ -1,3 +1,4 @@
+import { blankHelmTemplates } from './helm-template';
 import type { Document } from 'yaml';
 import { lineBreaksForYaml } from '../line-ends';
 import { findExcessiveNesting } from './nesting';
@@ -101,7 +102,8 @@ export function parseYamlDocuments(text: string, budget: Partial<YamlBudget> = {
     });
   }
   const documents: YamlDocument[] = [];
-  const { docs, cutAt, cut } = composeWithinBudget(lineBreaksForYaml(readable));
+  // A Helm chart template's actions, blanked or quoted in place (offsets unchanged).
+  const { docs, cutAt, cut } = composeWithinBudget(lineBreaksForYaml(blankHelmTemplates(readable)));
   for (const doc of docs) {
     for (const e of doc.errors)
       issues.push({

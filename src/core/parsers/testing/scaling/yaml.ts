@@ -23,6 +23,28 @@ export const families: { name: string; parser: string; make(n: number): SourceFi
     ],
   },
   {
+    // A chart template: action lines and templated values, made readable line by line.
+    name: 'yaml: helm template actions',
+    parser: 'ingress-nginx',
+    make: (n) => [
+      {
+        name: 'cm.yaml',
+        text: configMap(
+          Array.from(
+            { length: n },
+            (_, i) => `{{- if .Values.k${i} }}\n  k${i}: {{ .Values.k${i} | quote }}\n{{- end }}\n`,
+          ).join(''),
+        ),
+      },
+    ],
+  },
+  {
+    // One line of n actions and a value that opens one and never closes it.
+    name: 'yaml: a long line of helm actions',
+    parser: 'ingress-nginx',
+    make: (n) => [{ name: 'cm.yaml', text: configMap(`  k: {{ ${'{{ a }} '.repeat(n)}x\n`) }],
+  },
+  {
     name: 'yaml: the same key written many times',
     parser: 'ingress-nginx',
     make: (n) => [{ name: 'cm.yaml', text: configMap('  keep-alive: "75"\n'.repeat(n)) }],
