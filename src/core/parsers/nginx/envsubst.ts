@@ -8,11 +8,16 @@ import type { NginxDirective } from './tree';
  * (docker-library/docs nginx "Using environment variables in nginx configuration"). nginx's own
  * variables are lower case (`${host}`); an upper-case `${NAME}` is taken as such a placeholder.
  */
-const PLACEHOLDER = /\$\{([A-Z_][A-Z0-9_]*)\}/g;
+const NAME = String.raw`\$\{([A-Z_][A-Z0-9_]*)\}`;
+const PLACEHOLDER = new RegExp(NAME, 'g');
+const ANY = new RegExp(NAME);
+const ALONE = new RegExp(`^${NAME}$`);
 
 /** True when an argument holds a placeholder the container's environment fills in. */
-export const hasEnvPlaceholder = (arg: string): boolean =>
-  arg.includes('${') && /\$\{[A-Z_][A-Z0-9_]*\}/.test(arg);
+export const hasEnvPlaceholder = (arg: string): boolean => arg.includes('${') && ANY.test(arg);
+
+/** True when an argument is one placeholder and nothing else (`listen ${NGINX_PORT};`). */
+export const isEnvPlaceholder = (arg: string): boolean => ALONE.test(arg);
 
 /** Why a setting written with a placeholder whose value was not given is unknown. */
 export const ENV_PLACEHOLDER_REASON =

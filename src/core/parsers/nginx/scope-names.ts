@@ -1,3 +1,4 @@
+import { isEnvPlaceholder } from './envsubst';
 import type { NginxDirective } from './tree';
 
 /** Addresses already described: servers repeat a few `listen` addresses. */
@@ -17,7 +18,7 @@ function describeListen(address: string): string {
 /** `listen` address as shown in a scope: `:8080`, `127.0.0.1:8080`, `[::]:443`, `unix:/x.sock`. */
 function describeAddress(address: string): string {
   // A port from a template's placeholder (`listen ${NGINX_PORT};`) that no given file fills in.
-  if (/^\d+$/.test(address) || /^\$\{[A-Z_][A-Z0-9_]*\}$/.test(address)) return `:${address}`;
+  if (/^\d+$/.test(address) || isEnvPlaceholder(address)) return `:${address}`;
   if (address.startsWith('*:')) return address.slice(1);
   if (address.startsWith('unix:') || /:\d+$/.test(address)) return address;
   return `${address}:80`; // nginx.org listen: the port defaults to 80

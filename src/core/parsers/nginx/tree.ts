@@ -18,7 +18,7 @@ export interface NginxDirective {
   start: number;
   /**
    * Unescaped text of each argument, quotes removed. Strings only (a large file has tens of
-   * thousands): `argumentSpan` finds where one is written when a diagnostic needs it.
+   * thousands): `argumentSpans` finds where they are written when a diagnostic needs one.
    */
   args: string[];
   /** Offset just past the `;` or `}` that ends it (or its last token when unterminated). */
